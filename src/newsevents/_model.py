@@ -1,0 +1,596 @@
+"""The immutable domain model: articles, actors, meetings, statistics and their values.
+
+Every class is a frozen, slotted, keyword-only attrs class; collections are tuples;
+invariants live in validators whose messages quote the bad value. Nothing here knows
+about JSON: serialization is the converter's job (``newsevents.serialize``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Dateline",
+    "Granularity",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "Place",
+    "Reference",
+    "ReferenceBasis",
+    "Span",
+    "Statistic",
+    "TimeSpan",
+    "country_codes",
+]
+
+import enum
+import functools
+import math
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import pendulum
+
+from newsevents.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes the model accepts (the assigned ones, and ``XK``).
+
+    >>> "CU" in country_codes(), "XX" in country_codes()
+    (True, False)
+    """
+    text = resources.files("newsevents").joinpath("_data/iso3166.tsv").read_text("utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+# --- validators -------------------------------------------------------------------------
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be a str: got {value!r}"
+        )
+    if not value.strip():
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must not be empty: got {value!r}"
+        )
+
+
+def _optional_non_empty(
+    instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _non_empty(instance, attribute, value)  # type: ignore[arg-type]  # narrowed above
+
+
+def _country(
+    instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or value not in country_codes():
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be an ISO 3166-1 alpha-2 "
+            f"country code such as 'US': got {value!r}"
+        )
+
+
+def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be a non-negative int: "
+            f"got {value!r}"
+        )
+
+
+def _date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.default is None:
+        return
+    if not isinstance(value, pendulum.Date) or isinstance(value, pendulum.DateTime):
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be a pendulum.Date: got {value!r}"
+        )
+
+
+def _strings(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise InvalidValueError(
+                f"{type(instance).__name__} {attribute.name} must hold non-empty strings: "
+                f"got {item!r}"
+            )
+
+
+def _spans(instance: object, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+    for item in value:
+        if not isinstance(item, Span):
+            raise InvalidValueError(
+                f"{type(instance).__name__} {attribute.name} must hold Span values: got {item!r}"
+            )
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept any iterable for a collection field, store a tuple; a lone str is refused."""
+    if isinstance(value, (str, bytes)):
+        raise InvalidValueError(f"expected a collection of items, got a string: {value!r}")
+    return tuple(value)
+
+
+# --- value types ------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A stretch of the article text, as character offsets ``[start, end)``.
+
+    >>> text = "HAVANA, April 18th"
+    >>> span = Span(start=0, end=6)
+    >>> span.slice(text)
+    'HAVANA'
+    """
+
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the span does not end before it starts."""
+        if self.end < self.start:
+            raise InvalidValueError(
+                f"Span end must not precede its start: got start={self.start}, end={self.end}"
+            )
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        """The number of characters covered."""
+        return self.end - self.start
+
+
+class Granularity(enum.Enum):
+    """How precisely a :class:`TimeSpan` is known: "February 2022" is a month."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+@attrs.frozen(kw_only=True)
+class TimeSpan:
+    """A stretch of the calendar, from its first to its last day, with its granularity.
+
+    "February 2022" is a month, not a midnight datetime:
+
+    >>> feb = TimeSpan.month(2022, 2)
+    >>> feb.start, feb.end, feb.granularity.value
+    (Date(2022, 2, 1), Date(2022, 2, 28), 'month')
+    >>> feb.iso()
+    '2022-02'
+    """
+
+    start: pendulum.Date = attrs.field(validator=_date)
+    end: pendulum.Date = attrs.field(validator=_date)
+    granularity: Granularity = attrs.field(validator=attrs.validators.instance_of(Granularity))
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the span does not end before it starts."""
+        if self.end < self.start:
+            raise InvalidValueError(
+                f"TimeSpan end must not precede its start: got start={self.start.isoformat()}, "
+                f"end={self.end.isoformat()}"
+            )
+
+    @classmethod
+    def day(cls, date: pendulum.Date) -> TimeSpan:
+        """The one day ``date``."""
+        return cls(start=date, end=date, granularity=Granularity.DAY)
+
+    @classmethod
+    def week(cls, date: pendulum.Date) -> TimeSpan:
+        """The ISO week (Monday to Sunday) that holds ``date``."""
+        monday = date.subtract(days=date.weekday())
+        return cls(start=monday, end=monday.add(days=6), granularity=Granularity.WEEK)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> TimeSpan:
+        """The whole of ``month`` in ``year``."""
+        first = pendulum.Date(year, month, 1)
+        return cls(start=first, end=first.end_of("month"), granularity=Granularity.MONTH)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> TimeSpan:
+        """Quarter 1 to 4 of ``year``."""
+        first = pendulum.Date(year, 3 * quarter - 2, 1)
+        last = pendulum.Date(year, 3 * quarter, 1).end_of("month")
+        return cls(start=first, end=last, granularity=Granularity.QUARTER)
+
+    @classmethod
+    def half_year(cls, year: int, half: int) -> TimeSpan:
+        """The first (1) or second (2) half of ``year``."""
+        first = pendulum.Date(year, 1 if half == 1 else 7, 1)
+        last = pendulum.Date(year, 6, 30) if half == 1 else pendulum.Date(year, 12, 31)
+        return cls(start=first, end=last, granularity=Granularity.HALF_YEAR)
+
+    @classmethod
+    def year(cls, year: int) -> TimeSpan:
+        """The calendar year ``year``."""
+        return cls(
+            start=pendulum.Date(year, 1, 1),
+            end=pendulum.Date(year, 12, 31),
+            granularity=Granularity.YEAR,
+        )
+
+    @classmethod
+    def decade(cls, year: int) -> TimeSpan:
+        """The decade that holds ``year`` ("the 1990s")."""
+        first = year - year % 10
+        return cls(
+            start=pendulum.Date(first, 1, 1),
+            end=pendulum.Date(first + 9, 12, 31),
+            granularity=Granularity.DECADE,
+        )
+
+    @classmethod
+    def century(cls, year: int) -> TimeSpan:
+        """The century that holds ``year``, by its hundreds ("the 1900s" is 1900-1999)."""
+        first = year - year % 100
+        return cls(
+            start=pendulum.Date(first, 1, 1),
+            end=pendulum.Date(first + 99, 12, 31),
+            granularity=Granularity.CENTURY,
+        )
+
+    @classmethod
+    def season(cls, year: int, season: str) -> TimeSpan:
+        """A meteorological season: ``spring`` (March to May), ``summer``, ``autumn`` or
+        ``fall``, and ``winter`` (December of ``year`` to February of the next)."""
+        months = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+        if season not in months:
+            raise InvalidValueError(
+                f"TimeSpan season must be one of {sorted(months)}: got {season!r}"
+            )
+        first = pendulum.Date(year, months[season], 1)
+        last = first.add(months=2).end_of("month")
+        return cls(start=first, end=last, granularity=Granularity.SEASON)
+
+    def iso(self) -> str:
+        """The span written the ISO/TIMEX3 way: ``2022-04-21``, ``2022-W16``, ``2022-Q1``.
+
+        A span whose bounds do not line up with its granularity is written ``start/end``.
+
+        >>> TimeSpan.quarter(2022, 1).iso(), TimeSpan.decade(1994).iso()
+        ('2022-Q1', '199X')
+        """
+        start, g = self.start, self.granularity
+        if (start, self.end) != _aligned_bounds(g, start):
+            return f"{start.isoformat()}/{self.end.isoformat()}"
+        seasons = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+        return {
+            Granularity.DAY: start.isoformat(),
+            Granularity.WEEK: "{:04d}-W{:02d}".format(*start.isocalendar()[:2]),
+            Granularity.MONTH: f"{start.year:04d}-{start.month:02d}",
+            Granularity.QUARTER: f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}",
+            Granularity.HALF_YEAR: f"{start.year:04d}-H{1 if start.month <= 6 else 2}",
+            Granularity.SEASON: f"{start.year:04d}-{seasons.get(start.month, '')}",
+            Granularity.YEAR: f"{start.year:04d}",
+            Granularity.DECADE: f"{start.year // 10:03d}X",
+            Granularity.CENTURY: f"{start.year // 100:02d}XX",
+        }[g]
+
+
+def _aligned_bounds(
+    g: Granularity, start: pendulum.Date
+) -> tuple[pendulum.Date, pendulum.Date] | None:
+    """The first and last day of the ``g``-long stretch of the calendar holding ``start``."""
+    y, m = start.year, start.month
+    if g is Granularity.DAY:
+        span = TimeSpan.day(start)
+    elif g is Granularity.WEEK:
+        span = TimeSpan.week(start)
+    elif g is Granularity.MONTH:
+        span = TimeSpan.month(y, m)
+    elif g is Granularity.QUARTER:
+        span = TimeSpan.quarter(y, (m - 1) // 3 + 1)
+    elif g is Granularity.HALF_YEAR:
+        span = TimeSpan.half_year(y, 1 if m <= 6 else 2)
+    elif g is Granularity.SEASON:
+        if m % 3:  # seasons start in March, June, September or December
+            return None
+        first = start.start_of("month")
+        return first, first.add(months=2).end_of("month")
+    elif g is Granularity.YEAR:
+        span = TimeSpan.year(y)
+    elif g is Granularity.DECADE:
+        span = TimeSpan.decade(y)
+    else:
+        span = TimeSpan.century(y)
+    return span.start, span.end
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place as the text names it, with its country where known.
+
+    >>> Place(name="Havana", country="CU")
+    Place(name='Havana', country='CU', spans=())
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    country: str | None = attrs.field(default=None, validator=_country)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+
+
+class ReferenceBasis(enum.Enum):
+    """Where an article's reference date (the "today" of relative dates) came from."""
+
+    DATELINE = "dateline"
+    """The dateline gives day, month and year."""
+    DATELINE_AND_PUBLISHED = "dateline+published"
+    """The dateline gives day and month; the year is taken from ``published``."""
+    PUBLISHED = "published"
+    """No dated dateline: the publication date."""
+    INFERRED = "inferred"
+    """The year was inferred from the text; ``Reference.evidence`` shows from what."""
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """The date that relative expressions ("on Thursday", "last month") are resolved against.
+
+    >>> Reference(date=pendulum.Date(2022, 4, 18), basis=ReferenceBasis.PUBLISHED)
+    Reference(date=Date(2022, 4, 18), basis=<ReferenceBasis.PUBLISHED: 'published'>, evidence=())
+    """
+
+    date: pendulum.Date = attrs.field(validator=_date)
+    basis: ReferenceBasis = attrs.field(validator=attrs.validators.instance_of(ReferenceBasis))
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The place and date at the head of a story: "HAVANA, April 18th".
+
+    >>> Dateline(place=Place(name="Havana", country="CU"), date=pendulum.Date(2022, 4, 18))
+    ... # doctest: +ELLIPSIS
+    Dateline(place=Place(name='Havana', ...), date=Date(2022, 4, 18), source=None, span=None)
+    """
+
+    place: Place | None = attrs.field(default=None)
+    date: pendulum.Date | None = attrs.field(default=None, validator=_date)
+    source: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    """The agency named in the dateline, such as ``Reuters`` in "WASHINGTON (Reuters) -"."""
+    span: Span | None = attrs.field(default=None)
+
+
+# --- facts ------------------------------------------------------------------------------
+
+
+class ActorKind(enum.Enum):
+    """What sort of actor an :class:`Actor` is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """Someone who acts, speaks or is acted upon in a story, once, with all its mentions.
+
+    >>> Actor(id="a1", name="Antony Blinken", kind=ActorKind.PERSON,
+    ...       title="secretary of state", affiliation="US", aliases=("Blinken",))
+    ... # doctest: +ELLIPSIS
+    Actor(id='a1', name='Antony Blinken', kind=<ActorKind.PERSON: 'person'>, ...)
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    kind: ActorKind = attrs.field(validator=attrs.validators.instance_of(ActorKind))
+    title: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    affiliation: str | None = attrs.field(default=None, validator=_country)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_strings)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+
+
+class MeetingStatus(enum.Enum):
+    """Whether a meeting is planned, held, under way, called off or only suggested."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    ONGOING = "ongoing"
+    CANCELLED = "cancelled"
+    PROPOSED = "proposed"
+
+
+class MeetingKind(enum.Enum):
+    """The sort of occasion a :class:`Meeting` is."""
+
+    MEETING = "meeting"
+    TALKS = "talks"
+    SUMMIT = "summit"
+    CONFERENCE = "conference"
+    NEGOTIATIONS = "negotiations"
+    VISIT = "visit"
+    CALL = "call"
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """An occasion where parties come together to talk: who, where, when, and whether.
+
+    ``participants`` are actor ids of the :class:`Article` that holds the meeting.
+
+    >>> Meeting(participants=("us", "cu"), status=MeetingStatus.PLANNED,
+    ...         kind=MeetingKind.TALKS, topic="migration")
+    ... # doctest: +ELLIPSIS
+    Meeting(participants=('us', 'cu'), status=<MeetingStatus.PLANNED: 'planned'>, ...)
+    """
+
+    participants: tuple[str, ...] = attrs.field(converter=_tuple, validator=_strings)
+    status: MeetingStatus = attrs.field(validator=attrs.validators.instance_of(MeetingStatus))
+    kind: MeetingKind = attrs.field(
+        default=MeetingKind.MEETING, validator=attrs.validators.instance_of(MeetingKind)
+    )
+    place: Place | None = None
+    when: TimeSpan | None = None
+    topic: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+
+
+def _finite(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be a finite number: got {value!r}"
+        )
+
+
+def _to_float(value: Any) -> Any:
+    # ints are stored as floats so that 16531 and 16531.0 are one value; others are left
+    # for the validator to refuse with its message.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Statistic:
+    """A number that measures something in the world, with what, when, where and who says.
+
+    ``source`` is the actor id of whoever the article attributes the number to.
+
+    >>> Statistic(value=16531, measure="Cubans apprehended at the US-Mexico border",
+    ...           period=TimeSpan.month(2022, 2), qualifiers=("highest on record",))
+    ... # doctest: +ELLIPSIS
+    Statistic(value=16531.0, unit=None, measure='Cubans apprehended at the US-Mexico border', ...)
+    """
+
+    value: float = attrs.field(converter=_to_float, validator=_finite)
+    unit: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    """``percent``, ``points``, an ISO 4217 currency code, ``barrels per day``...; None
+    for a plain count."""
+    measure: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    period: TimeSpan | None = None
+    place: Place | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    qualifiers: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_strings)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+
+
+# --- the article ------------------------------------------------------------------------
+
+
+def _instances(kind: type) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        for item in value:
+            if not isinstance(item, kind):
+                raise InvalidValueError(
+                    f"{type(instance).__name__} {attribute.name} must hold {kind.__name__} "
+                    f"values: got {item!r}"
+                )
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news story and the facts read from it, each with the spans it came from.
+
+    An article refuses a meeting or statistic that refers to an actor it does not hold:
+
+    >>> Article(text="Cuba met Panama.", meetings=(
+    ...     Meeting(participants=("cu", "pa"), status=MeetingStatus.HELD),))
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InvalidValueError: Article meetings[0] refers to actor 'cu', which the article does not hold
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    headline: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    dateline: Dateline | None = None
+    published: pendulum.Date | None = attrs.field(default=None, validator=_date)
+    reference: Reference | None = None
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_instances(Actor)
+    )
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_instances(Meeting)
+    )
+    statistics: tuple[Statistic, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_instances(Statistic)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check actor ids are unique and every reference to an actor resolves."""
+        ids: set[str] = set()
+        for i, actor in enumerate(self.actors):
+            if actor.id in ids:
+                raise InvalidValueError(
+                    f"Article actors[{i}] repeats the actor id {actor.id!r}"
+                )
+            ids.add(actor.id)
+        for i, meeting in enumerate(self.meetings):
+            for ref in meeting.participants:
+                if ref not in ids:
+                    raise InvalidValueError(
+                        f"Article meetings[{i}] refers to actor {ref!r}, "
+                        "which the article does not hold"
+                    )
+        for i, statistic in enumerate(self.statistics):
+            if statistic.source is not None and statistic.source not in ids:
+                raise InvalidValueError(
+                    f"Article statistics[{i}] names source {statistic.source!r}, "
+                    "which the article does not hold"
+                )
+        limit = len(self.text)
+        for where, span in self._spans():
+            if span.end > limit:
+                raise InvalidValueError(
+                    f"Article {where} span {span.start}:{span.end} runs past the end of the "
+                    f"text ({limit} characters)"
+                )
+
+    def _spans(self) -> Iterable[tuple[str, Span]]:
+        for i, span in enumerate(self.paragraphs):
+            yield f"paragraphs[{i}]", span
+        for i, span in enumerate(self.sentences):
+            yield f"sentences[{i}]", span
+        if self.dateline is not None and self.dateline.span is not None:
+            yield "dateline", self.dateline.span
+        for i, actor in enumerate(self.actors):
+            for span in actor.spans:
+                yield f"actors[{i}]", span
+        for i, meeting in enumerate(self.meetings):
+            for span in meeting.spans:
+                yield f"meetings[{i}]", span
+        for i, statistic in enumerate(self.statistics):
+            for span in statistic.spans:
+                yield f"statistics[{i}]", span
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with id ``actor_id``; a :class:`KeyError` if the article has none."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)

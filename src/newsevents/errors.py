@@ -1,0 +1,92 @@
+"""The errors newsevents raises.
+
+Every error is a :class:`NewsEventsError` and also subclasses the builtin that fits, so
+``except ValueError`` keeps working for callers who do not know this library.
+
+>>> from newsevents.errors import NewsEventsError, DecodeError
+>>> issubclass(DecodeError, NewsEventsError) and issubclass(DecodeError, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "InvalidValueError",
+    "NewsEventsError",
+    "Problem",
+    "TextInputError",
+]
+
+from typing import NamedTuple
+
+
+class NewsEventsError(Exception):
+    """The base class of every error newsevents raises on purpose."""
+
+
+class InvalidValueError(NewsEventsError, ValueError):
+    """A model constructor was given a value that cannot be true.
+
+    >>> from newsevents import Span
+    >>> Span(start=5, end=2)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InvalidValueError: Span end must not precede its start: got start=5, end=2
+    """
+
+
+class Problem(NamedTuple):
+    """One thing wrong with a piece of input data: where it is, and what was wrong.
+
+    >>> Problem("$.meetings[0].when.start", "expected an ISO date, got '2022-13-01'")
+    Problem(path='$.meetings[0].when.start', message="expected an ISO date, got '2022-13-01'")
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        """The problem as one line, ``path: message``."""
+        return f"{self.path}: {self.message}"
+
+
+class DecodeError(NewsEventsError, ValueError):
+    """Data given to ``from_json``, ``from_dict`` or ``read_jsonl`` could not be decoded.
+
+    ``problems`` lists every problem found, each with its JSON path; ``line`` is the line
+    number in a JSON Lines stream, where there is one.
+    """
+
+    def __init__(
+        self,
+        problems: tuple[Problem, ...] | list[Problem],
+        *,
+        what: str = "data",
+        line: int | None = None,
+    ) -> None:
+        """Collect the problems into one error."""
+        self.problems = tuple(problems)
+        self.what = what
+        self.line = line
+        where = f" on line {line}" if line is not None else ""
+        count = len(self.problems)
+        head = f"cannot decode {what}{where}: {count} problem{'s' if count != 1 else ''}"
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+
+
+class TextInputError(NewsEventsError, TypeError):
+    """A parser was given something that is not text.
+
+    >>> from newsevents.errors import TextInputError
+    >>> raise TextInputError("text", b"bytes")
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.TextInputError: text: expected a str, got bytes (decode bytes first)
+    """
+
+    def __init__(self, name: str, value: object) -> None:
+        """Name the argument and the type that came instead of ``str``."""
+        got = type(value).__name__
+        hint = " (decode bytes first)" if isinstance(value, (bytes, bytearray)) else ""
+        super().__init__(f"{name}: expected a str, got {got}{hint}")

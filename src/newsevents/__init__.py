@@ -30,8 +30,22 @@ __all__ = [
     "TimeMention",
     "TimeSpan",
     "__version__",
+    "find_quantities",
+    "find_times",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "parse_article",
+    "read_jsonl",
+    "to_dict",
+    "to_json",
+    "to_jsonl",
 ]
 
+from newsevents._parse import parse_article
+from newsevents._quantities import find_quantities
+from newsevents._times import find_times
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import (
     Actor,
@@ -51,3 +65,13 @@ from newsevents._model import (
 )
 from newsevents._version import __version__
 from newsevents.errors import DecodeError, InvalidValueError, NewsEventsError, TextInputError
+from newsevents.serialize import (
+    from_dict,
+    from_json,
+    json_schema,
+    make_converter,
+    read_jsonl,
+    to_dict,
+    to_json,
+    to_jsonl,
+)

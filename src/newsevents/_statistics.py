@@ -1,0 +1,16 @@
+"""Statistics: read from the sentences of a story, with the evidence for each."""
+
+from __future__ import annotations
+
+__all__ = ["find_statistics"]
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsevents._document import Document
+    from newsevents._model import Actor, Statistic
+
+
+def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:
+    """Every statistic in the story."""
+    raise NotImplementedError  # being written: issue 5

@@ -43,9 +43,6 @@ __all__ = [
     "to_jsonl",
 ]
 
-from newsevents._parse import parse_article
-from newsevents._quantities import find_quantities
-from newsevents._times import find_times
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import (
     Actor,
@@ -63,6 +60,9 @@ from newsevents._model import (
     Statistic,
     TimeSpan,
 )
+from newsevents._parse import parse_article
+from newsevents._quantities import find_quantities
+from newsevents._times import find_times
 from newsevents._version import __version__
 from newsevents.errors import DecodeError, InvalidValueError, NewsEventsError, TextInputError
 from newsevents.serialize import (

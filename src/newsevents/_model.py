@@ -56,7 +56,7 @@ def country_codes() -> frozenset[str]:
 # --- validators -------------------------------------------------------------------------
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidValueError(
             f"{type(instance).__name__} {attribute.name} must be a str: got {value!r}"
@@ -67,16 +67,12 @@ def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) ->
         )
 
 
-def _optional_non_empty(
-    instance: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
+def _optional_non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _non_empty(instance, attribute, value)  # type: ignore[arg-type]  # narrowed above
+        _non_empty(instance, attribute, value)
 
 
-def _country(
-    instance: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
+def _country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     if not isinstance(value, str) or value not in country_codes():
@@ -86,11 +82,10 @@ def _country(
         )
 
 
-def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must be a non-negative int: "
-            f"got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must be a non-negative int: got {value!r}"
         )
 
 
@@ -103,7 +98,7 @@ def _date(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         )
 
 
-def _strings(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+def _strings(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     for item in value:
         if not isinstance(item, str) or not item.strip():
             raise InvalidValueError(
@@ -260,8 +255,11 @@ class TimeSpan:
 
     @classmethod
     def season(cls, year: int, season: str) -> TimeSpan:
-        """A meteorological season: ``spring`` (March to May), ``summer``, ``autumn`` or
-        ``fall``, and ``winter`` (December of ``year`` to February of the next)."""
+        """A meteorological season of ``year``.
+
+        ``spring`` is March to May, ``summer`` June to August, ``autumn`` (or ``fall``)
+        September to November, ``winter`` December of ``year`` to February of the next.
+        """
         months = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
         if season not in months:
             raise InvalidValueError(
@@ -457,7 +455,7 @@ class Meeting:
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
 
 
-def _finite(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise InvalidValueError(
             f"{type(instance).__name__} {attribute.name} must be a finite number: got {value!r}"
@@ -519,9 +517,10 @@ class Article:
 
     >>> Article(text="Cuba met Panama.", meetings=(
     ...     Meeting(participants=("cu", "pa"), status=MeetingStatus.HELD),))
+    ... # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsevents.errors.InvalidValueError: Article meetings[0] refers to actor 'cu', which the article does not hold
+    newsevents.errors.InvalidValueError: Article meetings[0] refers to actor 'cu', which ...
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -546,9 +545,7 @@ class Article:
         ids: set[str] = set()
         for i, actor in enumerate(self.actors):
             if actor.id in ids:
-                raise InvalidValueError(
-                    f"Article actors[{i}] repeats the actor id {actor.id!r}"
-                )
+                raise InvalidValueError(f"Article actors[{i}] repeats the actor id {actor.id!r}")
             ids.add(actor.id)
         for i, meeting in enumerate(self.meetings):
             for ref in meeting.participants:

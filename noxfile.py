@@ -1,0 +1,110 @@
+"""Development tasks: ``python3 -m nox`` runs what CI runs; ``nox -s bench`` the benchmarks.
+
+Every session installs what it needs from ``pyproject.toml`` (the package, its extras, and
+the ``[dependency-groups]``, read by nox itself because older pips know no ``--group``), so
+a fresh machine needs nothing but Python and nox.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import platform
+import shutil
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"  # uv where it is installed, else virtualenv
+nox.options.reuse_venv = "yes"
+nox.options.error_on_external_run = True
+# The default sessions are what CI runs (.ci/run). `bench` is not one: it measures, and a
+# shared CI machine measures badly.
+nox.options.sessions = ["tests", "tests_versions", "lint", "typecheck", "docs"]
+
+ROOT = pathlib.Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+
+# The oldest and the newest Python the package supports; the current interpreter (the one
+# running nox) gets the plain `tests` session. The ones between are not worth the minutes.
+OLDEST_AND_NEWEST = ["3.10", "3.13"]
+
+
+def _let_pyenv_shims_find_every_version() -> None:
+    """Make `python3.10`-style pyenv shims resolve, so nox can find those interpreters.
+
+    pyenv's shims answer only for the versions named by ``PYENV_VERSION`` or a version
+    file, and the machine's global version is a single one. When pyenv is what provides
+    Python here and nothing chose versions already, name every installed version, the
+    running one first so that ``python3`` keeps meaning what it meant.
+    """
+    root = os.environ.get("PYENV_ROOT")
+    if not root or "PYENV_VERSION" in os.environ:
+        return
+    versions_dir = pathlib.Path(root) / "versions"
+    if not versions_dir.is_dir():
+        return
+    current = platform.python_version()
+    installed = sorted(p.name for p in versions_dir.iterdir() if (p / "bin").is_dir())
+    ordered = [v for v in installed if v == current] + [v for v in installed if v != current]
+    if ordered:
+        os.environ["PYENV_VERSION"] = ":".join(ordered)
+
+
+_let_pyenv_shims_find_every_version()
+
+
+def _group(name: str) -> tuple[str, ...]:
+    return nox.project.dependency_groups(PYPROJECT, name)
+
+
+def _pytest(session: nox.Session) -> None:
+    session.install(".", *_group("test"))
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite, doc examples and docstring doctests on the current Python."""
+    _pytest(session)
+
+
+@nox.session(python=OLDEST_AND_NEWEST)
+def tests_versions(session: nox.Session) -> None:
+    """Run the same suite on the oldest and the newest supported Python."""
+    _pytest(session)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check the code with ruff, and that it is formatted."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package, tests, benchmarks and tooling with mypy --strict."""
+    session.install(".[orjson,strategies]", *_group("typecheck"))
+    session.run("mypy", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation, with every warning an error."""
+    shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)
+    session.install(".[strategies]", *_group("docs"))
+    session.run(
+        *("python", "-m", "sphinx", "-T", "-E", "-W", "--keep-going", "-b", "html"),
+        *("-d", "docs/_build/doctrees", "docs", "docs/_build/html"),
+    )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Measure newsevents beside pydantic, msgspec, dateparser and quantulum3.
+
+    ``nox -s bench -- --quick`` runs every part on less data.
+    """
+    session.install(".[orjson]", *_group("bench"))
+    session.run("python", "benchmarks/run.py", *session.posargs)

@@ -1,14 +1,796 @@
-"""Serialization of the model: dicts, JSON, JSON Lines and a JSON Schema."""
+"""Serialization of the model: dicts, JSON, JSON Lines and a JSON Schema.
+
+The model classes know nothing about formats; a `cattrs` converter does the work.
+:func:`make_converter` builds a new one each call, so a downstream package can copy it
+and add hooks for its own classes without touching anybody else's (see
+``docs/howto-extend.md``).
+
+>>> from newsevents import Actor, ActorKind, Article
+>>> article = Article(text="Cuba spoke.", actors=(
+...     Actor(id="cu", name="Cuba", kind=ActorKind.COUNTRY, affiliation="CU"),))
+>>> data = to_json(article)
+>>> data[:53]
+'{"schema":"newsevents/article/1","text":"Cuba spoke."'
+>>> from_json(data, Article) == article
+True
+
+The JSON of an :class:`~newsevents.Article` carries its schema version under
+``"schema"``; dates are ISO strings (``"2022-04-18"``), enumerations their values
+(``"person"``), collections arrays, and every field is written, ``null`` or ``[]``
+included. Keys the model does not know are refused, so nothing is dropped in silence.
+
+Bad input gives one :class:`~newsevents.errors.DecodeError` that lists every problem
+with its JSON path:
+
+>>> from_dict({"schema": SCHEMA_VERSION, "text": 5, "actors": [{"id": "cu"}]}, Article)
+Traceback (most recent call last):
+...
+newsevents.errors.DecodeError: cannot decode Article: 3 problems
+  $.text: expected a string, got 5
+  $.actors[0].name: required key missing
+  $.actors[0].kind: required key missing
+"""
 
 from __future__ import annotations
 
-__all__ = ["from_dict", "from_json", "json_schema", "make_converter", "read_jsonl", "to_dict", "to_json", "to_jsonl"]
+__all__ = [
+    "SCHEMA_KEY",
+    "SCHEMA_VERSION",
+    "SkippedLineWarning",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "read_jsonl",
+    "to_dict",
+    "to_json",
+    "to_jsonl",
+]
 
-from typing import Any
+import datetime as dt
+import enum
+import io
+import json
+import os
+import re
+import typing
+import warnings
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from newsevents import _model
+from newsevents._model import Article, Statistic
+from newsevents.errors import DecodeError, InvalidValueError, Problem, TextInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
 
 
-def _pending(*_: Any, **__: Any) -> Any:
-    raise NotImplementedError  # being written: issue 2
+T = TypeVar("T")
+
+SCHEMA_KEY: Final = "schema"
+"""The key of an Article's JSON that holds its schema version."""
+SCHEMA_VERSION: Final = "newsevents/article/1"
+"""The schema version this library writes, and the only one it reads."""
+
+_MAX_SAFE_INT: Final = 2**53
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DATE_CACHE_SIZE: Final = 4096
 
 
-make_converter = to_dict = from_dict = to_json = from_json = to_jsonl = read_jsonl = json_schema = _pending
+# --- describing bad values --------------------------------------------------------------
+
+
+def _describe(value: object) -> str:
+    """Name a JSON value for an error message without printing all of a big one.
+
+    >>> _describe([1, 2]), _describe(None), _describe("x" * 100)[-6:]
+    ('an array', 'null', "...'")
+    """
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = repr(value)
+        return text if len(text) <= 60 else text[:56] + "...'"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+class _ExpectedError(ValueError):
+    """A leaf value is not what the schema asks for; the message says what was."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"expected {expected}, got {_describe(value)}")
+
+
+class _SchemaVersionError(ValueError):
+    """The article JSON names no schema version, or one this library cannot read."""
+
+
+def _add_note(exc: Exception, note: str) -> None:
+    """Attach a cattrs path note the way cattrs does (``add_note`` is Python 3.11+)."""
+    exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]  # 3.10 has no __notes__ in typeshed
+
+
+# --- leaf hooks -------------------------------------------------------------------------
+
+_date_cache: dict[str, pendulum.Date] = {}
+
+
+def _structure_date(value: Any, _: Any = None) -> pendulum.Date:
+    """Read an ISO ``YYYY-MM-DD`` string into a pendulum date, remembering recent ones.
+
+    Dates repeat across a corpus, and a dict hit is cheaper than any parse.
+    """
+    try:
+        return _date_cache[value]
+    except (KeyError, TypeError):
+        pass
+    match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise _ExpectedError("an ISO date", value)
+    try:
+        date = pendulum.Date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise _ExpectedError("an ISO date", value) from None
+    if len(_date_cache) >= _DATE_CACHE_SIZE:
+        _date_cache.clear()
+    _date_cache[value] = date
+    return date
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _structure_str(value: Any, _: Any = None) -> str:
+    if value.__class__ is str:
+        return value
+    raise _ExpectedError("a string", value)
+
+
+def _structure_int(value: Any, _: Any = None) -> int:
+    if value.__class__ is int:
+        return value
+    raise _ExpectedError("an integer", value)
+
+
+def _structure_float(value: Any, _: Any = None) -> float:
+    cls = value.__class__
+    if cls is float or cls is int:
+        return float(value)
+    raise _ExpectedError("a number", value)
+
+
+def _structure_bool(value: Any, _: Any = None) -> bool:
+    if value is True or value is False:
+        return value
+    raise _ExpectedError("true or false", value)
+
+
+def _unstructure_number(value: float) -> float | int:
+    """Write an integral float as an int, so a count reads ``16531`` and not ``16531.0``.
+
+    >>> _unstructure_number(16531.0), _unstructure_number(0.5), _unstructure_number(1e300)
+    (16531, 0.5, 1e+300)
+    """
+    if value.is_integer() and -_MAX_SAFE_INT < value < _MAX_SAFE_INT:
+        return int(value)
+    return value
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _enum_structure_factory(t: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    """Look an enumeration up by value in a dict: faster than calling the enum."""
+    by_value = {member.value: member for member in t}
+    names = ", ".join(repr(v) for v in by_value)
+    expected = f"one of {names}"
+
+    def structure(value: Any, _: Any = None) -> enum.Enum:
+        try:
+            return by_value[value]
+        except (KeyError, TypeError):
+            raise _ExpectedError(expected, value) from None
+
+    return structure
+
+
+def _is_tuple_of(t: Any) -> bool:
+    """Whether ``t`` is ``tuple[X, ...]``, the model's one collection type."""
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_structure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Structure a JSON array, and nothing else (a string is not a list of letters)."""
+    item_type = typing.get_args(t)[0]
+    handler = converter.get_structure_hook(item_type)
+    if item_type is str:
+
+        def structure_strs(value: Any, _: Any = None) -> tuple[Any, ...]:
+            cls = value.__class__
+            if (cls is list or cls is tuple) and all(v.__class__ is str for v in value):
+                return tuple(value)
+            if cls is list or cls is tuple:
+                return structure_items(value)
+            raise _ExpectedError("an array", value)
+
+    def structure_items(value: Any, _: Any = None) -> tuple[Any, ...]:
+        cls = value.__class__
+        if cls is not list and cls is not tuple:
+            raise _ExpectedError("an array", value)
+        if not converter.detailed_validation:
+            return tuple([handler(v, item_type) for v in value])
+        items, errors = [], []
+        for i, v in enumerate(value):
+            try:
+                items.append(handler(v, item_type))
+            except Exception as exc:  # noqa: BLE001, PERF203 - the slow pass collects every problem
+                note = IterableValidationNote(f"Structuring item {i}", i, item_type)
+                _add_note(exc, note)
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {t!r}", errors, t)
+        return tuple(items)
+
+    return structure_strs if item_type is str else structure_items
+
+
+def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    item_type = typing.get_args(t)[0]
+    if item_type is str:
+        return list
+    handler = converter.get_unstructure_hook(item_type)
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [handler(v) for v in value]
+
+    return unstructure
+
+
+# --- class hooks ------------------------------------------------------------------------
+
+
+def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    overrides: dict[str, Any] = {}
+    if issubclass(cls, Statistic):
+        overrides["value"] = override(unstruct_hook=_unstructure_number)
+    fn: Callable[[Any], Any] = make_dict_unstructure_fn(cls, converter, **overrides)
+    if not issubclass(cls, Article):
+        return fn
+
+    def unstructure_article(article: Any) -> dict[str, Any]:
+        return {SCHEMA_KEY: SCHEMA_VERSION, **fn(article)}
+
+    return unstructure_article
+
+
+def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    fn: Callable[..., Any] = make_dict_structure_fn(cls, converter)
+    detailed = converter.detailed_validation
+    name = cls.__name__
+
+    if issubclass(cls, Article):
+
+        def structure_article(value: Any, _: Any = None) -> Any:
+            if value.__class__ is not dict:
+                raise _ExpectedError("an object", value)
+            version = value.get(SCHEMA_KEY, _MISSING)
+            body = {k: v for k, v in value.items() if k != SCHEMA_KEY}
+            if version == SCHEMA_VERSION:
+                return fn(body)
+            if version is _MISSING:
+                problem = _SchemaVersionError(f"required key missing, expected {SCHEMA_VERSION!r}")
+            else:
+                problem = _SchemaVersionError(
+                    f"unknown schema version {_describe(version)}: this version of "
+                    f"newsevents reads {SCHEMA_VERSION!r}"
+                )
+            _add_note(problem, AttributeValidationNote("schema", SCHEMA_KEY, str))
+            errors: list[Exception] = [problem]
+            if detailed:
+                try:
+                    fn(body)
+                except ClassValidationError as exc:
+                    errors.extend(exc.exceptions)
+            raise ClassValidationError(f"While structuring {name}", errors, cls)
+
+        return structure_article
+
+    if not detailed:
+        return fn
+
+    def structure_checked(value: Any, _: Any = None) -> Any:
+        if value.__class__ is not dict:
+            raise _ExpectedError("an object", value)
+        return fn(value)
+
+    return structure_checked
+
+
+_MISSING: Final = object()
+
+
+def make_converter() -> cattrs.Converter:
+    """A new `cattrs` converter configured for the newsevents model.
+
+    Each call builds a fresh one: copy it (``converter.copy()``) and register hooks on
+    the copy to teach it your own classes. It never touches ``cattrs.global_converter``.
+    Structuring is strict: a string where a number belongs, an unknown key, a date that
+    does not exist, each is refused.
+
+    >>> from newsevents import Place
+    >>> converter = make_converter()
+    >>> converter.unstructure(Place(name="Havana", country="CU"))
+    {'name': 'Havana', 'country': 'CU', 'spans': []}
+    >>> converter.structure({"name": "Havana"}, Place)
+    Place(name='Havana', country=None, spans=())
+    """
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(pendulum.Date, _structure_date)
+    converter.register_unstructure_hook(pendulum.Date, _unstructure_date)
+    converter.register_structure_hook_factory(_is_enum, _enum_structure_factory)
+    converter.register_structure_hook_factory(_is_tuple_of, _tuple_structure_factory)
+    converter.register_unstructure_hook_factory(_is_tuple_of, _tuple_unstructure_factory)
+    converter.register_structure_hook_factory(attrs.has, _attrs_structure_factory)
+    converter.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_factory)
+    return converter
+
+
+_converter = make_converter()
+_detailed_converter: cattrs.Converter | None = None
+
+
+def _detailed(converter: cattrs.Converter) -> cattrs.Converter:
+    """A copy of ``converter`` that collects every problem; kept for the default one."""
+    global _detailed_converter  # noqa: PLW0603 - a lazily built cache of our own converter
+    if converter is not _converter:
+        return converter.copy(detailed_validation=True)
+    if _detailed_converter is None:
+        _detailed_converter = converter.copy(detailed_validation=True)
+    return _detailed_converter
+
+
+# --- problems from exceptions -----------------------------------------------------------
+
+
+def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and key.isidentifier():
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key) if isinstance(key, str) else repr(key)}]"
+
+
+def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:
+    """Add to ``out`` every leaf problem under ``exc``, each with its JSON path."""
+    if isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            sub_path = path
+            for note in reversed(getattr(sub, "__notes__", ())):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = _key_path(path, note.name)
+                    break
+                if isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+                    break
+            _problems(sub, sub_path, out)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(a.name for a in attrs.fields(exc.cl))
+        if issubclass(exc.cl, Article):
+            known = f"{SCHEMA_KEY}, {known}"
+        out.extend(
+            Problem(_key_path(path, key), f"unknown key (known keys: {known})")
+            for key in sorted(exc.extra_fields, key=str)
+        )
+    elif isinstance(exc, KeyError):
+        out.append(Problem(path, "required key missing"))
+    elif isinstance(exc, (_ExpectedError, _SchemaVersionError, InvalidValueError)):
+        out.append(Problem(path, str(exc)))
+    elif isinstance(exc, RecursionError):
+        out.append(Problem(path, "data nested too deeply"))
+    else:
+        out.append(Problem(path, f"cannot structure: {type(exc).__name__}: {exc}"))
+
+
+def _type_name(cls: Any) -> str:
+    return cls.__name__ if isinstance(cls, type) else repr(cls)
+
+
+def _decode_error(
+    data: Any, cls: Any, converter: cattrs.Converter, fast_error: Exception
+) -> DecodeError | None:
+    """Run the slow, collecting pass over data the fast pass refused, and say why."""
+    problems: list[Problem] = []
+    try:
+        _detailed(converter).structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - turned into problems below
+        _problems(exc, "$", problems)
+    else:  # the fast pass failed where the careful one did not: report what it said
+        _problems(fast_error, "$", problems)
+    return DecodeError(problems, what=_type_name(cls)) if problems else None
+
+
+# --- dicts ------------------------------------------------------------------------------
+
+
+def to_dict(
+    obj: Any, *, converter: cattrs.Converter | None = None, unstructure_as: Any = None
+) -> Any:
+    """``obj`` as JSON-ready data: dicts, lists, strings, numbers, booleans and None.
+
+    >>> from newsevents import Span
+    >>> to_dict(Span(start=0, end=6))
+    {'start': 0, 'end': 6}
+    """
+    return (converter or _converter).unstructure(obj, unstructure_as=unstructure_as)
+
+
+@overload
+def from_dict(data: Any, cls: type[T], *, converter: cattrs.Converter | None = None) -> T: ...
+@overload
+def from_dict(data: Any, cls: Any, *, converter: cattrs.Converter | None = None) -> Any: ...
+def from_dict(data: Any, cls: Any, *, converter: cattrs.Converter | None = None) -> Any:
+    """Build a ``cls`` from JSON-ready data, the inverse of :func:`to_dict`.
+
+    Anything wrong raises one :class:`~newsevents.errors.DecodeError` listing every
+    problem with its JSON path.
+
+    >>> from newsevents import Span
+    >>> from_dict({"start": 0, "end": 6}, Span)
+    Span(start=0, end=6)
+    >>> from_dict({"start": 6, "end": "7"}, Span)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.DecodeError: cannot decode Span: 1 problem
+      $.end: expected an integer, got '7'
+    """
+    converter = converter or _converter
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - the fast path failed; find out what and where
+        error = _decode_error(data, cls, converter, exc)
+    if error is None:  # pragma: no cover - _problems always finds at least one
+        raise DecodeError([Problem("$", "cannot structure")], what=_type_name(cls))
+    # The problems say everything; cattrs' exception groups would only bury them.
+    raise error from None
+
+
+# --- JSON -------------------------------------------------------------------------------
+
+
+def to_json(
+    obj: Any,
+    *,
+    converter: cattrs.Converter | None = None,
+    unstructure_as: Any = None,
+    pretty: bool = False,
+) -> str:
+    """``obj`` as JSON text, compact, or indented by two spaces when ``pretty``.
+
+    Uses ``orjson`` where it is installed (the ``orjson`` extra) and the standard
+    library's ``json`` otherwise; both write the same data.
+
+    >>> from newsevents import Place
+    >>> to_json(Place(name="Bogotá", country="CO"))
+    '{"name":"Bogotá","country":"CO","spans":[]}'
+    """
+    return _encode(
+        (converter or _converter).unstructure(obj, unstructure_as=unstructure_as), pretty
+    )
+
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - exercised in the nox session without extras
+
+    def _encode(data: Any, pretty: bool) -> str:  # noqa: FBT001 - private
+        if pretty:
+            return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    def _parse(text: str | bytes | bytearray | memoryview) -> Any:
+        return json.loads(bytes(text) if isinstance(text, memoryview) else text)
+
+else:
+
+    def _encode(data: Any, pretty: bool) -> str:  # noqa: FBT001 - private
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
+
+    def _parse(text: str | bytes | bytearray | memoryview) -> Any:
+        return orjson.loads(text)
+
+
+def _loads(text: str | bytes | bytearray | memoryview, what: str) -> Any:
+    """Parse JSON text, raising a :class:`DecodeError` for text that is not JSON."""
+    try:
+        return _parse(text)
+    except json.JSONDecodeError as exc:
+        message = exc.msg
+        if "recursion" in message.lower():
+            message = "nested too deeply"
+        where = f" at line {exc.lineno}, column {exc.colno}" if exc.lineno else ""
+        problem = Problem("$", f"invalid JSON{where}: {message}")
+    except RecursionError:
+        problem = Problem("$", "invalid JSON: nested too deeply")
+    except UnicodeDecodeError as exc:
+        problem = Problem("$", f"invalid JSON: the bytes are not UTF-8 text ({exc.reason})")
+    raise DecodeError([problem], what=what)
+
+
+@overload
+def from_json(
+    text: str | bytes | bytearray | memoryview,
+    cls: type[T],
+    *,
+    converter: cattrs.Converter | None = None,
+) -> T: ...
+@overload
+def from_json(
+    text: str | bytes | bytearray | memoryview,
+    cls: Any,
+    *,
+    converter: cattrs.Converter | None = None,
+) -> Any: ...
+def from_json(
+    text: str | bytes | bytearray | memoryview,
+    cls: Any,
+    *,
+    converter: cattrs.Converter | None = None,
+) -> Any:
+    """Build a ``cls`` from JSON text (``str`` or UTF-8 ``bytes``), the inverse of :func:`to_json`.
+
+    >>> from newsevents import Place
+    >>> from_json('{"name": "Havana", "country": "CU"}', Place)
+    Place(name='Havana', country='CU', spans=())
+    >>> from_json('{"name": "Havana",', Place)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.DecodeError: cannot decode Place: 1 problem
+      $: invalid JSON at line 1, column ...
+    """
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TextInputError("text", text)
+    return from_dict(_loads(text, _type_name(cls)), cls, converter=converter)
+
+
+# --- JSON Lines -------------------------------------------------------------------------
+
+
+class SkippedLineWarning(UserWarning):
+    """``read_jsonl(..., skip_errors=True)`` skipped a line it could not decode.
+
+    It is issued only when no ``on_error`` callback was given; ``error`` holds the
+    :class:`~newsevents.errors.DecodeError`, whose ``line`` is the line number.
+    """
+
+    def __init__(self, error: DecodeError) -> None:
+        """Carry the error of the skipped line."""
+        super().__init__(f"skipped a line: {error}")
+        self.error = error
+
+
+def _is_binary(fp: Any) -> bool:
+    return isinstance(fp, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(fp, "mode", "")
+
+
+def to_jsonl(
+    items: Iterable[Any],
+    fp_or_path: str | os.PathLike[str] | typing.IO[str] | typing.IO[bytes],
+    *,
+    converter: cattrs.Converter | None = None,
+) -> int:
+    r"""Write ``items`` to a JSON Lines file, one JSON object a line; return how many.
+
+    ``fp_or_path`` is a path (the file is created or replaced, UTF-8) or an open text
+    or binary file. Items are written one at a time, so ``items`` can be a generator
+    over more data than fits in memory.
+
+    >>> import io
+    >>> from newsevents import Span
+    >>> out = io.StringIO()
+    >>> to_jsonl([Span(start=0, end=6), Span(start=7, end=12)], out)
+    2
+    >>> out.getvalue()
+    '{"start":0,"end":6}\n{"start":7,"end":12}\n'
+    """
+    if isinstance(fp_or_path, (str, os.PathLike)):
+        with open(fp_or_path, "w", encoding="utf-8", newline="\n") as fp:  # noqa: PTH123 - a path or a file
+            return to_jsonl(items, fp, converter=converter)
+    binary = _is_binary(fp_or_path)
+    write = fp_or_path.write
+    count = 0
+    for item in items:
+        line = to_json(item, converter=converter) + "\n"
+        write(line.encode() if binary else line)  # type: ignore[arg-type]  # str or bytes, matching the file
+        count += 1
+    return count
+
+
+def read_jsonl(
+    fp_or_path: str | os.PathLike[str] | typing.IO[str] | typing.IO[bytes],
+    cls: type[T],
+    *,
+    skip_errors: bool = False,
+    on_error: Callable[[DecodeError], object] | None = None,
+    converter: cattrs.Converter | None = None,
+) -> Iterator[T]:
+    r"""Read a JSON Lines file one line at a time, yielding a ``cls`` for each record.
+
+    A line that cannot be decoded raises a :class:`~newsevents.errors.DecodeError`
+    whose ``line`` is its line number (from 1). With ``skip_errors=True`` reading goes
+    on, every good line is yielded, and each bad line's error goes to ``on_error``, or,
+    without a callback, into a :class:`SkippedLineWarning`. Blank lines are skipped.
+
+    >>> import io
+    >>> from newsevents import Span
+    >>> lines = io.StringIO('{"start": 0, "end": 6}\n{"start": 9}\n{"start": 7, "end": 12}\n')
+    >>> bad = []
+    >>> list(read_jsonl(lines, Span, skip_errors=True, on_error=bad.append))
+    [Span(start=0, end=6), Span(start=7, end=12)]
+    >>> print(bad[0])
+    cannot decode Span on line 2: 1 problem
+      $.end: required key missing
+    """
+    if isinstance(fp_or_path, (str, os.PathLike)):
+        with open(fp_or_path, "rb") as fp:  # noqa: PTH123 - a path or a file
+            yield from read_jsonl(
+                fp, cls, skip_errors=skip_errors, on_error=on_error, converter=converter
+            )
+        return
+    lines: Iterable[str | bytes] = fp_or_path
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line, cls, converter=converter)
+        except DecodeError as exc:
+            error = DecodeError(exc.problems, what=exc.what, line=number)
+            if not skip_errors:
+                raise error from None
+            if on_error is not None:
+                on_error(error)
+            else:
+                warnings.warn(SkippedLineWarning(error), stacklevel=2)
+
+
+# --- JSON Schema ------------------------------------------------------------------------
+
+_NON_EMPTY: Final = {"type": "string", "minLength": 1, "pattern": r"\S"}
+
+
+def _field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any] | None:
+    """What a field's validator asks, written as JSON Schema; None if nothing known."""
+    validator = field.validator
+    if validator is _model._non_empty or validator is _model._optional_non_empty:  # noqa: SLF001 - the schema mirrors the model's own rules
+        return dict(_NON_EMPTY)
+    if validator is _model._country:  # noqa: SLF001 - ditto
+        return {"type": "string", "enum": sorted(_model.country_codes())}
+    if validator is _model._offset:  # noqa: SLF001 - ditto
+        return {"type": "integer", "minimum": 0}
+    if validator is _model._strings:  # noqa: SLF001 - ditto
+        return {"type": "array", "items": dict(_NON_EMPTY)}
+    if validator is _model._finite:  # noqa: SLF001 - ditto
+        return {"type": "number"}
+    return None
+
+
+class _SchemaBuilder:
+    """Write the JSON Schema of attrs classes, one ``$defs`` entry per class."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def of_type(self, t: Any) -> dict[str, Any]:
+        """The schema of a value of type ``t``."""
+        args = typing.get_args(t)
+        if t is type(None):
+            return {"type": "null"}
+        if typing.get_origin(t) in (typing.Union, _union_type) and args:
+            options = [self.of_type(a) for a in args]
+            return {"anyOf": options}
+        if _is_tuple_of(t):
+            return {"type": "array", "items": self.of_type(args[0])}
+        if t is str:
+            return {"type": "string"}
+        if t is bool:
+            return {"type": "boolean"}
+        if t is int:
+            return {"type": "integer"}
+        if t is float:
+            return {"type": "number"}
+        if isinstance(t, type) and issubclass(t, dt.date):
+            return {"type": "string", "format": "date", "pattern": _ISO_DATE.pattern.join("^$")}
+        if _is_enum(t):
+            return {"enum": [m.value for m in t]}
+        if attrs.has(t):
+            return self.of_class(t)
+        return {}
+
+    def of_class(self, cls: type) -> dict[str, Any]:
+        """A reference to the schema of attrs class ``cls``, written once into ``$defs``."""
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # placeholder: classes may refer to themselves
+            hints = typing.get_type_hints(cls)
+            properties: dict[str, Any] = {}
+            required: list[str] = []
+            if issubclass(cls, Article):
+                properties[SCHEMA_KEY] = {"const": SCHEMA_VERSION}
+                required.append(SCHEMA_KEY)
+            for field in attrs.fields(cls):
+                schema = self.of_type(hints[field.name])
+                constraints = _field_constraints(field)
+                if constraints is not None:
+                    optional = typing.get_args(hints[field.name])
+                    if type(None) in optional:
+                        schema = {"anyOf": [constraints, {"type": "null"}]}
+                    else:
+                        schema = constraints
+                if field.__doc__:
+                    schema = {"description": " ".join(field.__doc__.split()), **schema}
+                properties[field.name] = schema
+                if field.default is attrs.NOTHING:
+                    required.append(field.name)
+            self.defs[name] = {
+                "type": "object",
+                "title": name,
+                "description": (cls.__doc__ or "").strip().split("\n", 1)[0],
+                "properties": properties,
+                "required": required,
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+
+
+_union_type: Any = type(int | str)
+
+
+def json_schema(cls: type = Article) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of what :func:`to_json` writes for ``cls``.
+
+    By default the schema of an :class:`~newsevents.Article`; any attrs class of the
+    model (or a subclass of one) can be given.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["properties"]["schema"]
+    {'const': 'newsevents/article/1'}
+    >>> sorted(schema["$defs"])[:3]
+    ['Actor', 'Dateline', 'Meeting']
+    """
+    builder = _SchemaBuilder()
+    ref = builder.of_class(cls)["$ref"]
+    name = ref.rsplit("/", 1)[1]
+    root = builder.defs.pop(name)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://newsevents.invalid/schema/{name.lower()}/1",
+        **root,
+        "$defs": builder.defs,
+    }

@@ -1,16 +1,29 @@
-"""Time expressions: find them in text and resolve them against a reference date."""
+"""Time expressions: find them in text and resolve them against a reference date.
+
+One compiled alternation (``TIME_EXPRESSION``) finds every candidate in a single pass;
+each alternative is a named group with a rule function that says what it means. The
+rules read the tense of the clause around a weekday or a month ("met on Thursday" is
+the past Thursday, "are due to meet on Thursday" the coming one) and anchor relative
+expressions ("a day later", "a year earlier") on the time mentioned before them in the
+same sentence, or on the reference date where there is none.
+"""
 
 from __future__ import annotations
 
 __all__ = ["find_times", "read_date"]
 
+import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+import pendulum
+
+from newsevents._mentions import TimeKind, TimeMention
+from newsevents._model import Granularity, Span, TimeSpan
+from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
-    import pendulum
-
-    from newsevents._mentions import TimeMention
+    from collections.abc import Callable
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -30,9 +43,66 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 """Month names and the abbreviations news copy uses, lower case, to the month number."""
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_ALT})\.?"
-_WEEKDAY_PREFIX = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tues": 1, "tue": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+"""Weekday names and abbreviations to ``date.weekday()`` numbers (Monday is 0)."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3, "many": 3,
+}  # fmt: skip
+"""Numbers in words, as durations and shifts use them; vague ones count as a few."""
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+
+SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "autumn",
+           "winter": "winter"}  # fmt: skip
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+    "halloween": (10, 31), "independence day": (7, 4), "may day": (5, 1),
+}  # fmt: skip
+"""Holidays on a fixed day of the year; Thanksgiving is reckoned in ``_holiday``."""
+
+_UNIT_GRANULARITY = {
+    "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER, "year": Granularity.YEAR,
+    "decade": Granularity.DECADE, "century": Granularity.CENTURY,
+}  # fmt: skip
+
+_FINENESS = {g: i for i, g in enumerate(Granularity)}
+
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any blank run."""
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]  # str keys
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# --- the date-phrase reader used by datelines ------------------------------------------
+
+_MONTH = rf"(?:{_alternation(MONTHS)})\.?"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 
@@ -97,6 +167,922 @@ def read_date(text: str) -> tuple[int | None, int, int] | None:
     return year, month, day
 
 
+# --- the one pattern --------------------------------------------------------------------
+
+_FULL_MONTH = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_FULL_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SEASON = "(?:spring|summer|fall|autumn|winter)"
+_TENS = _alternation(_TENS_WORDS)
+_DIGITS = _alternation(_DIGIT_WORDS)
+_NUM = (
+    rf"(?:(?<![\w.,])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[\s-](?:{_DIGITS})"
+    rf"|{_alternation(NUMBER_WORDS)})"
+)
+_UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|night)"
+_PART = "(?:morning|afternoon|evening|night)"
+_ORDINAL = _alternation(ORDINALS)
+
+_MODIFIER = r"""
+    (?P<mod>
+        (?:(?:at|by|in|until|around|near|toward|towards)\s+)?
+        the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|latter\s+part
+            |early\s+part|first\s+half|second\s+half|first\s+part|second\s+part)\s+of\s+
+      | (?:the\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)(?:in\s+)?
+      | (?:end|start)-
+    )?
+"""
+
+TIME_EXPRESSION = re.compile(
+    rf"""
+    (?<![\w'’]){_MODIFIER}
+    (?:
+        (?P<clock>(?:(?:about|around|at|approximately)\s+)?
+            (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
+               |noon|midnight)
+            (?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)(?!\w)
+               |\s+local\s+time)?)
+      | (?P<iso>(?<![\w.-])\d{{4}}-\d\d-\d\d(?![\w-]))
+      | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
+            (?![\w/]))
+      | (?P<holiday>thanksgiving(?:\s+day)?|{_alternation(HOLIDAYS)})
+      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?![\d:]|[.,]\d)
+            (?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
+      | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
+            (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)
+      | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR4})(?!\d))
+      | (?P<mrel>(?P<mrel_m>{_FULL_MONTH})\s+(?P<mrel_w>this|last|next)\s+year)
+      | (?P<quarter>(?:the\s+)?
+            (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
+            (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
+            (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year))?
+          | (?P<q_q>[QH][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)
+      | (?P<fiscal>(?:the\s+)?(?:fiscal|FY)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
+          | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past)\s+fiscal\s+year
+          | the\s+fiscal\s+year)
+      | (?P<fin>the\s+(?:latest|current|recent|most\s+recent|comparable|same|year-ago
+            |year-earlier|prior-year|year-before)\s+(?:quarter|period|three\s+months)
+          | the\s+quarter
+          | (?P<fin_ly>last|this)\s+year'?s\s+(?:quarter|period))
+      | (?P<ya>(?:the\s+)?(?:year-earlier|year-ago|prior-year|year-before)
+            (?:\s+(?:quarter|period))?)
+      | (?P<decade>(?:the\s+)?(?:(?P<dec_y>1\d\d0|20\d0)'?s|['’](?P<dec_2>\d0)s
+            |(?P<dec_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
+            (?!\w))
+      | (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|twenty-first|twentieth
+            |nineteenth|eighteenth|seventeenth|sixteenth)\s+century)
+      | (?P<season>(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR4})(?!\d))
+      | (?P<amount>(?P<amt_lead>(?:the\s+)?(?:past|last|next|first|previous|coming|following
+            |final|remaining|latest|initial)\s+)?
+            (?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|at\s+least
+              |up\s+to|over|some|another|just)\s+)?
+            (?P<amt_n>{_NUM})[\s-]+(?P<amt_u>{_UNIT})s?(?!\w)(?:-(?:old|long))?
+            (?:\s+or\s+so)?
+            (?:\s+(?P<amt_dir>ago|earlier|later|before|after|from\s+now|hence|previously
+              |prior)(?!\w))?)
+      | (?P<anchored>(?:the\s+)?(?P<anc_u>day|week|month|year|night|morning)\s+
+            (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
+          | (?:the\s+)?(?P<anc_w>next|following|previous|preceding|prior|same)\s+
+            (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend)(?!\w)
+          | (?P<anc_that>that|the)\s+(?P<anc_u3>day|week|month|year|weekend)(?!\w))
+      | (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
+            |current)\s+(?P<rel_u>weekend|week|month|quarter|year|decade|century|{_SEASON}
+            |{_FULL_MONTH}|{_FULL_WEEKDAY}|{_PART})(?!\w))
+      | (?P<deictic>(?P<dei>today|tonight|yesterday|tomorrow|overnight)
+            (?:\s+(?P<dei_p>{_PART}))?(?!\w))
+      | (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))
+      | (?P<set>(?:every|each)\s+(?:other\s+|single\s+)?(?:{_FULL_WEEKDAY}|{_FULL_MONTH}
+            |day|week|month|year|quarter|weekend|{_PART}|{_SEASON}|hour|minute)(?!\w)
+          | (?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)(?!\w)
+          | {_FULL_WEEKDAY}s(?!\w))
+      | (?P<weekday>(?P<wd>{_FULL_WEEKDAY})(?:\s+(?P<wd_p>{_PART}))?(?!\w))
+      | (?P<month>(?P<mo>{_FULL_MONTH})(?!\w))
+      | (?P<bareseason>(?P<bs>{_SEASON})(?!\w))
+      | (?P<year>(?<![\w$£€.,/])(?:(?P<y4>\d{{4}})(?![\w%]|[.,]\d)|['’](?P<y2>\d\d)(?!\w))
+          | nineteen[\s-](?P<y_t>{_TENS})(?:[\s-](?P<y_d>{_DIGITS}))?(?!\w)
+          | the\s+year\s+two\s+thousand(?!\s+and))
+      | (?P<vague>now|currently|recently|nowadays|lately|soon|previously|formerly
+          | (?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future
+          | the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six))
+          | (?:in\s+)?recent\s+(?:years|months|weeks|days|times)
+          | these\s+days | the\s+coming\s+(?:days|weeks|months|years))
+    )
+    (?!\w)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Every time expression the rules know, as one alternation tried left to right."""
+
+_TAKES_MODIFIER = frozenset(
+    {"md", "dm", "my", "mrel", "quarter", "fiscal", "decade", "century", "season", "rel",
+     "deictic", "part", "weekday", "month", "bareseason", "year", "anchored", "holiday", "iso"}
+)  # fmt: skip
+"""Rules whose expressions take "early", "mid-" or "the end of" as part of their span."""
+
+_FUTURE = (
+    r"will|'ll|’ll|shall|would|going\s+to|due|scheduled|slated|set\s+to|plans?|planned"
+    r"|planning|expects?|expected|hopes?|intends?|aims?|to\s+be\s+held|is\s+to|are\s+to"
+    r"|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|until|till|begins?|starts?"
+    r"|resumes?|opens?|meets?|travels?|returns?|leaves?|arrives?|visits?|tomorrow"
+)
+_PAST = (
+    r"said|says|told|was|were|had|did|been|met|went|came|took|gave|made|found|left|sent"
+    r"|began|rose|fell|won|lost|held|saw|spoke|became|brought|bought|sold|paid|struck"
+    r"|got|ran|led|kept|thought|wrote|drew|broke|chose|flew|grew|knew|shot|stood|fought"
+    r"|caught|sought|spent|built|hit|put|quit|cut|set|ago|yesterday|last|earlier|[a-z]{3,}ed"
+)
+TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+"""Words that show whether a clause speaks of what is to come or what has been."""
+
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
+_MAY_MARCH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|to|through|of|during|before|after|last|this|next"
+    r"|and|or|between|early|late|mid|on|for|since|that|each|every)[\s-]+|mid-)$",
+    re.IGNORECASE,
+)
+_OLD_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|by|until|till|from|to|through|of|during|before|after|around|circa|c\.)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\s*(?:%|percent|per\s*cent|pct|points?|people|persons|troops|soldiers|men|women"
+    r"|children|workers|jobs|shares|units|tons|tonnes|barrels|cars|homes|members"
+    r"|students|employees|feet|meters|metres|miles|kilometers|kilometres|dollars|dlrs"
+    r"|yen|marks|francs|pounds|euros|cases|votes|deaths|copies|acres)\b",
+    re.IGNORECASE,
+)
+
+
+# --- resolution helpers -----------------------------------------------------------------
+
+PAST, NEUTRAL, FUTURE = -1, 0, 1
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """Whether the clause around ``text[start:end]`` looks back (-1) or ahead (+1).
+
+    The nearest tense cue before the expression, in its clause, decides; failing one,
+    the first cue after it does: "met on Thursday" looks back, "are due to meet on
+    Thursday" ahead.
+    """
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(window)]
+    if breaks:
+        window = window[breaks[-1] :]
+    last = None
+    for last in TENSE_CUE.finditer(window):  # noqa: B007  # the last cue is wanted
+        pass
+    if last is None:
+        after = text[end : end + 60]
+        cut = _CLAUSE_BREAK.search(after)
+        if cut is not None:
+            after = after[: cut.start()]
+        last = TENSE_CUE.search(after)
+    if last is None:
+        return NEUTRAL
+    return FUTURE if last.lastgroup == "future" else PAST
+
+
+def _day(date: pendulum.Date) -> TimeSpan:
+    return TimeSpan.day(date)
+
+
+def _weekday_date(
+    ref: pendulum.Date, weekday: int, direction: int, *, strict: bool
+) -> pendulum.Date:
+    """The ``weekday`` nearest ``ref`` in ``direction``, ``ref`` itself allowed unless strict."""
+    if direction >= 0:
+        days = (weekday - ref.weekday()) % 7
+        if strict and days == 0:
+            days = 7
+        return ref.add(days=days)
+    days = (ref.weekday() - weekday) % 7
+    if strict and days == 0:
+        days = 7
+    return ref.subtract(days=days)
+
+
+def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> int | None:
+    """The year that puts ``month`` (and ``day``) nearest ``ref``, as the tense allows."""
+    best: int | None = None
+    best_distance = 10**6
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if day is not None and not _valid(year, month, day):
+            continue
+        if day is None:
+            first = pendulum.Date(year, month, 1)
+            last = first.end_of("month")
+        else:
+            first = last = pendulum.Date(year, month, day)
+        if tense == FUTURE and last < ref:
+            continue
+        if tense == PAST and first > ref:
+            continue
+        distance = (
+            0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+        )
+        if distance < best_distance:
+            best, best_distance = year, distance
+    return best
+
+
+def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
+    """The stretch of the calendar of ``granularity`` that holds ``date``."""
+    y = date.year
+    if granularity is Granularity.DAY:
+        return TimeSpan.day(date)
+    if granularity is Granularity.WEEK:
+        return TimeSpan.week(date)
+    if granularity is Granularity.MONTH:
+        return TimeSpan.month(y, date.month)
+    if granularity is Granularity.QUARTER:
+        return TimeSpan.quarter(y, (date.month - 1) // 3 + 1)
+    if granularity is Granularity.HALF_YEAR:
+        return TimeSpan.half_year(y, 1 if date.month <= 6 else 2)
+    if granularity is Granularity.SEASON:
+        months = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring",
+                  5: "spring", 6: "summer", 7: "summer", 8: "summer"}  # fmt: skip
+        season = months.get(date.month, "fall")
+        return TimeSpan.season(y - 1 if date.month < 3 else y, season)
+    if granularity is Granularity.YEAR:
+        return TimeSpan.year(y)
+    if granularity is Granularity.DECADE:
+        return TimeSpan.decade(y)
+    return TimeSpan.century(y)
+
+
+def _shift(date: pendulum.Date, unit: str, count: int) -> pendulum.Date:
+    """``date`` moved by ``count`` (negative: back) of ``unit``."""
+    if unit == "day" or unit == "night":
+        return date.add(days=count)
+    if unit == "week" or unit == "weekend":
+        return date.add(weeks=count)
+    if unit == "month":
+        return date.add(months=count)
+    if unit == "quarter":
+        return date.add(months=3 * count)
+    if unit == "decade":
+        return date.add(years=10 * count)
+    if unit in {"century", "centuries"}:
+        return date.add(years=100 * count)
+    return date.add(years=count)
+
+
+def _number(word: str) -> int | None:
+    """The whole number a duration's count stands for, or None for one past reckoning."""
+    word = " ".join(word.lower().split())
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    parts = re.split(r"[\s-]", word)
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _DIGIT_WORDS:
+        return _TENS_WORDS[parts[0]] + _DIGIT_WORDS[parts[1]]
+    try:
+        value = float(word.split()[0])
+    except ValueError:
+        return None
+    if value != int(value) or value > 10_000:
+        return None
+    return int(value)
+
+
+def _weekend(date: pendulum.Date) -> TimeSpan:
+    """The Saturday and Sunday of the ISO week that holds ``date``, known to the day."""
+    saturday = date.add(days=5 - date.weekday())
+    return TimeSpan(start=saturday, end=saturday.add(days=1), granularity=Granularity.DAY)
+
+
+def _thanksgiving(year: int) -> pendulum.Date:
+    first = pendulum.Date(year, 11, 1)
+    return first.add(days=(3 - first.weekday()) % 7 + 21)
+
+
+# --- the rules --------------------------------------------------------------------------
+
+
+class _Context:
+    """What the rules need while reading one text: the reference and the anchors so far."""
+
+    __slots__ = ("anchor", "quarter", "reference", "sentence_start", "text")
+
+    def __init__(self, text: str, reference: pendulum.Date | None) -> None:
+        self.text = text
+        self.reference = reference
+        self.anchor: TimeSpan | None = None
+        """The last calendar span resolved in the current sentence."""
+        self.quarter: TimeSpan | None = None
+        """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
+        self.sentence_start = 0
+
+
+class _Found(NamedTuple):
+    kind: TimeKind
+    when: TimeSpan | None
+
+
+def _date(when: TimeSpan | None) -> _Found:
+    return _Found(TimeKind.DATE, when)
+
+
+def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A clock time is a time of day, on the day the sentence speaks of: "at 3 p.m."."""
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start == anchor.end:
+        return _Found(TimeKind.TIME, anchor)
+    if ctx.reference is None:
+        return _Found(TimeKind.TIME, None)
+    return _Found(TimeKind.TIME, _day(ctx.reference))
+
+
+def _rule_iso(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """An ISO date names its day: "1996-08-22"."""
+    year, month, day = (int(part) for part in m.group("iso").split("-"))
+    if not _valid(year, month, day):
+        return None
+    return _date(_day(pendulum.Date(year, month, day)))
+
+
+def _rule_numeric(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A slashed date is month/day/year, as US wire copy writes it: "10/15/98"."""
+    month, day, year = int(m.group("num_m")), int(m.group("num_d")), int(m.group("num_y"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    if not _valid(year, month, day):
+        month, day = day, month  # a day above 12 first: the European order
+        if not _valid(year, month, day):
+            return None
+    return _date(_day(pendulum.Date(year, month, day)))
+
+
+def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A holiday names its day in the year nearest the reference: "on Christmas Eve"."""
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    ref = ctx.reference
+    if ref is None:
+        return _date(None)
+    tense = _tense(ctx.text, m.start(), m.end())
+    if name.startswith("thanksgiving"):
+        dates = [_thanksgiving(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    else:
+        month, day = HOLIDAYS[name]
+        dates = [pendulum.Date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if tense == FUTURE:
+        dates = [d for d in dates if d >= ref]
+    elif tense == PAST:
+        dates = [d for d in dates if d <= ref]
+    return _date(_day(min(dates, key=lambda d: abs((d - ref).days))))
+
+
+def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
+    """Whether a month word can be a month here: "May" and "March" need a capital and,
+    standing alone, a word such as "in" or "last" before them ("may" is a verb)."""
+    word = m.group(group)
+    if not word[0].isupper():
+        return not ctx.text.islower() or word.lower() not in {"may", "march", "mar"}
+    return True
+
+
+def _month_day(
+    m: re.Match[str], ctx: _Context, month_group: str, day_group: str, year_group: str
+) -> _Found | None:
+    if not _capital_ok(m, month_group, ctx):
+        return None
+    month, day = _month_number(m.group(month_group)), _day_number(m.group(day_group))
+    year_text = m.group(year_group)
+    if year_text:
+        year = int(year_text)
+        if not _valid(year, month, day):
+            return None
+        return _date(_day(pendulum.Date(year, month, day)))
+    if not _valid(None, month, day):
+        return None
+    if ctx.reference is None:
+        return _date(None)
+    picked = _pick_year(ctx.reference, month, day, _tense(ctx.text, m.start(), m.end()))
+    if picked is None:
+        return _date(None)
+    return _date(_day(pendulum.Date(picked, month, day)))
+
+
+def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """Month and day, with or without year, the year nearest by tense: "March 23"."""
+    return _month_day(m, ctx, "md_m", "md_d", "md_y")
+
+
+def _rule_dm(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """Day and month, British style: "18 April 2022", "the 2nd of June"."""
+    return _month_day(m, ctx, "dm_m", "dm_d", "dm_y")
+
+
+def _rule_my(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A month and its year name that month: "January 2021"."""
+    if not _capital_ok(m, "my_m", ctx):
+        return None
+    return _date(TimeSpan.month(int(m.group("my_y")), _month_number(m.group("my_m"))))
+
+
+def _rule_mrel(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A month of this, last or next year: "in June last year"."""
+    if ctx.reference is None:
+        return _date(None)
+    offset = {"this": 0, "last": -1, "next": 1}[m.group("mrel_w").lower()]
+    return _date(TimeSpan.month(ctx.reference.year + offset, _month_number(m.group("mrel_m"))))
+
+
+def _year_offset(word: str | None) -> int:
+    return {"this": 0, "last": -1, "next": 1}.get((word or "this").lower(), 0)
+
+
+def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A quarter or half of a year, of the year named or the reference's: "third-quarter",
+    "the first half of 2021", "Q3 2022"."""
+    if m.group("q_q"):
+        letter, number = m.group("q_q")[0].upper(), int(m.group("q_q")[1])
+        half = letter == "H"
+        year_text = m.group("q_y3")
+        if half and number > 2:
+            return None
+    else:
+        number = ORDINALS[m.group("q_n").lower()]
+        half = m.group("q_u").lower() == "half"
+        year_text = m.group("q_y") or m.group("q_y2")
+        if half and number > 2:
+            return None
+    if year_text:
+        year = int(year_text)
+    elif ctx.reference is None:
+        return _date(None)
+    else:
+        rel = m.group("q_rel") or m.group("q_rel2")
+        year = ctx.reference.year + _year_offset(rel)
+        if rel is None:
+            first_month = 6 * number - 5 if half else 3 * number - 2
+            # an unnamed year: the most recent such quarter that has begun
+            if first_month > ctx.reference.month:
+                year -= 1
+    span = TimeSpan.half_year(year, number) if half else TimeSpan.quarter(year, number)
+    if not half:
+        ctx.quarter = span
+    return _date(span)
+
+
+def _rule_fiscal(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A fiscal year is named by its year: "fiscal 1989", "the current fiscal year"."""
+    fy = m.group("fy")
+    if fy:
+        digits = fy.lstrip("'")
+        year = int(digits)
+        if len(digits) == 2:
+            year += 1900 if year >= 50 else 2000
+        return _date(TimeSpan.year(year))
+    if ctx.reference is None:
+        return _date(None)
+    word = (m.group("fy_w") or "current").lower()
+    offset = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(word, 0)
+    return _date(TimeSpan.year(ctx.reference.year + offset))
+
+
+def _last_quarter(ctx: _Context) -> TimeSpan | None:
+    """The quarter a financial story speaks of: the one it last named, else the last
+    quarter that ended before the reference."""
+    if ctx.quarter is not None:
+        return ctx.quarter
+    if ctx.reference is None:
+        return None
+    return _unit_span(ctx.reference.subtract(months=3), Granularity.QUARTER)
+
+
+def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """Earnings copy's periods are quarters: "the latest quarter", "the year-ago period"."""
+    words = m.group("fin").lower()
+    quarter = _last_quarter(ctx)
+    if quarter is None:
+        return _date(None)
+    if "ago" in words or "earlier" in words or "prior" in words or "before" in words:
+        return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
+    if m.group("fin_ly") and m.group("fin_ly").lower() == "last":
+        return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
+    return _date(quarter)
+
+
+def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """ "year-earlier" and "year-ago" name the same period a year back: the quarter the
+    story speaks of, or the year before the reference."""
+    text = m.group("ya").lower()
+    anchor = ctx.anchor
+    if anchor is not None and _FINENESS[anchor.granularity] <= _FINENESS[Granularity.YEAR]:
+        return _date(_unit_span(anchor.start.subtract(years=1), anchor.granularity))
+    if "quarter" in text or "period" in text or ctx.quarter is not None:
+        quarter = _last_quarter(ctx)
+        if quarter is not None:
+            return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
+    if ctx.reference is None:
+        return _date(None)
+    return _date(TimeSpan.year(ctx.reference.year - 1))
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+
+
+def _rule_decade(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A decade: "the 1990s", "the '80s", "the nineties" (of the 1900s)."""
+    if m.group("dec_y"):
+        year = int(m.group("dec_y"))
+        if year % 100 == 0 and year != 2000:
+            return _date(TimeSpan.century(year))
+        return _date(TimeSpan.decade(year))
+    if m.group("dec_2"):
+        two = int(m.group("dec_2"))
+        return _date(TimeSpan.decade(1900 + two if two >= 30 else 2000 + two))
+    return _date(TimeSpan.decade(1900 + _DECADE_WORDS[m.group("dec_w").lower()]))
+
+
+_CENTURY_WORDS = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18,
+                  "seventeenth": 17, "sixteenth": 16}  # fmt: skip
+
+
+def _rule_century(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A century by its ordinal: "the 20th century" is 1900 to 1999."""
+    word = m.group("cent").lower()
+    number = _CENTURY_WORDS.get(word) or int(word[:-2])
+    if not 1 <= number <= 21:
+        return None
+    return _date(TimeSpan.century(100 * (number - 1)))
+
+
+def _rule_season(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A season and its year: "summer 2021", "the winter of 1994"."""
+    return _date(TimeSpan.season(int(m.group("sea_y")), m.group("sea_s").lower()))
+
+
+_DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1,
+              "later": 1, "after": 1, "from now": 1, "hence": 1}  # fmt: skip
+
+
+def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> TimeSpan | None:
+    """The span ``count`` ``unit`` from the sentence's anchor (or the reference)."""
+    unit_granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+    anchor = None if from_reference else ctx.anchor
+    if anchor is None and unit == "year" and ctx.quarter is not None and from_reference:
+        anchor = None
+    if anchor is not None:
+        granularity = anchor.granularity
+        if _FINENESS[unit_granularity] < _FINENESS[granularity]:
+            granularity = unit_granularity
+        return _unit_span(_shift(anchor.start, unit, count), granularity)
+    if ctx.reference is None:
+        return None
+    return _unit_span(_shift(ctx.reference, unit, count), unit_granularity)
+
+
+def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A count of units is a duration ("four-year", "90-minute", "three months"), or,
+    with "ago", "earlier" or "later", a date that far from its anchor ("a year ago",
+    "two days later")."""
+    unit = m.group("amt_u").lower()
+    if unit == "centuries":
+        unit = "century"
+    direction = m.group("amt_dir")
+    count = _number(m.group("amt_n"))
+    if direction is None:
+        if m.group("amt_n").lower() in {"a", "an"} and not m.group("amt_lead"):
+            return None  # "a day" alone is too often no time expression at all
+        return _Found(TimeKind.DURATION, None)
+    if count is None or unit in {"hour", "minute", "second"}:
+        return (
+            _Found(TimeKind.DATE, None)
+            if unit not in {"hour", "minute", "second"}
+            else _Found(TimeKind.TIME, None)
+        )
+    sign = _DIRECTION[" ".join(direction.lower().split())]
+    if direction.lower() == "ago":
+        anchor = ctx.anchor
+        if (
+            unit == "year"
+            and count == 1
+            and anchor is not None
+            and anchor.granularity is Granularity.QUARTER
+        ):
+            return _date(_shifted(ctx, unit, -1, from_reference=False))
+        return _date(_shifted(ctx, unit, -count, from_reference=True))
+    return _date(_shifted(ctx, unit, sign * count, from_reference=False))
+
+
+def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A day, week or year next to its anchor: "the day before", "the following year",
+    "that day"; the anchor is the time named before in the sentence, else the reference."""
+    if m.group("anc_d"):
+        unit = m.group("anc_u").lower()
+        if m.group("anc_y"):
+            if ctx.reference is None:
+                return _date(None)
+            base = 1 if m.group("anc_y").lower() == "tomorrow" else -1
+            sign = 1 if m.group("anc_d").lower() == "after" else -1
+            return _date(_day(ctx.reference.add(days=base + sign)))
+        sign = 1 if m.group("anc_d").lower() == "after" else -1
+        unit = "day" if unit in {"night", "morning"} else unit
+        return _date(_shifted(ctx, unit, sign, from_reference=False))
+    if m.group("anc_w"):
+        word, unit = m.group("anc_w").lower(), m.group("anc_u2").lower()
+        sign = 0 if word == "same" else (1 if word in {"next", "following"} else -1)
+        if unit in {"morning", "afternoon", "evening", "night"}:
+            span = _shifted(ctx, "day", sign, from_reference=False)
+            return _Found(TimeKind.TIME, span)
+        if unit == "weekend":
+            span = _shifted(ctx, "week", sign, from_reference=False)
+            return _date(None if span is None else _weekend(span.start))
+        return _date(_shifted(ctx, unit, sign, from_reference=False))
+    # "that day", "the year": only "that", or "the" under a modifier ("the end of the year")
+    if m.group("anc_that").lower() == "the" and not m.group("mod"):
+        return None
+    unit = m.group("anc_u3").lower()
+    if unit == "weekend":
+        span = _shifted(ctx, "week", 0, from_reference=False)
+        return _date(None if span is None else _weekend(span.start))
+    return _date(_shifted(ctx, unit, 0, from_reference=False))
+
+
+def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A unit, season, month or weekday called last, this or next: "last month",
+    "this week", "next year", "last April", "this summer", "next Tuesday"."""
+    ref = ctx.reference
+    if ref is None:
+        return _date(None)
+    word = " ".join(m.group("rel_w").lower().split())
+    unit = m.group("rel_u").lower()
+    back = word in {"last", "past", "this past"}
+    ahead = word in {"next", "coming", "this coming"}
+    sign = -1 if back else (1 if ahead else 0)
+    if unit in WEEKDAYS:
+        weekday = WEEKDAYS[unit]
+        if back:
+            return _date(_day(_weekday_date(ref, weekday, PAST, strict=True)))
+        if word == "next":
+            return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=True)))
+        return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
+    if unit in MONTHS:
+        month = MONTHS[unit]
+        year = ref.year
+        if back and month >= ref.month:
+            year -= 1
+        elif ahead and month <= ref.month:
+            year += 1
+        return _date(TimeSpan.month(year, month))
+    if unit in SEASONS:
+        current = _unit_span(ref, Granularity.SEASON)
+        if sign:
+            # step a whole season at a time until the named one comes round
+            date = current.start
+            for _ in range(4):
+                date = date.add(months=3 * sign)
+                span = _unit_span(date, Granularity.SEASON)
+                if _season_name(span) == _season_canonical(unit):
+                    return _date(span)
+        year = ref.year - 1 if unit == "winter" and ref.month < 3 else ref.year
+        return _date(TimeSpan.season(year, unit))
+    if unit in {"morning", "afternoon", "evening", "night"}:
+        day = ref.subtract(days=1) if back else (ref.add(days=1) if ahead else ref)
+        return _Found(TimeKind.TIME, _day(day))
+    if unit == "weekend":
+        return _date(_weekend(ref.add(weeks=sign)))
+    granularity = _UNIT_GRANULARITY[unit]
+    return _date(_unit_span(_shift(ref, unit, sign), granularity))
+
+
+def _season_canonical(name: str) -> str:
+    return "fall" if name == "autumn" else name
+
+
+def _season_name(span: TimeSpan) -> str:
+    return {3: "spring", 6: "summer", 9: "fall", 12: "winter"}[span.start.month]
+
+
+def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """Today, tonight, yesterday, tomorrow, with a part of the day: "yesterday morning"."""
+    if ctx.reference is None:
+        return _date(None)
+    word = m.group("dei").lower()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    kind = TimeKind.TIME if m.group("dei_p") or word in {"tonight", "overnight"} else TimeKind.DATE
+    return _Found(kind, _day(ctx.reference.add(days=offset)))
+
+
+def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A part of the day named by "this" or "that": "this morning", "that evening"."""
+    words = m.group("part").lower()
+    if words.startswith("this"):
+        if ctx.reference is None:
+            return _Found(TimeKind.TIME, None)
+        return _Found(TimeKind.TIME, _day(ctx.reference))
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity is Granularity.DAY:
+        return _Found(TimeKind.TIME, anchor)
+    if words.startswith("the") and not m.group("mod"):
+        return None
+    return _Found(TimeKind.TIME, None if ctx.reference is None else _day(ctx.reference))
+
+
+def _rule_set(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A recurrence is a set, not a date: "every Monday", "weekly", "on Sundays"."""
+    return _Found(TimeKind.SET, None)
+
+
+def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A weekday is the one within a week of the reference, back or ahead as the clause's
+    tense says: "met on Thursday" is the past one, "are due to meet on Thursday" the coming
+    one, and "said on Friday" in Friday's report the reference day itself."""
+    if not m.group("wd")[0].isupper() and not ctx.text.islower():
+        return None
+    ref = ctx.reference
+    kind = TimeKind.TIME if m.group("wd_p") else TimeKind.DATE
+    if ref is None:
+        return _Found(kind, None)
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start != ref:
+        # a weekday beside another day of the same sentence is read next to that day
+        base = anchor.start
+        if abs((base - ref).days) > 6:
+            base = ref
+    else:
+        base = ref
+    tense = _tense(ctx.text, m.start(), m.end())
+    return _Found(
+        kind, _day(_weekday_date(base, weekday, FUTURE if tense == FUTURE else PAST, strict=False))
+    )
+
+
+def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A month named alone is the nearest one the clause's tense allows: "in November".
+    "May" and "March" need a word such as "in" or "last" before them, or a modifier."""
+    word = m.group("mo")
+    if not word[0].isupper():
+        return None
+    if word.lower() in {"may", "march"} and not m.group("mod"):
+        before = ctx.text[max(0, m.start("mo") - 12) : m.start("mo")]
+        if not _MAY_MARCH_CONTEXT.search(before):
+            return None
+    month = MONTHS[word.lower()]
+    if ctx.reference is None:
+        return _date(None)
+    year = _pick_year(ctx.reference, month, None, _tense(ctx.text, m.start(), m.end()))
+    if year is None:
+        return _date(None)
+    return _date(TimeSpan.month(year, month))
+
+
+def _rule_bareseason(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A season alone, after "in", "during" or "the", is this year's: "in the summer"."""
+    before = ctx.text[max(0, m.start("bs") - 12) : m.start("bs")].lower()
+    if not m.group("mod") and not re.search(r"\b(?:in|during|the|this|by|until)\s+$", before):
+        return None
+    after = ctx.text[m.end() : m.end() + 4].lower()
+    if after.startswith(" of"):
+        return None
+    if ctx.reference is None:
+        return _date(None)
+    name = m.group("bs").lower()
+    year = (
+        ctx.reference.year - 1
+        if name == "winter" and ctx.reference.month < 3
+        else ctx.reference.year
+    )
+    return _date(TimeSpan.season(year, name))
+
+
+def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A year, in digits ("in 1990", "'98") or words ("nineteen ninety-six"); four digits
+    followed by a unit such as "percent" or "people" are a number, not a year."""
+    if m.group("y4"):
+        year = int(m.group("y4"))
+        if not 1000 <= year <= 2099:
+            return None
+        if _COUNTED.match(ctx.text, m.end()):
+            return None
+        if year < 1900 and not m.group("mod"):
+            before = ctx.text[max(0, m.start() - 10) : m.start()]
+            if not _OLD_YEAR_CONTEXT.search(before):
+                return None
+    elif m.group("y2"):
+        two = int(m.group("y2"))
+        year = 1900 + two if two >= 30 else 2000 + two
+    elif m.group("y_t"):
+        year = 1900 + _TENS_WORDS[m.group("y_t").lower()]
+        if m.group("y_d"):
+            year += _DIGIT_WORDS[m.group("y_d").lower()]
+    else:
+        year = 2000
+    return _date(TimeSpan.year(year))
+
+
+def _rule_vague(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A reference to time that names no stretch of the calendar: "now", "recently"."""
+    return _Found(TimeKind.VAGUE, None)
+
+
+_RULES: dict[str, Callable[[re.Match[str], _Context], _Found | None]] = {
+    "clock": _rule_clock,
+    "iso": _rule_iso,
+    "numeric": _rule_numeric,
+    "holiday": _rule_holiday,
+    "md": _rule_md,
+    "dm": _rule_dm,
+    "my": _rule_my,
+    "mrel": _rule_mrel,
+    "quarter": _rule_quarter,
+    "fiscal": _rule_fiscal,
+    "fin": _rule_fin,
+    "ya": _rule_ya,
+    "decade": _rule_decade,
+    "century": _rule_century,
+    "season": _rule_season,
+    "amount": _rule_amount,
+    "anchored": _rule_anchored,
+    "rel": _rule_rel,
+    "deictic": _rule_deictic,
+    "part": _rule_part,
+    "set": _rule_set,
+    "weekday": _rule_weekday,
+    "month": _rule_month,
+    "bareseason": _rule_bareseason,
+    "year": _rule_year,
+    "vague": _rule_vague,
+}
+"""Each alternative of ``TIME_EXPRESSION`` by name, and the rule that reads it."""
+
+
+def _as_date(reference: object) -> pendulum.Date | None:
+    """The reference as a plain ``pendulum.Date``; a datetime gives its date."""
+    if reference is None:
+        return None
+    if isinstance(reference, (dt.datetime, dt.date)):
+        return pendulum.Date(reference.year, reference.month, reference.day)
+    raise InvalidValueError(f"reference must be a pendulum.Date or None: got {reference!r}")
+
+
+_JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
+
+
 def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[TimeMention, ...]:
-    """Every time expression in ``text``, resolved against ``reference``."""
-    raise NotImplementedError  # being written: issue 3
+    """Every time expression in ``text``, resolved against ``reference``.
+
+    With no reference, only what the text itself fixes ("April 18, 2022", "1990") is
+    resolved; the rest keeps ``when=None``.
+
+    >>> import pendulum
+    >>> [(m.text, m.when.iso()) for m in find_times(
+    ...     "They met on Thursday and will meet again next month.",
+    ...     reference=pendulum.Date(2022, 4, 18))]
+    [('Thursday', '2022-04-14'), ('next month', '2022-05')]
+    """
+    if not isinstance(text, str):
+        raise TextInputError("text", text)
+    ctx = _Context(text, _as_date(reference))
+    found: list[TimeMention] = []
+    last_end = 0
+    for m in TIME_EXPRESSION.finditer(text):
+        rule = m.lastgroup
+        if rule is None:  # pragma: no cover  # every alternative is a named group
+            continue
+        start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
+        if _SENTENCE_END.search(text, last_end, start + 1):
+            ctx.anchor = None
+        try:
+            result = _RULES[rule](m, ctx)
+        except (ValueError, OverflowError):
+            # a date the calendar cannot hold ("Feb. 30, 1990" passed the rough check)
+            continue
+        if result is None:
+            continue
+        mention = TimeMention(
+            span=Span(start=start, end=m.end()),
+            text=text[start : m.end()],
+            kind=result.kind,
+            when=result.when,
+        )
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.kind is TimeKind.TIME
+            and result.kind in {TimeKind.DATE, TimeKind.TIME}
+            and result.when is not None
+            and _JOIN_CLOCK.fullmatch(text, previous.span.end, start)
+        ):
+            # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
+            mention = TimeMention(
+                span=Span(start=previous.span.start, end=m.end()),
+                text=text[previous.span.start : m.end()],
+                kind=TimeKind.TIME,
+                when=result.when,
+            )
+            found[-1] = mention
+        else:
+            found.append(mention)
+        if result.when is not None and result.kind in {TimeKind.DATE, TimeKind.TIME}:
+            ctx.anchor = result.when
+        last_end = m.end()
+    return tuple(found)

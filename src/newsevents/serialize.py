@@ -71,7 +71,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newsevents import _model
-from newsevents._model import Article, Statistic
+from newsevents._model import Article, Span, Statistic
 from newsevents.errors import DecodeError, InvalidValueError, Problem, TextInputError
 
 if TYPE_CHECKING:
@@ -217,6 +217,47 @@ def _enum_structure_factory(t: type[enum.Enum]) -> Callable[[Any, Any], enum.Enu
     return structure
 
 
+def _is_optional(t: Any) -> bool:
+    """Whether ``t`` is ``X | None``."""
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, _union_type)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_structure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Structure ``X | None`` with the hook for ``X`` looked up once, not on every value."""
+    item_type = next(a for a in typing.get_args(t) if a is not type(None))
+    if item_type is str:
+        return _structure_optional_str
+    handler = converter.get_structure_hook(item_type)
+
+    def structure(value: Any, _: Any = None) -> Any:
+        return None if value is None else handler(value, item_type)
+
+    return structure
+
+
+def _structure_optional_str(value: Any, _: Any = None) -> str | None:
+    if value is None or value.__class__ is str:
+        return value
+    raise _ExpectedError("a string or null", value)
+
+
+def _structure_span_fast(value: Any, _: Any = None) -> Span:
+    """Structure a span in one step, for the fast pass.
+
+    Spans are the most numerous objects in an article. ``Span``'s own validators refuse
+    anything but non-negative ints, and two keys that are ``start`` and ``end`` leave no
+    room for an unknown one; whatever fails here is examined again by the slow pass.
+    """
+    if len(value) != 2:
+        raise _ExpectedError("an object with the keys start and end", value)
+    return Span(start=value["start"], end=value["end"])
+
+
 def _is_tuple_of(t: Any) -> bool:
     """Whether ``t`` is ``tuple[X, ...]``, the model's one collection type."""
     args = typing.get_args(t)
@@ -288,6 +329,8 @@ def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callab
 
 
 def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    if cls is Span and not converter.detailed_validation:
+        return _structure_span_fast
     fn: Callable[..., Any] = make_dict_structure_fn(cls, converter)
     detailed = converter.detailed_validation
     name = cls.__name__
@@ -356,6 +399,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(pendulum.Date, _structure_date)
     converter.register_unstructure_hook(pendulum.Date, _unstructure_date)
     converter.register_structure_hook_factory(_is_enum, _enum_structure_factory)
+    converter.register_structure_hook_factory(_is_optional, _optional_structure_factory)
     converter.register_structure_hook_factory(_is_tuple_of, _tuple_structure_factory)
     converter.register_unstructure_hook_factory(_is_tuple_of, _tuple_unstructure_factory)
     converter.register_structure_hook_factory(attrs.has, _attrs_structure_factory)

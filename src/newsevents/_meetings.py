@@ -1,16 +1,748 @@
-"""Meetings: read from the sentences of a story, with the evidence for each."""
+"""Meetings: read from the sentences of a story, with the evidence for each.
+
+The rules, in the order they run:
+
+1. One compiled pattern finds every trigger (meet, met, talks, summit, conference,
+   negotiations, visit, phone call, "sit down with", gathering, forum); rules on the
+   words around it drop what is not a meeting (a press conference, "meet the demands",
+   "were met with boos", habits such as "meets regularly").
+2. Each trigger becomes a *mention* read from its part of the sentence: the actors there
+   (not the ones in an attribution such as "officials said"), the place ("in
+   Washington", "here"), the time mention that governs it, the status from tense and
+   modality, and the topic ("to discuss migration concerns").
+3. Mentions of one occasion are merged: "the meeting", "Thursday's planned talks" and
+   "the delegation is expected to meet" join the meeting they refer to, unless time,
+   place or the other party says otherwise.
+4. Chains such as "a day after ... wrap up a conference" date one meeting from another.
+"""
 
 from __future__ import annotations
 
 __all__ = ["find_meetings"]
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
+import attrs
+
+from newsevents._clauses import (
+    ActorIndex,
+    TimeIndex,
+    Units,
+    attribution,
+    find_place,
+    inside,
+    place_country,
+    reference_date,
+    word_set,
+)
+from newsevents._model import (
+    ActorKind,
+    Granularity,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Place,
+    Span,
+    TimeSpan,
+)
+
 if TYPE_CHECKING:
+    import pendulum
+
     from newsevents._document import Document
-    from newsevents._model import Actor, Meeting
+    from newsevents._model import Actor
+
+# --- triggers ---------------------------------------------------------------------------
+
+TRIGGER = re.compile(
+    r"""\b(?:
+        (?P<call>(?:tele)?phone\s+(?:call|conversation|talk)s?|video\s*(?:call|conference|link)s?
+          |(?:spoke|spoken|speaks|talked|talks)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone)
+      | (?P<meet>meet(?:s|ings?)?|met)
+      | (?P<talks>talks)
+      | (?P<summit>summits?)
+      | (?P<conference>conferences?)
+      | (?P<negotiations>negotiations|negotiating\s+(?:round|session)s?|negotiat(?:e[sd]?|ing))
+      | (?P<visit>visit(?:s|ed|ing)?)
+      | (?P<sit>s[ai]t(?:s|ting)?\s+down\s+with)
+      | (?P<discussions>discussions)
+      | (?P<gather>gather(?:ings?|ed|s)?)
+      | (?P<forum>forums?)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Every word news uses for people coming together to talk."""
+
+_KIND = {
+    "call": MeetingKind.CALL,
+    "meet": MeetingKind.MEETING,
+    "talks": MeetingKind.TALKS,
+    "summit": MeetingKind.SUMMIT,
+    "conference": MeetingKind.CONFERENCE,
+    "negotiations": MeetingKind.NEGOTIATIONS,
+    "visit": MeetingKind.VISIT,
+    "sit": MeetingKind.MEETING,
+    "discussions": MeetingKind.TALKS,
+    "gather": MeetingKind.MEETING,
+    "forum": MeetingKind.CONFERENCE,
+}
+
+_TALKING = frozenset({MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATIONS})
+_OCCASIONS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE})
+
+_PRESS_BEFORE = re.compile(
+    r"\b(?:news|press|pre-?match|post-?match|earnings|media)\s+$", re.IGNORECASE
+)
+_CONFERENCE_AFTER = re.compile(r"\s*(?:call|board|room|cent(?:er|re)|hall|league)\b", re.IGNORECASE)
+_PASSIVE_MET = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|these|those|this|that|such|any|all|a|an|"
+    r"growing|rising|increased|strict|minimum|new)\s+)?"
+    r"(?P<noun>[a-z]+)",
+)
+_NOT_MET_OBJECTS = word_set(
+    """demand demands requirement requirements target targets deadline deadlines need
+    needs criteria criterion standard standards expectation expectations goal goals
+    obligation obligations condition conditions cost costs payment payments challenge
+    challenges threshold thresholds quota quotas forecast forecasts estimate estimates
+    end ends death fate resistance opposition criticism approval skepticism scepticism
+    scrutiny objections shortfall shortfalls commitments commitment terms requests request
+    request criteria definition cut cuts limit limits level levels"""
+)
+_HABIT = re.compile(
+    r"\b(?:regularly|routinely|frequently|often|usually|periodically|occasionally|"
+    r"previous|past|prior|such|numerous|many|countless)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")
+_GATHER_BEFORE = re.compile(
+    r"\b(?:intelligence|information|data|news|fact|evidence|fund|signature)[-\s]+$",
+    re.IGNORECASE,
+)
+_GATHER_AFTER = re.compile(r"\s+(?:in|at|for|on|to|of|outside|near|here)\b", re.IGNORECASE)
+_VISIT_AFTER = re.compile(
+    r"\s+(?:(?:our|the|its|their)\s+)?(?:web\s*site|site|page|www)", re.IGNORECASE
+)
+_PRONOUN_TALKS = re.compile(r"\b(?:he|she|it|who|one|everyone|nobody)\s+$", re.IGNORECASE)
+_ENDS_MEET = re.compile(r"\bends\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|that|this|these|those|its|their|his|her|our|my|your|any|every|next|"
+    r"first|second|last)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
+    """Whether a trigger word names a meeting here, by the words around it.
+
+    Rule: a press or news conference, a conference call, "meet the demands", "were met
+    with boos", intelligence gathering, visiting a website, "he talks" and habits
+    ("we meet regularly", "previous meetings") are not meetings.
+    Example: "The two sides met on Monday" is one; "The plan failed to meet its targets"
+    is not.
+    """
+    group = match.lastgroup
+    start, end = match.start(), match.end()
+    before = text[max(lo, start - 40) : start]
+    word = match.group().lower()
+    if _HABIT.search(before) or _HABIT_AFTER.match(text, end):
+        return False
+    if group == "conference":
+        return not (_PRESS_BEFORE.search(before) or _CONFERENCE_AFTER.match(text, end))
+    if group == "meet":
+        if word in {"met", "meet", "meets"} or (
+            word == "meeting" and not _DETERMINER_BEFORE.search(before)
+        ):
+            if word == "met" and _PASSIVE_MET.search(before):
+                return False
+            if _ENDS_MEET.search(before):
+                return False
+            obj = _OBJECT_AFTER.match(text, end)
+            if obj and obj.group("noun") in _NOT_MET_OBJECTS:
+                return False
+        return True
+    if group == "talks":
+        return not _PRONOUN_TALKS.search(before)
+    if group == "gather":
+        if _GATHER_BEFORE.search(before):
+            return False
+        return word.startswith("gathering") or bool(_GATHER_AFTER.match(text, end))
+    if group == "visit":
+        return not _VISIT_AFTER.match(text, end)
+    return True
+
+
+# --- status -----------------------------------------------------------------------------
+
+_CANCELLED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+off|cancel+(?:ed|s|ing|ation)?|postpon\w*|scrap(?:ped|s)?|"
+    r"put\s+off|shelved|suspend(?:ed|s)?|abandon(?:ed|s)?|delayed|boycott\w*)\b",
+    re.IGNORECASE,
+)
+_PROPOSED = re.compile(
+    r"\b(?:may|might|could|offer(?:ed|s|ing)?\s+to|offer(?:ed|s)?|call(?:ed|s|ing)?\s+for|"
+    r"propos\w*|suggest\w*|urg(?:ed|es|ing)|invit\w*|push\w*\s+for|want(?:s|ed)?\s+to|"
+    r"hop(?:e|es|ed|ing)\s+(?:to|for)|seek\w*|if|possible|possibility|potential|"
+    r"willing|ready\s+to|consider\w*|return\s+to|resum\w+|open\s+to|pave\s+the\s+way|"
+    r"would\s+like|series\s+of|idea\s+of)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to|plan(?:s|ned)?\s+to|"
+    r"planned|planning|upcoming|forthcoming|(?:is|are|was|were)\s+to|to\s+(?:hold|have|"
+    r"meet|attend|host|visit|begin|start|open)|next|prepar\w+\s+(?:for|to)|"
+    r"to\s+be\s+held|would\s+(?:hold|meet|visit|attend|host)|agreed\s+to)\b|'ll\b|’ll\b",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(?:began|begun|begins|opened|opens|started|starts|launched|resumed|continu\w*|"
+    r"under\s*way|(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|negotiating|discussing|"
+    r"attending|visiting|gathering|in\s+talks|in\s+negotiations|sitting)|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:holding|having))\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:met|held|had|was|were|after|following|during|ended|concluded|broke\s+down|"
+    r"wrapped\s+up|last|yesterday|attended|hosted|visited|negotiated|gathered|convened|"
+    r"spoke|talked|sat)\b",
+    re.IGNORECASE,
+)
+_PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})
+
+
+def _status(
+    before: str, trigger: str, after: str, when: TimeSpan | None, today: pendulum.Date | None
+) -> MeetingStatus | None:
+    """The status the words around a trigger give, or the time, or None.
+
+    Rule: "called off" or "postponed" is cancelled; "may", "offered to", "called for"
+    proposed; "will", "is due to", "is expected to", "scheduled" planned (and proposed
+    when a future time is not given); "began" or "are meeting" ongoing; "met" or "held"
+    held. Otherwise the time decides: past is held, future planned, today ongoing.
+    Example: "American and Cuban officials are due to meet on Thursday" is planned.
+    """
+    near = before + " " + trigger + " " + after
+    future = when is not None and today is not None and when.start > today
+    past = when is not None and today is not None and when.end < today
+    if _CANCELLED.search(near):
+        return MeetingStatus.CANCELLED
+    planned = _PLANNED.search(before) or _PLANNED.match(after.lstrip())
+    proposed = _PROPOSED.search(before)
+    if (
+        proposed
+        and not (planned and future)
+        and not (planned and proposed.start() < planned.start())
+    ):
+        return MeetingStatus.PROPOSED
+    if planned and not past:
+        return MeetingStatus.PLANNED
+    if _ONGOING.search(before + " " + trigger):
+        return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
+    if trigger.lower() in _PAST_TRIGGERS or _HELD.search(before) or _HELD.match(after.lstrip()):
+        return MeetingStatus.HELD
+    if when is not None and today is not None:
+        if future:
+            return MeetingStatus.PLANNED
+        if past:
+            return MeetingStatus.HELD
+        return MeetingStatus.ONGOING
+    return None
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(
+    r"[;:]|,\s+(?:but|while|whereas|although|as|after|before|since|when|which|who)\b|"
+    r"\s(?:after|before|since|until|while|whereas|because)\s",
+    re.IGNORECASE,
+)
+_CHAIN = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)|"
+    r"the\s+(?P<the>day|week))\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7,
+}  # fmt: skip
+_NTH_DAY = re.compile(
+    r"\b(?:for|on|in)\s+(?:a|the|its)\s+(?P<nth>second|third|fourth|fifth|sixth|2nd|3rd|"
+    r"4th|5th|6th)\s+(?:straight\s+|consecutive\s+|successive\s+|and\s+final\s+)?day\b",
+    re.IGNORECASE,
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_FRESH = re.compile(
+    r"\b(?:similar|another|further|separate|other|new\s+round\s+of|next\s+round\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"(?:\b(?i:the|that|this|these|those|such)|['’]s)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|refus\w+|declin\w+)\b", re.IGNORECASE)
+_WITH = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+)?(?P<what>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(
+    r"\b(?i:(?:to\s+)?(?:discuss|negotiate|review|address|reschedule|resolve|plan|settle|"
+    r"seek|agree|finali[sz]e|ease|tackle|end)|discussing|negotiating|reviewing|addressing|"
+    r"on|over|about|concerning|regarding)\s+"
+    r"(?P<topic>(?:the\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Tomorrow|Today)\b)[A-Za-z][\w’'-]*(?:\s+(?!(?:in|at|on|with|and|but|as|to|"
+    r"from|for|since|after|before|when|while|said|says|is|are|was|were|will|this|that|"
+    r"next|last|today|tomorrow|yesterday)\b)[\w’'-]+){0,4})",
+)
+_TOPIC_TRIM = frozenset({"concerns", "issues", "matters", "the", "a", "an", "their", "its"})
+_STOP_AT_CHAIN = re.compile(r"\b(?:a|an|one|two|the)\s+(?:days?|weeks?)\s+(?:after|before)\b")
+_BETWEEN_CHAIN = re.compile(r"\s(?:follows?|followed|after|before|comes?|came|amid)\s")
+_PARTY_KINDS = frozenset(
+    {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP}
+)
+
+
+@attrs.define
+class _Mention:
+    """One trigger read from its part of its sentence."""
+
+    unit: int
+    span: Span
+    kind: MeetingKind
+    anaphoric: bool
+    fresh: bool
+    participants: list[str]
+    affiliations: set[str]
+    place: tuple[str, Span] | None
+    when: TimeSpan | None
+    when_span: Span | None
+    status: MeetingStatus | None
+    topic: str | None
+    partner: str | None
+    headline: bool
+
+
+@attrs.define
+class _Occasion:
+    """Mentions of one meeting, merged."""
+
+    mentions: list[_Mention]
+    kind: MeetingKind
+    participants: list[str]
+    affiliations: set[str]
+    place: tuple[str, Span] | None
+    when: TimeSpan | None
+    status: MeetingStatus | None
+    topic: str | None
+    partners: set[str]
+
+    def add(self, m: _Mention) -> None:
+        """Take in one more mention of this occasion."""
+        self.mentions.append(m)
+        for p in m.participants:
+            if p not in self.participants:
+                self.participants.append(p)
+        self.affiliations |= m.affiliations
+        if self.place is None and m.place is not None:
+            self.place = m.place
+        if m.when is not None and (self.when is None or _rank(m.when) < _rank(self.when)):
+            self.when = m.when
+        if m.status is MeetingStatus.CANCELLED or (self.status is None and m.status is not None):
+            self.status = m.status
+        if self.topic is None:
+            self.topic = m.topic
+        if m.partner:
+            self.partners.add(m.partner)
+        if (
+            self.kind is MeetingKind.MEETING
+            and m.kind is not MeetingKind.MEETING
+            and m.kind in _TALKING
+        ):
+            self.kind = m.kind
+
+
+_GRANULARITY_RANK = {g: i for i, g in enumerate(Granularity)}
+
+
+def _rank(span: TimeSpan) -> int:
+    return _GRANULARITY_RANK[span.granularity]
+
+
+def _first_day(span: TimeSpan) -> TimeSpan:
+    """The day a meeting over a stretch that is no calendar unit ("this weekend") starts.
+
+    A meeting over several days is dated by its first day.
+    """
+    if "/" in span.iso():
+        return TimeSpan.day(span.start)
+    return span
+
+
+def _segments(
+    text: str, start: int, end: int, triggers: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """The part of the sentence ``[start, end)`` that belongs to each trigger.
+
+    Rule: with one trigger, the whole sentence; with several, the sentence is cut
+    between neighbours at a clause boundary (";", "but", "after", "since"...), or
+    halfway where there is none.
+    """
+    if len(triggers) == 1:
+        return [(start, end)]
+    cuts = [start]
+    for left, right in itertools.pairwise(triggers):
+        boundary = None
+        for b in _BOUNDARY.finditer(text, left.end(), right.start()):
+            boundary = b.start()
+            break
+        chain = _STOP_AT_CHAIN.search(text, left.end(), right.start())
+        if chain:
+            boundary = chain.start()
+        cuts.append(boundary if boundary is not None else (left.end() + right.start()) // 2)
+    cuts.append(end)
+    return list(itertools.pairwise(cuts))
+
+
+def _participant_ids(found: list[Actor], actors: ActorIndex) -> tuple[list[str], set[str]]:
+    """Actor ids of the parties, with officials of a country standing for the country.
+
+    Rule: a group or anonymous source with a country ("American officials") is that
+    country where the story names it as an actor; anonymous sources are not parties.
+    """
+    ids: list[str] = []
+    codes: set[str] = set()
+    for mentioned in found:
+        party = mentioned
+        if mentioned.affiliation:
+            codes.add(mentioned.affiliation)
+        if mentioned.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS):
+            country = actors.countries.get(mentioned.affiliation or "")
+            if country is not None:
+                party = country
+            elif mentioned.kind is ActorKind.ANONYMOUS:
+                continue
+        if party.kind in _PARTY_KINDS and party.id not in ids:
+            ids.append(party.id)
+    return ids, codes
+
+
+def _topic(text: str, start: int, end: int) -> str | None:
+    """A few words on what the meeting is about.
+
+    Rule: the words after "to discuss", "on", "over" or "about", without "concerns".
+    Example: "to discuss migration concerns" gives "migration".
+    """
+    match = _TOPIC.search(text, start, min(end, start + 120))
+    if match is None:
+        return None
+    words = match.group("topic").split()
+    while words and words[0].lower() in _TOPIC_TRIM:
+        words.pop(0)
+    while words and words[-1].lower() in _TOPIC_TRIM:
+        words.pop()
+    topic = " ".join(words).strip(".,;:'’\"”")
+    if not topic or topic[0].isdigit():
+        return None
+    return topic
+
+
+def _mentions(
+    document: Document,
+    units: Units,
+    actors: ActorIndex,
+    times: TimeIndex,
+    today: pendulum.Date | None,
+) -> tuple[list[_Mention], list[tuple[int, int, int]]]:
+    """Every trigger that names a meeting, read from its part of its sentence.
+
+    Also the chains ("a day after") between mentions, as (later, earlier, days).
+    """
+    text = document.text
+    here = document.dateline.place.name if document.dateline and document.dateline.place else None
+    by_unit: dict[int, list[re.Match[str]]] = {}
+    for match in TRIGGER.finditer(text):
+        i = units.index(match.start())
+        if i is None:
+            continue
+        if _is_trigger(text, match, units.spans[i].start):
+            by_unit.setdefault(i, []).append(match)
+    mentions: list[_Mention] = []
+    chains: list[tuple[int, int, int]] = []
+    for i, triggers in by_unit.items():
+        unit = units.spans[i]
+        is_head = unit == units.headline
+        said = attribution(text, unit.start, unit.end, actors)
+        zones = said.zones
+        first = len(mentions)
+        segments = _segments(text, unit.start, unit.end, triggers)
+        for match, (seg_lo, seg_hi) in zip(triggers, segments, strict=True):
+            lo, hi = seg_lo, seg_hi
+            start, end = match.start(), match.end()
+            before = text[max(lo, start - 60) : start]
+            anaphoric = bool(_ANAPHOR.search(before)) and not re.search(
+                r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", before
+            )
+            fresh = bool(_FRESH.search(before))
+            if anaphoric:
+                # an anaphor ("the talks follow an agreement reached in December") reads
+                # only the words close to it
+                lo = max(lo, start - 30)
+                close = _BETWEEN_CHAIN.search(text, end, hi)
+                hi = min(hi, end + 80, close.start() if close else hi)
+            segment = text[lo:hi]
+            negated = bool(_NEGATED.search(segment))
+            found = [
+                item.actor
+                for item in actors.within(lo, hi)
+                if not inside(zones, item.start, item.end)
+            ]
+            participants, codes = ([], set()) if negated else _participant_ids(found, actors)
+            skip = list(zones)
+            skip += [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
+            skip += [
+                (item.start, item.end)
+                for item in actors.within(lo, hi)
+                if item.actor.kind is ActorKind.PERSON
+            ]
+            place = None
+            if not text[lo:hi].isupper():
+                place = find_place(text, lo, hi, here, skip)
+            when_mention = None
+            best = None
+            for t in times.within(lo, hi):
+                if inside(zones, t.span.start, t.span.end):
+                    continue
+                lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
+                if re.search(r"\b(?:since|until|by|from|through)\s+$", lead):
+                    continue
+                distance = t.span.start - end if t.span.start >= end else 2 * (start - t.span.end)
+                if best is None or distance < best:
+                    best, when_mention = distance, t
+            when = when_mention.when if when_mention is not None else None
+            if when is not None:
+                when = _first_day(when)
+                nth = _NTH_DAY.search(text, lo, hi)
+                if nth and when.granularity is Granularity.DAY:
+                    n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
+                    when = TimeSpan.day(when.start.subtract(days=n - 1))
+            after = text[end : min(hi, end + 40)]
+            status = _status(text[max(lo, start - 60) : start], match.group(), after, when, today)
+            partner = None
+            with_match = _WITH.match(text, end, hi)
+            if with_match:
+                partner = with_match.group("what").lower()
+            mentions.append(
+                _Mention(
+                    unit=i,
+                    span=Span(start=start, end=end),
+                    kind=_kind(match),
+                    anaphoric=anaphoric,
+                    fresh=fresh,
+                    participants=participants,
+                    affiliations=codes,
+                    place=place,
+                    when=when,
+                    when_span=when_mention.span if when_mention is not None else None,
+                    status=status,
+                    topic=_topic(text, end, hi),
+                    partner=partner,
+                    headline=is_head,
+                )
+            )
+        for chain in _CHAIN.finditer(text, unit.start, unit.end):
+            later = earlier = None
+            for k in range(first, len(mentions)):
+                if mentions[k].span.end <= chain.start():
+                    later = k
+                elif mentions[k].span.start >= chain.end() and earlier is None:
+                    earlier = k
+            if later is None or earlier is None:
+                continue
+            word = (chain.group("n") or "one").lower()
+            n = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
+            unit_word = (chain.group("unit") or chain.group("the")).lower()
+            days = n * (7 if unit_word.startswith("week") else 1)
+            if chain.group("dir").lower() == "before":
+                days = -days
+            chains.append((later, earlier, days))
+    return mentions, chains
+
+
+def _kind(match: re.Match[str]) -> MeetingKind:
+    group = match.lastgroup or "meet"
+    if group == "conference" and match.group().lower().startswith("video"):
+        return MeetingKind.CALL
+    return _KIND[group]
+
+
+# --- merging ----------------------------------------------------------------------------
+
+
+def _kinds_fit(a: MeetingKind, b: MeetingKind, *, anaphoric: bool) -> bool:
+    if a is b or (a in _TALKING and b in _TALKING) or (a in _OCCASIONS and b in _OCCASIONS):
+        return True
+    if anaphoric and MeetingKind.MEETING in (a, b):
+        return bool({a, b} & _OCCASIONS) or bool({a, b} & _TALKING)
+    return False
+
+
+def _place_key(place: tuple[str, Span] | None) -> str | None:
+    return place[0].lower() if place is not None else None
+
+
+def _fits(occasion: _Occasion, m: _Mention) -> bool:
+    """Whether mention ``m`` can be one more mention of ``occasion``.
+
+    Rule: the kinds agree (talks, meetings and negotiations are one family, summits and
+    conferences another); the times overlap where both are known; the places agree where
+    both are known; the other party ("talks with banks") is not a different one; and a
+    fresh mention ("similar talks", "another meeting") never joins.
+    """
+    if m.fresh or not _kinds_fit(occasion.kind, m.kind, anaphoric=m.anaphoric):
+        return False
+    if (
+        occasion.when is not None
+        and m.when is not None
+        and (m.when.end < occasion.when.start or occasion.when.end < m.when.start)
+    ):
+        return False
+    if (
+        occasion.place is not None
+        and m.place is not None
+        and _place_key(occasion.place) != _place_key(m.place)
+    ):
+        return False
+    if m.partner and occasion.partners and m.partner not in occasion.partners:
+        return False
+    if not m.anaphoric:
+        held = {MeetingStatus.HELD}
+        later = {MeetingStatus.PLANNED, MeetingStatus.ONGOING, MeetingStatus.PROPOSED}
+        pair = {occasion.status, m.status}
+        if pair & held and pair & later and None not in pair:
+            return False
+    return True
+
+
+def _joins(occasion: _Occasion, m: _Mention) -> bool:
+    """Whether ``m``, fitting ``occasion``, refers to it.
+
+    Rule: an anaphor ("the meeting") does; otherwise a shared party, the same place or
+    day, or a mention that names none of these ("the delegation is expected to meet").
+    """
+    if m.anaphoric:
+        return True
+    if set(m.participants) & set(occasion.participants):
+        return True
+    if m.affiliations & occasion.affiliations and not (
+        set(m.participants)
+        and set(occasion.participants)
+        and m.kind is not occasion.kind
+        and m.status is not occasion.status
+    ):
+        return True
+    if m.place is not None and _place_key(m.place) == _place_key(occasion.place):
+        return True
+    if m.when is not None and occasion.when is not None and m.when == occasion.when:
+        return True
+    return not m.participants and m.place is None and m.when is None
+
+
+def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
+    """Mentions of one occasion, joined; with the occasion each mention went to."""
+    occasions: list[_Occasion] = []
+    owner: list[int] = []
+    for m in mentions:
+        target = None
+        for k in range(len(occasions) - 1, -1, -1):
+            occasion = occasions[k]
+            if _fits(occasion, m) and _joins(occasion, m):
+                target = k
+                break
+        if target is None:
+            occasions.append(
+                _Occasion(
+                    mentions=[],
+                    kind=m.kind,
+                    participants=[],
+                    affiliations=set(),
+                    place=None,
+                    when=None,
+                    status=None,
+                    topic=None,
+                    partners=set(),
+                )
+            )
+            target = len(occasions) - 1
+        occasions[target].add(m)
+        owner.append(target)
+    for occasion in occasions:
+        occasion.mentions.sort(key=lambda m: m.span.start)
+    return occasions, owner
+
+
+def _apply_chains(
+    occasions: list[_Occasion], owner: list[int], chains: list[tuple[int, int, int]]
+) -> None:
+    """Date one meeting from another.
+
+    Rule: "the talks are a day after the conference" puts the conference a day before
+    the talks.
+    """
+    for _ in range(2):
+        for later, earlier, days in chains:
+            a, b = occasions[owner[later]], occasions[owner[earlier]]
+            if a is b:
+                continue
+            if b.when is None and a.when is not None and a.when.granularity is Granularity.DAY:
+                b.when = TimeSpan.day(a.when.start.subtract(days=days))
+            elif a.when is None and b.when is not None and b.when.granularity is Granularity.DAY:
+                a.when = TimeSpan.day(b.when.start.add(days=days))
 
 
 def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meeting, ...]:
-    """Every meeting in the story."""
-    raise NotImplementedError  # being written: issue 5
+    """Every meeting in the story, once, with the spans of all its mentions.
+
+    >>> # "American and Cuban officials are due to meet in Washington on Thursday" is a
+    >>> # planned meeting of the United States and Cuba in Washington.
+    """
+    units = Units(document)
+    index = ActorIndex(actors)
+    times = TimeIndex(document.times)
+    today = reference_date(document)
+    mentions, chains = _mentions(document, units, index, times, today)
+    if not mentions:
+        return ()
+    # the headline restates the story: read it after the body, so that the body's
+    # fuller mentions set the facts and the headline joins them
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].headline, k))
+    ordered = [mentions[k] for k in order]
+    occasions, owner_ordered = _merge(ordered)
+    owner = [0] * len(mentions)
+    for position, k in enumerate(order):
+        owner[k] = owner_ordered[position]
+    _apply_chains(occasions, owner, chains)
+    meetings: list[Meeting] = []
+    for occasion in occasions:
+        if not occasion.participants and occasion.place is None:
+            continue
+        status = occasion.status
+        if status is None:
+            status = _status("", "", "", occasion.when, today) or MeetingStatus.HELD
+        place = None
+        if occasion.place is not None:
+            name, span = occasion.place
+            place = Place(name=name, country=place_country(name), spans=(span,))
+        spans = [m.span for m in occasion.mentions]
+        spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
+        meetings.append(
+            Meeting(
+                participants=tuple(occasion.participants),
+                status=status,
+                kind=occasion.kind,
+                place=place,
+                when=occasion.when,
+                topic=occasion.topic,
+                spans=tuple(sorted(set(spans))),
+            )
+        )
+    return tuple(meetings)

@@ -1,16 +1,432 @@
-"""Statistics: read from the sentences of a story, with the evidence for each."""
+"""Statistics: read from the sentences of a story, with the evidence for each.
+
+Every quantity the scanner found is a candidate. The rules, in order:
+
+1. Drop what measures nothing: durations ("a four-year hiatus"), ages ("aged 42"),
+   lone "one", the anaphoric "the two men", counts of sources ("two diplomats said"),
+   and any number inside a time expression.
+2. Read the rest from their sentence: the measure (the noun phrase after the number,
+   "500 engineers", or the subject before the verb, "the number of migrants ... reached
+   16,531"), the period (the time mention that governs it, else the one the paragraph
+   set), the place, the source (the speaker of "X said", "according to X data"), and the
+   qualifiers ("at least", "record", "down from").
+3. One statistic per value and measure: a number the headline repeats, or the body
+   states twice for the same thing, is kept once.
+"""
 
 from __future__ import annotations
 
 __all__ = ["find_statistics"]
 
+import bisect
+import re
 from typing import TYPE_CHECKING
+
+from newsevents._clauses import (
+    ActorIndex,
+    TimeIndex,
+    Units,
+    attribution,
+    find_place,
+    place_country,
+    word_set,
+)
+from newsevents._model import ActorKind, Place, Span, Statistic
 
 if TYPE_CHECKING:
     from newsevents._document import Document
-    from newsevents._model import Actor, Statistic
+    from newsevents._mentions import Quantity, TimeMention
+    from newsevents._model import Actor, TimeSpan
+
+# --- what is not a statistic ------------------------------------------------------------
+
+_TIME_UNITS = word_set(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries"""
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+old|-year-old|yr-old)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b(?!\s+(?:ago|"
+    r"earlier|before|after|later)\b)",
+    re.IGNORECASE,
+)
+_ANAPHORIC_COUNT = re.compile(
+    r"\b(?:the|these|those|both|all|its|their|his|her)\s+$", re.IGNORECASE
+)
+_SOURCE_COUNT = re.compile(
+    r"\s+(?:\w+\s+)?(?:sources?|officials?|diplomats?|people\s+familiar|persons?\s+familiar|"
+    r"aides?|analysts?|witnesses?|sides|men|women|leaders|countries|parties)\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"\b(?:No\.|Number|number|Nos\.|Flight|flight|Route|route)\s*$")
+_ONE_ON_ONE = re.compile(r"-on-", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"[A-Za-z]")
+
+
+def _not_statistic(text: str, q: Quantity, start: int) -> bool:
+    """Whether a quantity measures nothing in the world.
+
+    Rule: durations ("four-year hiatus", "two days of talks"), ages ("aged 42", "a
+    42-year-old"), a lone "one", "the two men" (a count that points back), a count of the
+    sources or sides of a story ("two diplomats said"), and numbers of a name ("No. 10")
+    are not statistics.
+    Example: in "the two sides met for three days", neither number is one.
+    """
+    unit = (q.unit or "").lower()
+    if unit in _TIME_UNITS:
+        return True
+    s, e = q.span.start, q.span.end
+    before = text[max(start, s - 12) : s]
+    word = bool(_WORD_NUMBER.match(q.text))
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
+        return True
+    if q.unit is None and _DURATION_AFTER.match(text, e):
+        return True
+    if _NAME_BEFORE.search(before):
+        return True
+    if q.unit is None and word:
+        if q.value == 1 and q.text.lower() in {"one", "a", "an", "single"}:
+            return True
+        if _ONE_ON_ONE.match(text, e) or (q.value <= 10 and _ANAPHORIC_COUNT.search(before)):
+            return True
+        if q.value <= 10 and _SOURCE_COUNT.match(text, e):
+            return True
+    return False
+
+
+# --- measure ----------------------------------------------------------------------------
+
+_FUNCTION = word_set(
+    """to in on at from for of and or but the a an is are was were be been being has have
+    had will would could should may might said says say told than as by with into over
+    under per against compared versus vs this that these those it its their his her
+    which who whom whose when while where after before since until during"""
+)
+_MOVE_VERBS = word_set(
+    """fell rose dropped gained lost climbed slid jumped declined increased decreased
+    surged plunged tumbled slumped eased added shed advanced retreated grew shrank
+    rallied sank soared dipped edged fall rise drop gain lose climb slide jump decline
+    increase decrease surge plunge tumble slump ease add shed advance grow shrink"""
+)
+_WORD = re.compile(r"[A-Za-z][\w’'&.-]*|[%$€£]|\d[\d,.]*")
+_CLAUSE_START = re.compile(
+    r"[,;:(\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas|as|after|which|who|that|said|says|"
+    r"told|say|would|will|could)\s",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:total|number|count|amount|value|level|rate|share|sum|"
+    r"figure|tally)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _phrase_after(text: str, end: int, limit: int, *, money: bool) -> str | None:
+    """The noun phrase right after a number: "16,531 Cubans apprehended at the border".
+
+    Rule: up to six words, from a word that is not a function word, through "of", "at",
+    "in" and "from" chains, stopping at punctuation, verbs of saying and clause words.
+    """
+    words: list[str] = []
+    pos = end
+    for match in _WORD.finditer(text, end, min(limit, end + 90)):
+        gap = text[pos : match.start()]
+        if gap.strip(" -"):
+            break
+        word = match.group()
+        low = word.lower()
+        if not words:
+            if money and low in {"in", "on", "for", "of", "worth"}:
+                words.append(word)
+                pos = match.end()
+                continue
+            if low in _FUNCTION or low in _MOVE_VERBS or word[0].isdigit() or not word[0].isalpha():
+                return None
+        elif low in {
+            "said",
+            "says",
+            "told",
+            "and",
+            "but",
+            "was",
+            "were",
+            "is",
+            "are",
+            "to",
+            "will",
+            "would",
+            "has",
+            "have",
+            "had",
+            "than",
+            "which",
+            "who",
+            "that",
+            "this",
+            "last",
+            "next",
+            "on",
+            "since",
+            "after",
+            "before",
+            "compared",
+        }:
+            break
+        words.append(word.rstrip(".,"))
+        pos = match.end()
+        if len(words) >= 6 or word.endswith((".", ",")):
+            break
+    while words and words[-1].lower() in _FUNCTION:
+        words.pop()
+    if len(words) == 1 and words[0].lower() in _FUNCTION:
+        return None
+    return " ".join(words) or None
+
+
+def _phrase_before(text: str, start: int, lo: int) -> str | None:
+    """The subject of the clause that leads to a number, with a move verb.
+
+    Example: "The Dow fell 7.3%" gives "Dow fell".
+
+    Rule: the words from the start of the clause to the verb before the number, without
+    "the number of", and with the verb where it is a move (fell, rose, gained).
+    """
+    clause_lo = lo
+    for mark in _CLAUSE_START.finditer(text, max(lo, start - 160), start):
+        clause_lo = mark.end()
+    words = [m.group() for m in _WORD.finditer(text, clause_lo, start)]
+    while words and (
+        words[-1][0].isdigit()
+        or words[-1] in {"$", "%", "€", "£"}
+        or words[-1].lower() in _QUALIFIER_WORDS
+        or words[-1].lower() in {"to", "at", "by", "of", "from", "about", "some", "between"}
+    ):
+        words.pop()
+    verb = None
+    if words and (
+        words[-1].lower() in _MOVE_VERBS
+        or words[-1].lower().endswith("ed")
+        or words[-1].lower() in _LINKS
+    ):
+        verb = words.pop()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
+    phrase = _LEAD.sub("", " ".join(words[-8:]))
+    if not phrase:
+        return None
+    if verb and verb.lower() in _MOVE_VERBS:
+        phrase = f"{phrase} {verb}"
+    return phrase
+
+
+_LINKS = word_set("is are was were reached hit stood totalled totaled topped stands reaches hits")
+_AUXILIARIES = word_set("has have had was were is are been also reportedly")
+
+# --- qualifiers -------------------------------------------------------------------------
+
+_QUALIFIER_WORDS = word_set(
+    """least about around approximately roughly nearly almost over under some more less
+    fewer than up just an estimated only than"""
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
+    r"more\s+than|over|less\s+than|fewer\s+than|under|up\s+to|some|as\s+many\s+as|"
+    r"as\s+much\s+as|just\s+over|just\s+under|an\s+estimated|estimated|a\s+record|"
+    r"record|only|below|above|close\s+to|upwards\s+of)\s+(?:\$|US\$|£|€)?$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"\b(?P<q>(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|steepest|sharpest)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on\s+record|ever|since\s+\w+(?:\s+\d{4})?|in\s+\w+\s+\w+)|"
+    r"(?:a\s+|an\s+)?(?:record|all-time)\s+(?:high|low)|on\s+record|"
+    r"(?:down|up)\s+from|a\s+record)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifiers(text: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
+    """The words that hedge or rank a number.
+
+    Rule: "at least", "about", "more than" before it; "the highest on record", "a record
+    high", "down from" after it.
+    """
+    found: list[str] = []
+    before = _QUALIFIER_BEFORE.search(text, max(lo, q.span.start - 25), q.span.start)
+    if before:
+        found.append(" ".join(before.group("q").lower().split()))
+    after = _QUALIFIER_AFTER.search(text, q.span.end, min(hi, q.span.end + 80))
+    if after:
+        found.append(" ".join(after.group("q").split()))
+    return tuple(found)
+
+
+_BETWEEN_COMPARISON = re.compile(
+    r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b", re.IGNORECASE
+)
+
+# --- period -----------------------------------------------------------------------------
+
+_NOT_PERIOD = re.compile(
+    r"\b(?:since|until|by|from|compared\s+(?:with|to)|than|versus|vs\.?|before|after|due\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period(
+    text: str, q: Quantity, lo: int, hi: int, times: list[TimeMention]
+) -> TimeMention | None:
+    """The time mention that governs a number.
+
+    Rule: the nearest in its sentence, after it first ("reached 16,531 in February"),
+    skipping those that set a comparison or a limit ("since 2008", "compared with
+    March", "due in 1988").
+    """
+    best: TimeMention | None = None
+    best_distance = 0
+    for t in times:
+        if not (lo <= t.span.start and t.span.end <= hi):
+            continue
+        if _NOT_PERIOD.search(text, max(lo, t.span.start - 16), t.span.start):
+            continue
+        if t.span.start >= q.span.end:
+            if _BETWEEN_COMPARISON.search(text, q.span.end, t.span.start):
+                continue
+            distance = t.span.start - q.span.end
+        else:
+            distance = int(1.5 * (q.span.start - t.span.end))
+        if best is None or distance < best_distance:
+            best, best_distance = t, distance
+    return best
+
+
+_COMPARISON = re.compile(
+    r"\b(?:down|up)\s+from\s+(?:\$|US\$|£|€)?$|\b(?:compared\s+(?:with|to)|from|against)\s+"
+    r"(?:\$|US\$|£|€)?$",
+    re.IGNORECASE,
+)
+
+# --- the extractor ----------------------------------------------------------------------
+
+
+def _words(measure: str | None) -> set[str]:
+    if not measure:
+        return set()
+    return {w for w in re.findall(r"[a-z]+", measure.lower()) if w not in _FUNCTION}
 
 
 def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:
-    """Every statistic in the story."""
-    raise NotImplementedError  # being written: issue 5
+    """Every statistic in the story, once, each with the spans it was read from.
+
+    >>> # "The number of migrants held at the border reached 16,531 in February,
+    >>> # according to border agency data" is 16,531 migrants held at the border,
+    >>> # in February, from the border agency.
+    """
+    text = document.text
+    if not document.quantities:
+        return ()
+    units = Units(document)
+    index = ActorIndex(actors)
+    times = TimeIndex(document.times)
+    paragraphs = sorted(document.paragraphs)
+    paragraph_starts = [p.start for p in paragraphs]
+    here = None
+    attributions: dict[int, tuple[list[tuple[int, int]], Actor | None]] = {}
+    period_memory: dict[int, tuple[int, TimeMention]] = {}
+    body: list[Statistic] = []
+    head: list[Statistic] = []
+    keys: list[tuple[float, str | None, set[str]]] = []
+    last_measure: tuple[int, str | None] = (-1, None)
+    head_span = units.headline
+    for q in sorted(
+        document.quantities,
+        key=lambda q: (
+            head_span is not None and head_span.start <= q.span.start < head_span.end,
+            q.span.start,
+        ),
+    ):
+        i = units.index(q.span.start)
+        if i is None:
+            continue
+        unit = units.spans[i]
+        if _not_statistic(text, q, unit.start):
+            continue
+        if _inside_time(times, q.span):
+            continue
+        if i not in attributions:
+            said = attribution(text, unit.start, unit.end, index)
+            attributions[i] = (said.zones, said.speaker)
+        zones, speaker = attributions[i]
+        paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
+        if speaker is None and i > 0 and i - 1 in attributions:
+            previous = units.spans[i - 1]
+            same_paragraph = paragraph >= 0 and previous.start >= paragraphs[paragraph].start
+            if same_paragraph:
+                speaker = attributions[i - 1][1]
+        dated = times.within(unit.start, unit.end)
+        governing = _period(text, q, unit.start, unit.end, dated)
+        if governing is not None:
+            period_memory[paragraph] = (i, governing)
+        elif paragraph >= 0 and paragraph in period_memory and period_memory[paragraph][0] >= i - 2:
+            governing = period_memory[paragraph][1]
+        period: TimeSpan | None = governing.when if governing is not None else None
+        money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+        if _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start) and (
+            last_measure[0] == i
+        ):
+            measure = last_measure[1]
+        else:
+            measure = _phrase_after(text, q.span.end, unit.end, money=money) or _phrase_before(
+                text, q.span.start, unit.start
+            )
+        last_measure = (i, measure)
+        skip = list(zones)
+        skip += [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
+        skip += [
+            (item.start, item.end)
+            for item in index.within(unit.start, unit.end)
+            if item.actor.kind is not ActorKind.COUNTRY
+        ]
+        place = None
+        if not text[unit.start : unit.end].isupper():
+            found = find_place(text, unit.start, unit.end, here, skip)
+            if found is not None:
+                place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
+        spans = [q.span]
+        if governing is not None:
+            spans.append(governing.span)
+        statistic = Statistic(
+            value=q.value,
+            unit=q.unit,
+            measure=measure,
+            period=period,
+            place=place,
+            source=speaker.id if speaker is not None else None,
+            qualifiers=_qualifiers(text, q, unit.start, unit.end),
+            spans=tuple(sorted(set(spans))),
+        )
+        words = _words(measure)
+        is_head = unit == units.headline
+        duplicate = False
+        for value, u, known in keys:
+            if (
+                value == q.value
+                and u == q.unit
+                and (is_head or not words or not known or words & known)
+            ):
+                duplicate = True
+                break
+        if duplicate:
+            continue
+        keys.append((q.value, q.unit, words))
+        (head if is_head else body).append(statistic)
+    return tuple(body + head)
+
+
+def _inside_time(times: TimeIndex, span: Span) -> bool:
+    """Whether a number lies inside a time expression ("in 1986", "April 18")."""
+    i = bisect.bisect_right(times.all_starts, span.start)
+    return any(
+        t.span.start <= span.start and span.end <= t.span.end for t in times.all[max(0, i - 4) : i]
+    )

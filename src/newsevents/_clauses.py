@@ -1,0 +1,328 @@
+"""What the meeting and statistic extractors share: where things sit in a sentence.
+
+A story is read sentence by sentence. For the sentences that matter (those with a
+meeting trigger or a number), the extractors ask the same questions: which actors and
+time mentions lie in this stretch of text, which part of the sentence is an attribution
+("people familiar with the matter said") rather than the fact itself, who is the speaker,
+and which place does "in Washington" or "here" name. The indexes below answer them with
+``bisect`` over spans sorted once per document, so nothing loops over every actor for
+every sentence.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ActorIndex",
+    "TimeIndex",
+    "Units",
+    "attribution",
+    "find_place",
+    "place_country",
+    "reference_date",
+    "word_set",
+]
+
+import bisect
+import functools
+import re
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsevents._mentions import TimeKind
+from newsevents._model import ActorKind, Span
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from newsevents._document import Document
+    from newsevents._mentions import TimeMention
+    from newsevents._model import Actor
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``, split on white space: word lists read best as words."""
+    return frozenset(text.split())
+
+
+def reference_date(document: Document) -> pendulum.Date | None:
+    """The date relative expressions are read against: the reference, else ``published``."""
+    if document.reference is not None:
+        return document.reference.date
+    return document.published
+
+
+class Units:
+    """The sentences of a document (and its headline, if no sentence covers it), in order.
+
+    ``index(offset)`` finds the unit that holds a character offset with ``bisect``.
+    """
+
+    def __init__(self, document: Document) -> None:
+        """Collect the sentence spans, the headline first where it stands apart."""
+        spans = sorted(document.sentences)
+        head = document.headline_span
+        if head is not None and not any(
+            s.start < head.end and head.start < s.end for s in spans[:3]
+        ):
+            spans.insert(0, head)
+        if not spans and document.text.strip():
+            spans = [Span(start=0, end=len(document.text))]
+        self.spans: list[Span] = spans
+        self.starts: list[int] = [s.start for s in spans]
+        self.headline: Span | None = head
+
+    def index(self, offset: int) -> int | None:
+        """The index of the unit that holds ``offset``, or None."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.spans[i].end:
+            return i
+        return None
+
+
+class Located(NamedTuple):
+    """An actor mention: where it is, and whose."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+class ActorIndex:
+    """Every actor mention of the story sorted by offset, for range look-ups."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        """Sort the mentions of all ``actors`` once."""
+        items = sorted(
+            (Located(span.start, span.end, actor) for actor in actors for span in actor.spans),
+            key=lambda item: (item.start, -item.end),
+        )
+        self.items: list[Located] = items
+        self.starts: list[int] = [item.start for item in items]
+        self.by_id: dict[str, Actor] = {actor.id: actor for actor in actors}
+        self.countries: dict[str, Actor] = {}
+        for actor in actors:
+            if actor.kind is ActorKind.COUNTRY and actor.affiliation:
+                self.countries.setdefault(actor.affiliation, actor)
+
+    def within(self, start: int, end: int) -> list[Located]:
+        """The actor mentions that lie inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [item for item in self.items[lo:hi] if item.end <= end]
+
+    def before(self, offset: int, kinds: frozenset[ActorKind]) -> Actor | None:
+        """The actor of one of ``kinds`` mentioned last before ``offset``."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            item = self.items[i]
+            if item.actor.kind in kinds and item.end <= offset:
+                return item.actor
+            i -= 1
+        return None
+
+
+class TimeIndex:
+    """The time mentions that name a stretch of the calendar, sorted by offset."""
+
+    def __init__(self, times: tuple[TimeMention, ...]) -> None:
+        """Keep the dated mentions (dates and times of day with a resolved ``when``)."""
+        self.items: list[TimeMention] = sorted(
+            (t for t in times if t.when is not None and t.kind in (TimeKind.DATE, TimeKind.TIME)),
+            key=lambda t: t.span.start,
+        )
+        self.starts: list[int] = [t.span.start for t in self.items]
+        self.all: list[TimeMention] = sorted(times, key=lambda t: t.span.start)
+        self.all_starts: list[int] = [t.span.start for t in self.all]
+
+    def within(self, start: int, end: int) -> list[TimeMention]:
+        """The dated mentions inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [t for t in self.items[lo:hi] if t.span.end <= end]
+
+    def any_within(self, start: int, end: int) -> list[TimeMention]:
+        """Every time mention (durations and sets too) inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.all_starts, start)
+        hi = bisect.bisect_left(self.all_starts, end)
+        return [t for t in self.all[lo:hi] if t.span.end <= end]
+
+
+# --- attribution ------------------------------------------------------------------------
+
+SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|announces|"
+    r"stated|noted|estimated|estimates|showed|shows|according\s+to|figures\s+from|"
+    r"data\s+from|statistics\s+from|citing)\b",
+    re.IGNORECASE,
+)
+"""A verb or phrase that attributes what the sentence says to someone."""
+
+_SOURCE_AFTER = re.compile(
+    r"according\s+to|figures\s+from|data\s+from|statistics\s+from|citing", re.IGNORECASE
+)
+_CLAUSE_MARK = re.compile(r"[,;:\"“”(]|\s[-–—]\s")
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they)\s+(?:also\s+)?$", re.IGNORECASE)
+_PEOPLE = frozenset({ActorKind.PERSON})
+_BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
+
+
+class Attribution(NamedTuple):
+    """The parts of a sentence that say who says it, and the speaker found there."""
+
+    zones: list[tuple[int, int]]
+    speaker: Actor | None
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """The offset after the last clause mark in ``text[lo:at]``, or ``lo``."""
+    last = lo
+    for mark in _CLAUSE_MARK.finditer(text, lo, at):
+        last = mark.end()
+    return last
+
+
+def _clause_end(text: str, at: int, hi: int) -> int:
+    """The offset of the next clause mark in ``text[at:hi]``, or ``hi``."""
+    mark = _CLAUSE_MARK.search(text, at, hi)
+    return mark.start() if mark else hi
+
+
+def attribution(text: str, start: int, end: int, actors: ActorIndex) -> Attribution:
+    """The attribution zones of the sentence ``text[start:end]`` and its speaker.
+
+    Rule: "X said" takes the clause before the verb ("people familiar with the matter
+    said"); "according to X", "figures from X" and an inverted "said X" take the clause
+    after it. The speaker is the actor nearest the verb in its zone; a pronoun ("he
+    said") is the last person (or body, for "it") named before the sentence.
+
+    >>> # "Tanjug said Yugoslavia met the banks": the zone is "Tanjug said".
+    """
+    zones: list[tuple[int, int]] = []
+    speaker: Actor | None = None
+    for match in SPEECH.finditer(text, start, end):
+        if _SOURCE_AFTER.match(match.group()):
+            zone = (match.start(), _clause_end(text, match.end(), end))
+            found = actors.within(*zone)
+            if speaker is None and found:
+                speaker = found[0].actor
+            zones.append(zone)
+            continue
+        left = _clause_start(text, start, match.start())
+        if text[left : match.start()].strip(" \t\n'’"):
+            zone = (left, match.end())
+            found = actors.within(*zone)
+            if speaker is None:
+                if found:
+                    speaker = found[-1].actor
+                else:
+                    pronoun = _PRONOUN_BEFORE.search(text, left, match.start())
+                    if pronoun:
+                        kinds = _BODIES if pronoun.group(1).lower() == "it" else _PEOPLE
+                        speaker = actors.before(start, kinds)
+        else:
+            zone = (match.start(), _clause_end(text, match.end(), end))
+            found = actors.within(*zone)
+            if speaker is None and found:
+                speaker = found[0].actor
+        zones.append(zone)
+    return Attribution(zones, speaker)
+
+
+def inside(zones: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one of ``zones``."""
+    return any(lo <= start and end <= hi for lo, hi in zones)
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("newsevents").joinpath(f"_data/{name}").read_text("utf-8")
+    except (FileNotFoundError, OSError):  # another stage's data, read if it is there
+        return []
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    """Place names (lower case) to ISO country codes: countries, capitals, cities."""
+    places: dict[str, str] = {}
+    for row in _rows("iso3166.tsv"):
+        if len(row) >= 2:
+            places[row[1].lower()] = row[0]
+    for row in _rows("countries.tsv"):
+        if len(row) >= 2 and len(row[0]) == 2:
+            code = row[0]
+            names = [row[1]]
+            if len(row) > 2:
+                names += row[2].split("|")
+            if len(row) > 4:
+                names += row[4].split("|")
+            for name in names:
+                if name:
+                    places.setdefault(name.lower(), code)
+    for row in _rows("cities.tsv"):
+        if len(row) >= 2 and row[1]:
+            names = [row[0]] + (row[2].split("|") if len(row) > 2 else [])
+            for name in names:
+                if name:
+                    places.setdefault(name.lower(), row[1])
+    return places
+
+
+def place_country(name: str) -> str | None:
+    """The country code of a known place name, or None.
+
+    >>> place_country("Havana"), place_country("Atlantis")
+    ('CU', None)
+    """
+    return _gazetteer().get(name.lower())
+
+
+_CAP = r"[A-Z][\w'’.&-]*"
+PLACE_PHRASE = re.compile(
+    rf"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|town|port)\s+of\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|de|du|la|el))"
+    r"{0,4})"
+    r"|\b(?P<here>here)\b",
+)
+"""A place as news names it: "in Washington", "at the White House", "to the Japanese city
+of Osaka", or "here" (the dateline's place)."""
+
+_NOT_PLACE = word_set(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday the a an i
+    congress parliament talks"""
+)
+
+
+def find_place(
+    text: str, start: int, end: int, here: str | None, skip: list[tuple[int, int]]
+) -> tuple[str, Span] | None:
+    """The first place phrase in ``text[start:end]`` that is not inside ``skip`` spans.
+
+    A capitalised name after "in", "at" or "to" counts when it is a known place or
+    follows "in"/"at"; "here" is ``here`` (the dateline's place). Trailing words that
+    are not part of a name (``of`` at the end) are cut.
+    """
+    for match in PLACE_PHRASE.finditer(text, start, end):
+        if match.group("here"):
+            if here and not inside(skip, match.start(), match.end()):
+                return here, Span(start=match.start(), end=match.end())
+            continue
+        name = match.group("name")
+        words = name.split()
+        while words and words[-1] in {"of", "de", "du", "la", "el"}:
+            words.pop()
+        name = " ".join(words).rstrip(".,'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        n_start = match.start("name")
+        n_end = n_start + len(name)
+        if not name or name.lower() in _NOT_PLACE or inside(skip, n_start, n_end):
+            continue
+        if match.group("prep") == "to" and place_country(name) is None:
+            continue
+        return name, Span(start=n_start, end=n_end)
+    return None

@@ -207,7 +207,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
             (?![\w/]))
       | (?P<holiday>thanksgiving(?:\s+day)?|{_alternation(HOLIDAYS)})
-      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?![\d:]|[.,]\d)
+      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?!\d|[.,:]\d)
             (?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
       | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
             (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)
@@ -237,13 +237,13 @@ TIME_EXPRESSION = re.compile(
             |final|remaining|latest|initial)\s+)?
             (?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|at\s+least
               |up\s+to|over|some|another|just)\s+)?
-            (?P<amt_n>{_NUM})[\s-]+(?P<amt_u>{_UNIT})s?(?!\w)(?:-(?:old|long))?
+            (?P<amt_n>{_NUM})[\s-]+(?P<amt_u>{_UNIT})s?(?!\w)(?P<amt_old>-old)?(?:-long)?
             (?:\s+or\s+so)?
             (?:\s+(?P<amt_dir>ago|earlier|later|before|after|from\s+now|hence|previously
               |prior)(?!\w))?)
       | (?P<anchored>(?:the\s+)?(?P<anc_u>day|week|month|year|night|morning)\s+
             (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
-          | (?:the\s+)?(?P<anc_w>next|following|previous|preceding|prior|same)\s+
+          | the\s+(?P<anc_w>next|following|previous|preceding|prior|same)\s+
             (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend)(?!\w)
           | (?P<anc_that>that|the)\s+(?P<anc_u3>day|week|month|year|weekend)(?!\w))
       | (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
@@ -254,7 +254,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))
       | (?P<set>(?:every|each)\s+(?:other\s+|single\s+)?(?:{_FULL_WEEKDAY}|{_FULL_MONTH}
             |day|week|month|year|quarter|weekend|{_PART}|{_SEASON}|hour|minute)(?!\w)
-          | (?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly)(?!\w)
+          | (?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?!\w)
           | {_FULL_WEEKDAY}s(?!\w))
       | (?P<weekday>(?P<wd>{_FULL_WEEKDAY})(?:\s+(?P<wd_p>{_PART}))?(?!\w))
       | (?P<month>(?P<mo>{_FULL_MONTH})(?!\w))
@@ -282,15 +282,15 @@ _TAKES_MODIFIER = frozenset(
 
 _FUTURE = (
     r"will|'ll|’ll|shall|would|going\s+to|due|scheduled|slated|set\s+to|plans?|planned"
-    r"|planning|expects?|expected|hopes?|intends?|aims?|to\s+be\s+held|is\s+to|are\s+to"
-    r"|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|until|till|begins?|starts?"
-    r"|resumes?|opens?|meets?|travels?|returns?|leaves?|arrives?|visits?|tomorrow"
+    r"|planning|expects?|expected|hopes?|intends?|aims?|to\s+be|is\s+to|are\s+to"
+    r"|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|until|till|tomorrow"
 )
 _PAST = (
     r"said|says|told|was|were|had|did|been|met|went|came|took|gave|made|found|left|sent"
     r"|began|rose|fell|won|lost|held|saw|spoke|became|brought|bought|sold|paid|struck"
     r"|got|ran|led|kept|thought|wrote|drew|broke|chose|flew|grew|knew|shot|stood|fought"
-    r"|caught|sought|spent|built|hit|put|quit|cut|set|ago|yesterday|last|earlier|[a-z]{3,}ed"
+    r"|caught|sought|spent|built|ago|yesterday|last|earlier"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed"
 )
 TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 """Words that show whether a clause speaks of what is to come or what has been."""
@@ -366,10 +366,17 @@ def _weekday_date(
     return ref.subtract(days=days)
 
 
+_TENSE_REACH_DAYS = 75
+"""How far ahead or back the nearest reading may lie before the clause's tense decides."""
+
+
 def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> int | None:
-    """The year that puts ``month`` (and ``day``) nearest ``ref``, as the tense allows."""
-    best: int | None = None
-    best_distance = 10**6
+    """The year that puts ``month`` (and ``day``) nearest ``ref``; where the nearest lies
+    further than ``_TENSE_REACH_DAYS`` away and against the clause's tense, the nearest
+    one on the tense's side ("in March" said in October is the March just gone).
+    """
+    nearest: tuple[int, int] | None = None
+    nearest_by_tense: tuple[int, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if day is not None and not _valid(year, month, day):
             continue
@@ -378,16 +385,19 @@ def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> i
             last = first.end_of("month")
         else:
             first = last = pendulum.Date(year, month, day)
-        if tense == FUTURE and last < ref:
-            continue
-        if tense == PAST and first > ref:
-            continue
-        distance = (
-            0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
-        )
-        if distance < best_distance:
-            best, best_distance = year, distance
-    return best
+        if first <= ref <= last:
+            return year
+        distance = min(abs((first - ref).days), abs((last - ref).days))
+        if nearest is None or distance < nearest[1]:
+            nearest = (year, distance)
+        agrees = (tense == FUTURE and first > ref) or (tense == PAST and last < ref)
+        if agrees and (nearest_by_tense is None or distance < nearest_by_tense[1]):
+            nearest_by_tense = (year, distance)
+    if nearest is None:
+        return None
+    if nearest_by_tense is not None and nearest[1] > _TENSE_REACH_DAYS:
+        return nearest_by_tense[0]
+    return nearest[0]
 
 
 def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
@@ -656,29 +666,31 @@ def _last_quarter(ctx: _Context) -> TimeSpan | None:
 
 
 def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """Earnings copy's periods are quarters: "the latest quarter", "the year-ago period"."""
-    words = m.group("fin").lower()
-    quarter = _last_quarter(ctx)
-    if quarter is None:
+    """Earnings copy's periods are quarters: "the latest quarter" is the last one ended
+    before the reference, "the current quarter" the reference's own, "the quarter" the
+    one the story last named, "the year-ago period" that one a year back.
+    """
+    words = " ".join(m.group("fin").lower().split())
+    if ctx.reference is None:
         return _date(None)
-    if "ago" in words or "earlier" in words or "prior" in words or "before" in words:
-        return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
-    if m.group("fin_ly") and m.group("fin_ly").lower() == "last":
+    if "current" in words:
+        return _date(_unit_span(ctx.reference, Granularity.QUARTER))
+    latest = _unit_span(ctx.reference.subtract(months=3), Granularity.QUARTER)
+    quarter = ctx.quarter or latest
+    if "latest" in words or "recent" in words:
+        quarter = latest
+    if any(w in words for w in ("ago", "earlier", "prior", "before")) or words.startswith("last"):
         return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
     return _date(quarter)
 
 
 def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
     """ "year-earlier" and "year-ago" name the same period a year back: the quarter the
-    story speaks of, or the year before the reference."""
-    text = m.group("ya").lower()
-    anchor = ctx.anchor
-    if anchor is not None and _FINENESS[anchor.granularity] <= _FINENESS[Granularity.YEAR]:
-        return _date(_unit_span(anchor.start.subtract(years=1), anchor.granularity))
-    if "quarter" in text or "period" in text or ctx.quarter is not None:
-        quarter = _last_quarter(ctx)
-        if quarter is not None:
-            return _date(_unit_span(quarter.start.subtract(years=1), Granularity.QUARTER))
+    story speaks of, or the year before the reference.
+    """
+    quarter = _year_back(ctx)
+    if quarter is not None:
+        return _date(quarter)
     if ctx.reference is None:
         return _date(None)
     return _date(TimeSpan.year(ctx.reference.year - 1))
@@ -724,25 +736,47 @@ _DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior":
 
 
 def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> TimeSpan | None:
-    """The span ``count`` ``unit`` from the sentence's anchor (or the reference)."""
+    """The span ``count`` ``unit`` away from the sentence's anchor, or from the reference
+    where there is no anchor (or ``from_reference``), as long as the unit.
+
+    A year away from a quarter is that quarter a year off ("third-quarter profit rose
+    from a year earlier"); an anchor coarser than the unit ("a day after" next to "1990")
+    is no anchor.
+    """
     unit_granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
     anchor = None if from_reference else ctx.anchor
-    if anchor is None and unit == "year" and ctx.quarter is not None and from_reference:
+    if anchor is not None and _FINENESS[anchor.granularity] > _FINENESS[unit_granularity]:
         anchor = None
     if anchor is not None:
-        granularity = anchor.granularity
-        if _FINENESS[unit_granularity] < _FINENESS[granularity]:
-            granularity = unit_granularity
+        granularity = unit_granularity
+        if unit_granularity is Granularity.YEAR and anchor.granularity in {
+            Granularity.QUARTER,
+            Granularity.HALF_YEAR,
+        }:
+            granularity = anchor.granularity
         return _unit_span(_shift(anchor.start, unit, count), granularity)
     if ctx.reference is None:
         return None
     return _unit_span(_shift(ctx.reference, unit, count), unit_granularity)
 
 
+def _year_back(ctx: _Context) -> TimeSpan | None:
+    """A year before, in a story about a quarter's results: that quarter a year back."""
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity in {Granularity.QUARTER, Granularity.HALF_YEAR}:
+        return _unit_span(anchor.start.subtract(years=1), anchor.granularity)
+    if ctx.quarter is not None:
+        return _unit_span(ctx.quarter.start.subtract(years=1), Granularity.QUARTER)
+    return None
+
+
 def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A count of units is a duration ("four-year", "90-minute", "three months"), or,
     with "ago", "earlier" or "later", a date that far from its anchor ("a year ago",
-    "two days later")."""
+    "two days later"). An age ("six-year-old") is no time expression.
+    """
+    if m.group("amt_old"):
+        return None
     unit = m.group("amt_u").lower()
     if unit == "centuries":
         unit = "century"
@@ -752,24 +786,16 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
         if m.group("amt_n").lower() in {"a", "an"} and not m.group("amt_lead"):
             return None  # "a day" alone is too often no time expression at all
         return _Found(TimeKind.DURATION, None)
-    if count is None or unit in {"hour", "minute", "second"}:
-        return (
-            _Found(TimeKind.DATE, None)
-            if unit not in {"hour", "minute", "second"}
-            else _Found(TimeKind.TIME, None)
-        )
+    if unit in {"hour", "minute", "second"}:
+        return _Found(TimeKind.TIME, None)
+    if count is None or m.group("amt_n").lower() in {"a few", "few", "several", "many"}:
+        return _date(None)
     sign = _DIRECTION[" ".join(direction.lower().split())]
-    if direction.lower() == "ago":
-        anchor = ctx.anchor
-        if (
-            unit == "year"
-            and count == 1
-            and anchor is not None
-            and anchor.granularity is Granularity.QUARTER
-        ):
-            return _date(_shifted(ctx, unit, -1, from_reference=False))
-        return _date(_shifted(ctx, unit, -count, from_reference=True))
-    return _date(_shifted(ctx, unit, sign * count, from_reference=False))
+    if unit == "year" and count == 1 and sign < 0:
+        quarter = _year_back(ctx)
+        if quarter is not None:
+            return _date(quarter)
+    return _date(_shifted(ctx, unit, sign * count, from_reference=direction.lower() == "ago"))
 
 
 def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -800,10 +826,11 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
     if m.group("anc_that").lower() == "the" and not m.group("mod"):
         return None
     unit = m.group("anc_u3").lower()
+    from_reference = m.group("anc_that").lower() == "the"
     if unit == "weekend":
-        span = _shifted(ctx, "week", 0, from_reference=False)
+        span = _shifted(ctx, "week", 0, from_reference=from_reference)
         return _date(None if span is None else _weekend(span.start))
-    return _date(_shifted(ctx, unit, 0, from_reference=False))
+    return _date(_shifted(ctx, unit, 0, from_reference=from_reference))
 
 
 def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -902,14 +929,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ref is None:
         return _Found(kind, None)
     weekday = WEEKDAYS[m.group("wd").lower()]
-    anchor = ctx.anchor
-    if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start != ref:
-        # a weekday beside another day of the same sentence is read next to that day
-        base = anchor.start
-        if abs((base - ref).days) > 6:
-            base = ref
-    else:
-        base = ref
+    base = ref
     tense = _tense(ctx.text, m.start(), m.end())
     return _Found(
         kind, _day(_weekday_date(base, weekday, FUTURE if tense == FUTURE else PAST, strict=False))

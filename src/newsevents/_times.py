@@ -206,7 +206,7 @@ TIME_EXPRESSION = re.compile(
       | (?P<iso>(?<![\w.-])\d{{4}}-\d\d-\d\d(?![\w-]))
       | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
             (?![\w/]))
-      | (?P<holiday>thanksgiving(?:\s+day)?|{_alternation(HOLIDAYS)})
+      | (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})
       | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?!\d|[.,:]\d)
             (?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
       | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
@@ -245,7 +245,9 @@ TIME_EXPRESSION = re.compile(
             (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
           | the\s+(?P<anc_w>next|following|previous|preceding|prior|same)\s+
             (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend)(?!\w)
-          | (?P<anc_that>that|the)\s+(?P<anc_u3>day|week|month|year|weekend)(?!\w))
+          | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|year)(?!\w)
+          | (?P<weekend>(?:over\s+)?(?:the|that)\s+weekend)(?!\w)
+          | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))
       | (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
             |current)\s+(?P<rel_u>weekend|week|month|quarter|year|decade|century|{_SEASON}
             |{_FULL_MONTH}|{_FULL_WEEKDAY}|{_PART})(?!\w))
@@ -262,8 +264,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<year>(?<![\w$£€.,/])(?:(?P<y4>\d{{4}})(?![\w%]|[.,]\d)|['’](?P<y2>\d\d)(?!\w))
           | nineteen[\s-](?P<y_t>{_TENS})(?:[\s-](?P<y_d>{_DIGITS}))?(?!\w)
           | the\s+year\s+two\s+thousand(?!\s+and))
-      | (?P<vague>now|currently|recently|nowadays|lately|soon|previously|formerly
-          | (?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future
+      | (?P<vague>now|currently|recently|nowadays|lately
+          | the\s+(?:near\s+|distant\s+|foreseeable\s+)?future
           | the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six))
           | (?:in\s+)?recent\s+(?:years|months|weeks|days|times)
           | these\s+days | the\s+coming\s+(?:days|weeks|months|years))
@@ -299,7 +301,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 _MAY_MARCH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|to|through|of|during|before|after|last|this|next"
-    r"|and|or|between|early|late|mid|on|for|since|that|each|every)[\s-]+|mid-)$",
+    r"|and|or|between|early|late|mid|on|for|since|that|each|every|the)[\s-]+|mid-)$",
     re.IGNORECASE,
 )
 _OLD_YEAR_CONTEXT = re.compile(
@@ -465,7 +467,14 @@ def _weekend(date: pendulum.Date) -> TimeSpan:
     return TimeSpan(start=saturday, end=saturday.add(days=1), granularity=Granularity.DAY)
 
 
+def _election_day(year: int) -> pendulum.Date:
+    """The Tuesday after the first Monday of November: US Election Day."""
+    first = pendulum.Date(year, 11, 2)
+    return first.add(days=(1 - first.weekday()) % 7)
+
+
 def _thanksgiving(year: int) -> pendulum.Date:
+    """The fourth Thursday of November: US Thanksgiving."""
     first = pendulum.Date(year, 11, 1)
     return first.add(days=(3 - first.weekday()) % 7 + 21)
 
@@ -536,6 +545,8 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
     tense = _tense(ctx.text, m.start(), m.end())
     if name.startswith("thanksgiving"):
         dates = [_thanksgiving(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    elif name == "election day":
+        dates = [_election_day(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     else:
         month, day = HOLIDAYS[name]
         dates = [pendulum.Date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -822,15 +833,28 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
             span = _shifted(ctx, "week", sign, from_reference=False)
             return _date(None if span is None else _weekend(span.start))
         return _date(_shifted(ctx, unit, sign, from_reference=False))
-    # "that day", "the year": only "that", or "the" under a modifier ("the end of the year")
-    if m.group("anc_that").lower() == "the" and not m.group("mod"):
-        return None
+    if m.group("weekend"):
+        return _date(_nearest_weekend(ctx, m))
+    if m.group("yearend"):
+        anchor = ctx.anchor
+        year = anchor.start.year if anchor is not None else None
+        if year is None and ctx.reference is not None:
+            year = ctx.reference.year
+        return _date(None if year is None else _day(pendulum.Date(year, 12, 31)))
+    # "that day", or "the year" under a modifier ("the end of the year")
     unit = m.group("anc_u3").lower()
     from_reference = m.group("anc_that").lower() == "the"
-    if unit == "weekend":
-        span = _shifted(ctx, "week", 0, from_reference=from_reference)
-        return _date(None if span is None else _weekend(span.start))
     return _date(_shifted(ctx, unit, 0, from_reference=from_reference))
+
+
+def _nearest_weekend(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:
+    """The weekend a clause speaks of: the one just gone, or, looking ahead, the next."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if _tense(ctx.text, m.start(), m.end()) == FUTURE:
+        return _weekend(ref if ref.weekday() < 5 else ref)
+    return _weekend(ref if ref.weekday() >= 5 else ref.subtract(weeks=1))
 
 
 def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:

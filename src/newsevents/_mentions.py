@@ -72,3 +72,6 @@ class Quantity:
     """An ISO 4217 code for money, ``percent``, ``points``, ``tonnes``, ...; None for a
     plain count."""
     range_span: Span | None = None
+    out_of: float | None = None
+    """The whole that ``value`` is counted out of: "two out of 10" is 2 out of 10, "one in
+    five" 1 out of 5; None for other quantities."""

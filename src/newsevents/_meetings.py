@@ -210,6 +210,7 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})
+_VERB_TRIGGERS = _PAST_TRIGGERS | {"meet", "meets", "visit", "visits", "negotiate", "gather"}
 
 
 def _status(
@@ -228,19 +229,23 @@ def _status(
     past = when is not None and today is not None and when.end < today
     if _CANCELLED.search(near):
         return MeetingStatus.CANCELLED
-    planned = _PLANNED.search(before) or _PLANNED.match(after.lstrip())
+    # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
+    noun = trigger.lower() not in _VERB_TRIGGERS
+    planned = _PLANNED.search(before) or (
+        _PLANNED.search(after) if noun else _PLANNED.match(after.lstrip())
+    )
     proposed = _PROPOSED.search(before)
-    if (
-        proposed
-        and not (planned and future)
-        and not (planned and proposed.start() < planned.start())
-    ):
+    if proposed and not (planned and future):
         return MeetingStatus.PROPOSED
     if planned and not past:
         return MeetingStatus.PLANNED
     if _ONGOING.search(before + " " + trigger):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
-    if trigger.lower() in _PAST_TRIGGERS or _HELD.search(before) or _HELD.match(after.lstrip()):
+    if (
+        trigger.lower() in _PAST_TRIGGERS
+        or _HELD.search(before)
+        or (_HELD.search(after) if noun else _HELD.match(after.lstrip()))
+    ):
         return MeetingStatus.HELD
     if when is not None and today is not None:
         if future:
@@ -519,14 +524,15 @@ def _mentions(
                 if best is None or distance < best:
                     best, when_mention = distance, t
             when = when_mention.when if when_mention is not None else None
+            named = when
             if when is not None:
                 when = _first_day(when)
-                nth = _NTH_DAY.search(text, lo, hi)
+                nth = _NTH_DAY.search(text, unit.start, unit.end)
                 if nth and when.granularity is Granularity.DAY:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
                     when = TimeSpan.day(when.start.subtract(days=n - 1))
-            after = text[end : min(hi, end + 40)]
-            status = _status(text[max(lo, start - 60) : start], match.group(), after, when, today)
+            after = text[end : min(hi, end + 60)]
+            status = _status(text[max(lo, start - 60) : start], match.group(), after, named, today)
             partner = None
             with_match = _WITH.match(text, end, hi)
             if with_match:
@@ -629,7 +635,7 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
     Rule: an anaphor ("the meeting") does; otherwise a shared party, the same place or
     day, or a mention that names none of these ("the delegation is expected to meet").
     """
-    if m.anaphoric:
+    if m.anaphoric or m.unit == occasion.mentions[-1].unit:
         return True
     if set(m.participants) & set(occasion.participants):
         return True

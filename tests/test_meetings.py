@@ -1,0 +1,303 @@
+"""Tests for the meeting extractor, on documents built by hand from the team's own sentences."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._document import Document
+from newsevents._meetings import find_meetings
+from newsevents._mentions import TimeKind, TimeMention
+from newsevents._model import (
+    Actor,
+    ActorKind,
+    Dateline,
+    MeetingKind,
+    MeetingStatus,
+    Place,
+    Reference,
+    ReferenceBasis,
+    Span,
+    TimeSpan,
+)
+
+TODAY = pendulum.Date(2022, 5, 2)  # a Monday
+
+
+def _sentences(text: str) -> tuple[Span, ...]:
+    return tuple(
+        Span(start=line.start() + part.start(), end=line.start() + part.end())
+        for line in re.finditer(r"[^\n]+", text)
+        for part in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", line.group())
+    )
+
+
+def _document(
+    text: str,
+    *,
+    times: tuple[tuple[str, TimeSpan | None], ...] = (),
+    here: str | None = None,
+    headline: bool = False,
+) -> Document:
+    mentions = []
+    for phrase, when in times:
+        start = text.index(phrase)
+        mentions.append(
+            TimeMention(
+                span=Span(start=start, end=start + len(phrase)),
+                text=phrase,
+                kind=TimeKind.DATE if when is not None else TimeKind.DURATION,
+                when=when,
+            )
+        )
+    sentences = _sentences(text)
+    return Document(
+        text=text,
+        headline_span=sentences[0] if headline and sentences else None,
+        dateline=Dateline(place=Place(name=here)) if here else None,
+        reference=Reference(date=TODAY, basis=ReferenceBasis.PUBLISHED),
+        paragraphs=sentences,
+        sentences=sentences,
+        times=tuple(mentions),
+    )
+
+
+def _actor(
+    text: str,
+    actor_id: str,
+    name: str,
+    kind: ActorKind,
+    *,
+    forms: tuple[str, ...],
+    code: str | None,
+) -> Actor:
+    spans = [
+        Span(start=m.start(), end=m.end())
+        for form in forms
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+    ]
+    return Actor(id=actor_id, name=name, kind=kind, affiliation=code, spans=sorted(spans))
+
+
+def _countries(text: str) -> tuple[Actor, ...]:
+    return (
+        _actor(text, "no", "Norway", ActorKind.COUNTRY, forms=("Norwegian", "Norway"), code="NO"),
+        _actor(text, "is", "Iceland", ActorKind.COUNTRY, forms=("Icelandic", "Iceland"), code="IS"),
+        _actor(text, "berg", "Anna Berg", ActorKind.PERSON, forms=("Anna Berg", "Berg"), code="NO"),
+        _actor(text, "dk", "Denmark", ActorKind.COUNTRY, forms=("Danish", "Denmark"), code="DK"),
+    )
+
+
+STORY = (
+    "Nordic envoys to hold talks on fishing rights\n"
+    "Norwegian and Icelandic officials are due to meet in Reykjavik on Friday to discuss "
+    "fishing quotas, two diplomats said.\n"
+    "The meeting comes after months of dispute over catches in the North Atlantic.\n"
+    "Friday's planned talks will be held a day after foreign ministers, led by Anna Berg, "
+    "wrap up a summit on Arctic shipping in Tromso.\n"
+    "Iceland is not due to attend that summit."
+)
+FRIDAY = TimeSpan.day(pendulum.Date(2022, 5, 6))
+
+
+def _story_meetings() -> tuple[tuple[str, ...], ...]:
+    document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
+    meetings = find_meetings(document, _countries(STORY))
+    return tuple(tuple(s.slice(STORY) for s in m.spans) for m in meetings)
+
+
+def test_planned_meeting_reads_parties_place_time_status_and_topic() -> None:
+    """Demonyms give the parties, "in Reykjavik on Friday" place and day, "due to" status.
+
+    "To discuss fishing quotas" gives the topic.
+    """
+    document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
+    meeting = find_meetings(document, _countries(STORY))[0]
+    actual = (
+        meeting.participants,
+        meeting.place.name if meeting.place else None,
+        meeting.when,
+        meeting.status,
+        meeting.topic,
+    )
+    assert (("no", "is"), "Reykjavik", FRIDAY, MeetingStatus.PLANNED, "fishing quotas") == actual
+
+
+def test_mentions_of_one_occasion_are_one_meeting_with_all_their_spans() -> None:
+    """The headline, "the meeting" and "Friday's planned talks" join the meeting they name."""
+    expected = (("talks", "meet", "Friday", "meeting", "talks"), ("summit", "summit"))
+    assert expected == _story_meetings()
+
+
+def test_a_day_after_dates_one_meeting_from_the_other() -> None:
+    """“Talks ... a day after ministers wrap up a summit” puts the summit the day before."""
+    document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
+    summit = find_meetings(document, _countries(STORY))[1]
+    actual = (summit.kind, summit.when, summit.participants, summit.place)
+    expected = (
+        MeetingKind.SUMMIT,
+        TimeSpan.day(pendulum.Date(2022, 5, 5)),
+        ("berg",),
+        Place(
+            name="Tromso",
+            country=None,
+            spans=(Span(start=STORY.index("Tromso"), end=STORY.index("Tromso") + 6),),
+        ),
+    )
+    assert expected == actual
+
+
+def test_negated_mention_adds_no_party() -> None:
+    """“Iceland is not due to attend that summit” does not make Iceland a party."""
+    document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
+    summit = find_meetings(document, _countries(STORY))[1]
+    assert "is" not in summit.participants
+
+
+def test_here_is_the_datelines_place() -> None:
+    """“Here” names the place of the dateline."""
+    text = "Anna Berg met Danish ministers here last week."
+    last_week = TimeSpan.week(pendulum.Date(2022, 4, 25))
+    document = _document(text, times=(("last week", last_week),), here="Oslo")
+    meeting = find_meetings(document, _countries(text))[0]
+    actual = (meeting.place.name if meeting.place else None, meeting.when, meeting.status)
+    assert ("Oslo", last_week, MeetingStatus.HELD) == actual
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Norwegian and Icelandic ministers met in Bergen.", MeetingStatus.HELD),
+        ("Norwegian and Icelandic ministers held talks in Bergen.", MeetingStatus.HELD),
+        ("Norwegian and Icelandic ministers will meet in Bergen.", MeetingStatus.PLANNED),
+        (
+            "Norwegian and Icelandic ministers are expected to meet in Bergen.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Talks between Norway and Iceland are scheduled for next month.", MeetingStatus.PLANNED),
+        ("Norway and Iceland began talks in Bergen.", MeetingStatus.ONGOING),
+        ("Norwegian and Icelandic ministers are meeting in Bergen.", MeetingStatus.ONGOING),
+        ("Norway called off talks with Iceland.", MeetingStatus.CANCELLED),
+        ("The Norwegian and Icelandic summit was postponed.", MeetingStatus.CANCELLED),
+        ("Norway offered to hold talks with Iceland.", MeetingStatus.PROPOSED),
+        ("Norwegian and Icelandic ministers may meet in Bergen.", MeetingStatus.PROPOSED),
+        ("Denmark called for talks between Norway and Iceland.", MeetingStatus.PROPOSED),
+    ],
+)
+def test_status_comes_from_tense_and_modality(sentence: str, status: MeetingStatus) -> None:
+    """Tense and modality around the trigger give the status."""
+    meetings = find_meetings(_document(sentence), _countries(sentence))
+    assert [status] == [m.status for m in meetings]
+
+
+def test_status_follows_the_time_where_the_words_do_not_say() -> None:
+    """A meeting dated in the past with no telling verb is held; in the future, planned."""
+    text = "The Norway-Iceland summit in Bergen on Friday. The Danish summit in Odense on Monday."
+    past = TimeSpan.day(pendulum.Date(2022, 4, 29))
+    future = TimeSpan.day(pendulum.Date(2022, 5, 9))
+    document = _document(text, times=(("Friday", past), ("Monday", future)))
+    meetings = find_meetings(document, _countries(text))
+    assert [MeetingStatus.HELD, MeetingStatus.PLANNED] == [m.status for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway's prime minister told a news conference in Oslo that Iceland was wrong.",
+        "Iceland's press conference in Reykjavik was brief.",
+        "Norway failed to meet its targets for cod in Bergen.",
+        "The Icelandic proposal was met with boos in Reykjavik.",
+        "Norway and Iceland regularly meet in Bergen.",
+        "Norway gathered evidence in Bergen.",
+        "Norway said it would hold a conference call with analysts in Oslo.",
+    ],
+)
+def test_what_is_not_a_meeting(sentence: str) -> None:
+    """Press conferences, "meet its targets", "met with boos" and habits are no meetings."""
+    assert () == find_meetings(_document(sentence), _countries(sentence))
+
+
+def test_phone_call_is_a_call() -> None:
+    """A phone call between leaders is a meeting of kind call."""
+    text = "Anna Berg held a phone call with Danish leaders on Friday."
+    past = TimeSpan.day(pendulum.Date(2022, 4, 29))
+    meeting = find_meetings(_document(text, times=(("Friday", past),)), _countries(text))[0]
+    assert (MeetingKind.CALL, ("berg", "dk"), past) == (
+        meeting.kind,
+        meeting.participants,
+        meeting.when,
+    )
+
+
+def test_attribution_gives_no_party() -> None:
+    """The speaker of "Denmark said" is not a party to the meeting it reports."""
+    text = "Denmark said Norwegian and Icelandic officials met in Bergen."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert ("no", "is") == meeting.participants
+
+
+def test_similar_talks_are_another_meeting() -> None:
+    """“Similar talks” elsewhere are a second occasion."""
+    text = (
+        "Norwegian and Icelandic officials are holding talks in Bergen today. "
+        "They will hold similar talks with Danish officials in Odense later this week."
+    )
+    meetings = find_meetings(_document(text), _countries(text))
+    assert ["Bergen", "Odense"] == [m.place.name if m.place else None for m in meetings]
+
+
+def test_a_meeting_with_neither_party_nor_place_is_dropped() -> None:
+    """A bare mention that names no party and no place is no fact."""
+    text = "The meeting went well, everyone agreed."
+    assert () == find_meetings(_document(text), ())
+
+
+def test_third_day_of_talks_is_dated_by_its_first_day() -> None:
+    """“Meet for a third day of talks this morning” started two days ago."""
+    text = "Norwegian and Icelandic ministers meet for a third day of talks this morning."
+    document = _document(text, times=(("this morning", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert (TimeSpan.day(pendulum.Date(2022, 4, 30)), MeetingStatus.ONGOING) == (
+        meeting.when,
+        meeting.status,
+    )
+
+
+_WIRE_WORDS = st.sampled_from(
+    [
+        "Norway", "Iceland", "met", "meet", "talks", "summit", "the", "meeting", "in",
+        "Bergen", "on", "Friday", "will", "a day after", "conference", "visit", "here", ",",
+        ".", "\n", "said", "not", "with", "Danish", "officials", "call", "phone", "’s",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_WIRE_WORDS | st.text(max_size=8), max_size=60).map(" ".join))
+def test_every_span_slices_back_to_its_text(text: str) -> None:
+    """On any text, meetings come without error and every span lies in the text."""
+    for meeting in find_meetings(_document(text, here="Oslo"), _countries(text)):
+        for span in meeting.spans:
+            assert span.slice(text) == text[span.start : span.end]
+            assert 0 <= span.start < span.end <= len(text)
+        assert meeting.participants or meeting.place is not None
+
+
+def test_trigger_spans_name_the_trigger_words() -> None:
+    """A meeting's spans are its trigger words and the time mention that dates it."""
+    assert {"talks", "meet", "Friday", "meeting", "summit"} == {
+        word for spans in _story_meetings() for word in spans
+    }
+
+
+def test_pathological_text_runs_in_linear_time() -> None:
+    """Long runs of digits, capitals and dots, triggers and no newlines stay fast."""
+    chunks = ("9,9" * 30000, "A." * 30000, "x" * 60000, "meet the talks in Bergen " * 3000)
+    started = time.perf_counter()
+    for chunk in chunks:
+        find_meetings(_document(chunk), ())
+    assert time.perf_counter() - started < 5.0

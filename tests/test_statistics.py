@@ -1,0 +1,259 @@
+"""Tests for the statistic extractor, on documents built by hand from the team's own sentences."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._document import Document
+from newsevents._mentions import Quantity, TimeKind, TimeMention
+from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, TimeSpan
+from newsevents._statistics import find_statistics
+
+TODAY = pendulum.Date(2022, 4, 12)
+MARCH = TimeSpan.month(2022, 3)
+MONDAY = TimeSpan.day(pendulum.Date(2022, 4, 11))
+
+
+def _sentences(text: str) -> tuple[Span, ...]:
+    return tuple(
+        Span(start=line.start() + part.start(), end=line.start() + part.end())
+        for line in re.finditer(r"[^\n]+", text)
+        for part in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", line.group())
+    )
+
+
+def _span(text: str, phrase: str, nth: int = 0) -> Span:
+    starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    return Span(start=starts[nth], end=starts[nth] + len(phrase))
+
+
+def _document(
+    text: str,
+    quantities: tuple[tuple[str, float, str | None], ...],
+    *,
+    times: tuple[tuple[str, TimeSpan | None], ...] = (),
+    headline: bool = False,
+) -> Document:
+    seen: dict[str, int] = {}
+    found = []
+    for phrase, value, unit in quantities:
+        span = _span(text, phrase, seen.get(phrase, 0))
+        seen[phrase] = seen.get(phrase, 0) + 1
+        found.append(Quantity(span=span, text=phrase, value=value, unit=unit))
+    mentions = [
+        TimeMention(
+            span=_span(text, phrase),
+            text=phrase,
+            kind=TimeKind.DATE if when is not None else TimeKind.DURATION,
+            when=when,
+        )
+        for phrase, when in times
+    ]
+    sentences = _sentences(text)
+    return Document(
+        text=text,
+        headline_span=sentences[0] if headline else None,
+        reference=Reference(date=TODAY, basis=ReferenceBasis.PUBLISHED),
+        paragraphs=(Span(start=0, end=len(text)),),
+        sentences=sentences,
+        times=tuple(mentions),
+        quantities=tuple(found),
+    )
+
+
+def _actors(text: str) -> tuple[Actor, ...]:
+    forms = {"Interior Ministry": "ministry", "the ministry": "ministry", "Acme": "acme"}
+    spans: dict[str, list[Span]] = {"ministry": [], "acme": []}
+    for form, actor_id in forms.items():
+        spans[actor_id] += [
+            Span(start=m.start(), end=m.end())
+            for m in re.finditer(re.escape(form), text, re.IGNORECASE)
+        ]
+    return (
+        Actor(
+            id="ministry",
+            name="Interior Ministry",
+            kind=ActorKind.ORGANIZATION,
+            spans=sorted(spans["ministry"]),
+        ),
+        Actor(id="acme", name="Acme", kind=ActorKind.ORGANIZATION, spans=sorted(spans["acme"])),
+    )
+
+
+BORDER = (
+    "Border detentions hit 12,400\n"
+    "The number of migrants detained at the southern border reached 12,400 in March, the "
+    "highest monthly total on record, according to Interior Ministry data."
+)
+
+
+def _border() -> tuple[tuple[object, ...], ...]:
+    document = _document(
+        BORDER,
+        (("12,400", 12400, None), ("12,400", 12400, None)),
+        times=(("in March", MARCH),),
+        headline=True,
+    )
+    return tuple(
+        (s.value, s.unit, s.measure, s.period, s.source, s.qualifiers)
+        for s in find_statistics(document, _actors(BORDER))
+    )
+
+
+def test_statistic_reads_measure_period_source_and_qualifiers() -> None:
+    """“The number of X reached N in March, the highest on record, according to Y data”."""
+    expected = (
+        (
+            12400.0,
+            None,
+            "migrants detained at the southern border",
+            MARCH,
+            "ministry",
+            ("the highest monthly total on record",),
+        ),
+    )
+    assert expected == _border()
+
+
+def test_headline_number_repeated_in_the_body_counts_once() -> None:
+    """The headline's 12,400 is the body's 12,400."""
+    assert 1 == len(_border())
+
+
+MARKET = (
+    "The main index fell 7.3% to 8,579.19 points on Monday, while Acme shares lost 20 to 25 "
+    "percent."
+)
+
+
+def test_a_move_and_a_level_are_two_statistics_and_a_range_is_two() -> None:
+    """“Fell 7.3% to 8,579.19” gives a move and a level; "20 to 25 percent" gives two."""
+    document = _document(
+        MARKET,
+        (
+            ("7.3%", 7.3, "percent"),
+            ("8,579.19 points", 8579.19, "points"),
+            ("20", 20, "percent"),
+            ("25 percent", 25, "percent"),
+        ),
+        times=(("on Monday", MONDAY),),
+    )
+    actual = [(s.value, s.unit, s.period) for s in find_statistics(document, _actors(MARKET))]
+    expected = [
+        (7.3, "percent", MONDAY),
+        (8579.19, "points", MONDAY),
+        (20.0, "percent", MONDAY),
+        (25.0, "percent", MONDAY),
+    ]
+    assert expected == actual
+
+
+def test_a_move_carries_its_subject_and_verb_as_measure() -> None:
+    """“The main index fell 7.3%” is measured as "main index fell"."""
+    document = _document(MARKET, (("7.3%", 7.3, "percent"),))
+    assert ["main index fell"] == [s.measure for s in find_statistics(document, ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Two diplomats said the plan would fail.", ("Two", 2, None)),
+        ("The two men met in Bergen.", ("two", 2, None)),
+        ("She resigned after a four-year stint.", ("four", 4, None)),
+        ("They talked for three days.", ("three", 3, None)),
+        ("The envoy, aged 42, arrived.", ("42", 42, None)),
+        ("He is a 42-year-old lawyer.", ("42", 42, None)),
+        ("One of them left early.", ("One", 1, None)),
+        ("The deal took six months.", ("six", 6, "month")),
+    ],
+)
+def test_what_is_not_a_statistic(sentence: str, quantity: tuple[str, float, str | None]) -> None:
+    """Sources, "the two men", durations, ages and a lone "one" are not statistics."""
+    assert () == find_statistics(_document(sentence, (quantity,)), ())
+
+
+def test_down_from_is_a_second_value_of_the_same_measure() -> None:
+    """“300 children, down from 410 in February”: the period belongs to the 410."""
+    text = "The ministry said at least 300 children were held, down from 410 in February."
+    february = TimeSpan.month(2022, 2)
+    document = _document(
+        text, (("300", 300, None), ("410", 410, None)), times=(("in February", february),)
+    )
+    actual = [
+        (s.value, s.measure, s.period, s.source, s.qualifiers)
+        for s in find_statistics(document, _actors(text))
+    ]
+    expected = [
+        (300.0, "children", None, "ministry", ("at least", "down from")),
+        (410.0, "children", february, "ministry", ()),
+    ]
+    assert expected == actual
+
+
+def test_money_takes_what_it_is_spent_on() -> None:
+    """“$1.2 billion on new camps” measures what the money is for."""
+    text = "Acme will spend $1.2 billion on new camps."
+    document = _document(text, (("$1.2 billion", 1.2e9, "USD"),))
+    assert [(1.2e9, "USD", "on new camps")] == [
+        (s.value, s.unit, s.measure) for s in find_statistics(document, _actors(text))
+    ]
+
+
+def test_speaker_of_the_sentence_is_the_source() -> None:
+    """“Acme said it sold 500 cars” has Acme as its source."""
+    text = "Acme said it sold 500 cars last year."
+    document = _document(text, (("500", 500, None),))
+    assert ["acme"] == [s.source for s in find_statistics(document, _actors(text))]
+
+
+def test_the_same_value_for_two_measures_is_two_statistics() -> None:
+    """Two equal numbers that count different things are both kept."""
+    text = "Acme closed 5 plants. The ministry said 5 inspectors were hurt."
+    document = _document(text, (("5", 5, None), ("5", 5, None)))
+    assert ["plants", "inspectors"] == [s.measure for s in find_statistics(document, _actors(text))]
+
+
+def test_every_statistic_carries_the_span_of_its_number() -> None:
+    """Each statistic's spans slice back to its number and its time mention."""
+    document = _document(
+        BORDER,
+        (("12,400", 12400, None), ("12,400", 12400, None)),
+        times=(("in March", MARCH),),
+        headline=True,
+    )
+    spans = [[s.slice(BORDER) for s in st.spans] for st in find_statistics(document, ())]
+    assert [["12,400", "in March"]] == spans
+
+
+@given(st.text(max_size=200), st.lists(st.integers(0, 199), max_size=6))
+def test_any_text_gives_statistics_whose_spans_slice_back(text: str, offsets: list[int]) -> None:
+    """On any text, with numbers anywhere, statistics come without error and in range."""
+    quantities = tuple(
+        Quantity(span=Span(start=o, end=o + 1), text=text[o], value=float(o))
+        for o in sorted(set(offsets))
+        if o < len(text)
+    )
+    sentences = _sentences(text)
+    document = Document(text=text, sentences=sentences, quantities=quantities)
+    for statistic in find_statistics(document, ()):
+        assert all(0 <= s.start < s.end <= len(text) for s in statistic.spans)
+
+
+def test_pathological_text_runs_in_linear_time() -> None:
+    """Long runs of digits, commas and capitals around numbers stay fast."""
+    text = ("9,9" * 20000) + " fell " + ("A." * 20000) + " 5 " + ("x" * 40000)
+    number = text.index(" 5 ") + 1
+    quantities = (
+        Quantity(span=Span(start=0, end=5), text=text[:5], value=9.9),
+        Quantity(span=Span(start=number, end=number + 1), text="5", value=5.0),
+    )
+    document = Document(text=text, sentences=(Span(start=0, end=len(text)),), quantities=quantities)
+    started = time.perf_counter()
+    find_statistics(document, ())
+    assert time.perf_counter() - started < 5.0

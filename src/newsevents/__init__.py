@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -23,6 +24,7 @@ __all__ = [
     "Quantity",
     "Reference",
     "ReferenceBasis",
+    "SkippedLineWarning",
     "Span",
     "Statistic",
     "TextInputError",
@@ -66,6 +68,8 @@ from newsevents._times import find_times
 from newsevents._version import __version__
 from newsevents.errors import DecodeError, InvalidValueError, NewsEventsError, TextInputError
 from newsevents.serialize import (
+    SCHEMA_VERSION,
+    SkippedLineWarning,
     from_dict,
     from_json,
     json_schema,

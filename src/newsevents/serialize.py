@@ -34,7 +34,6 @@ newsevents.errors.DecodeError: cannot decode Article: 3 problems
 from __future__ import annotations
 
 __all__ = [
-    "SCHEMA_KEY",
     "SCHEMA_VERSION",
     "SkippedLineWarning",
     "from_dict",
@@ -78,9 +77,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
-SCHEMA_KEY: Final = "schema"
+_SCHEMA_KEY: Final = "schema"
 """The key of an Article's JSON that holds its schema version."""
 SCHEMA_VERSION: Final = "newsevents/article/1"
 """The schema version this library writes, and the only one it reads."""
@@ -323,7 +322,7 @@ def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callab
         return fn
 
     def unstructure_article(article: Any) -> dict[str, Any]:
-        return {SCHEMA_KEY: SCHEMA_VERSION, **fn(article)}
+        return {_SCHEMA_KEY: SCHEMA_VERSION, **fn(article)}
 
     return unstructure_article
 
@@ -340,8 +339,8 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
         def structure_article(value: Any, _: Any = None) -> Any:
             if value.__class__ is not dict:
                 raise _ExpectedError("an object", value)
-            version = value.get(SCHEMA_KEY, _MISSING)
-            body = {k: v for k, v in value.items() if k != SCHEMA_KEY}
+            version = value.get(_SCHEMA_KEY, _MISSING)
+            body = {k: v for k, v in value.items() if k != _SCHEMA_KEY}
             if version == SCHEMA_VERSION:
                 return fn(body)
             if version is _MISSING:
@@ -351,7 +350,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
                     f"unknown schema version {_describe(version)}: this version of "
                     f"newsevents reads {SCHEMA_VERSION!r}"
                 )
-            _add_note(problem, AttributeValidationNote("schema", SCHEMA_KEY, str))
+            _add_note(problem, AttributeValidationNote("schema", _SCHEMA_KEY, str))
             errors: list[Exception] = [problem]
             if detailed:
                 try:
@@ -446,7 +445,7 @@ def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = ", ".join(a.name for a in attrs.fields(exc.cl))
         if issubclass(exc.cl, Article):
-            known = f"{SCHEMA_KEY}, {known}"
+            known = f"{_SCHEMA_KEY}, {known}"
         out.extend(
             Problem(_key_path(path, key), f"unknown key (known keys: {known})")
             for key in sorted(exc.extra_fields, key=str)
@@ -495,7 +494,7 @@ def to_dict(
 
 
 @overload
-def from_dict(data: Any, cls: type[T], *, converter: cattrs.Converter | None = None) -> T: ...
+def from_dict(data: Any, cls: type[_T], *, converter: cattrs.Converter | None = None) -> _T: ...
 @overload
 def from_dict(data: Any, cls: Any, *, converter: cattrs.Converter | None = None) -> Any: ...
 def from_dict(data: Any, cls: Any, *, converter: cattrs.Converter | None = None) -> Any:
@@ -589,10 +588,10 @@ def _loads(text: str | bytes | bytearray | memoryview, what: str) -> Any:
 @overload
 def from_json(
     text: str | bytes | bytearray | memoryview,
-    cls: type[T],
+    cls: type[_T],
     *,
     converter: cattrs.Converter | None = None,
-) -> T: ...
+) -> _T: ...
 @overload
 def from_json(
     text: str | bytes | bytearray | memoryview,
@@ -677,12 +676,12 @@ def to_jsonl(
 
 def read_jsonl(
     fp_or_path: str | os.PathLike[str] | typing.IO[str] | typing.IO[bytes],
-    cls: type[T],
+    cls: type[_T],
     *,
     skip_errors: bool = False,
     on_error: Callable[[DecodeError], object] | None = None,
     converter: cattrs.Converter | None = None,
-) -> Iterator[T]:
+) -> Iterator[_T]:
     r"""Read a JSON Lines file one line at a time, yielding a ``cls`` for each record.
 
     A line that cannot be decoded raises a :class:`~newsevents.errors.DecodeError`
@@ -784,8 +783,8 @@ class _SchemaBuilder:
             properties: dict[str, Any] = {}
             required: list[str] = []
             if issubclass(cls, Article):
-                properties[SCHEMA_KEY] = {"const": SCHEMA_VERSION}
-                required.append(SCHEMA_KEY)
+                properties[_SCHEMA_KEY] = {"const": SCHEMA_VERSION}
+                required.append(_SCHEMA_KEY)
             for field in attrs.fields(cls):
                 schema = self.of_type(hints[field.name])
                 constraints = _field_constraints(field)

@@ -33,19 +33,22 @@ def _let_pyenv_shims_find_every_version() -> None:
     """Make `python3.10`-style pyenv shims resolve, so nox can find those interpreters.
 
     pyenv's shims answer only for the versions named by ``PYENV_VERSION`` or a version
-    file, and the machine's global version is a single one. When pyenv is what provides
-    Python here and nothing chose versions already, name every installed version, the
-    running one first so that ``python3`` keeps meaning what it meant.
+    file, and a machine's global version is usually a single one (``pyenv exec`` even sets
+    ``PYENV_VERSION`` to it for the nox process). When pyenv provides Python here, keep
+    the versions already chosen first, so ``python3`` means what it meant, and add every
+    other installed version after them.
     """
     root = os.environ.get("PYENV_ROOT")
-    if not root or "PYENV_VERSION" in os.environ:
+    if not root:
         return
     versions_dir = pathlib.Path(root) / "versions"
     if not versions_dir.is_dir():
         return
-    current = platform.python_version()
+    chosen = [v for v in os.environ.get("PYENV_VERSION", "").split(":") if v]
+    if not chosen:
+        chosen = [v for v in (platform.python_version(),) if (versions_dir / v).is_dir()]
     installed = sorted(p.name for p in versions_dir.iterdir() if (p / "bin").is_dir())
-    ordered = [v for v in installed if v == current] + [v for v in installed if v != current]
+    ordered = chosen + [v for v in installed if v not in chosen]
     if ordered:
         os.environ["PYENV_VERSION"] = ":".join(ordered)
 

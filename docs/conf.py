@@ -17,7 +17,7 @@ exclude_patterns = ["_build"]
 myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_default_options = {"members": True}
 # The model's annotations name pendulum types; show them as written in the source.
 autodoc_typehints_format = "short"
 

@@ -115,6 +115,19 @@ def _spans(instance: object, attribute: attrs.Attribute[Any], value: tuple[Span,
             )
 
 
+def _is(kind: type, *, optional: bool = False) -> Any:
+    """A validator that accepts only ``kind`` (or None, if ``optional``), naming both."""
+    expected = f"a {kind.__name__}" + (" or None" if optional else "")
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise InvalidValueError(
+                f"{type(instance).__name__} {attribute.name} must be {expected}: got {value!r}"
+            )
+
+    return check
+
+
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable for a collection field, store a tuple; a lone str is refused."""
     if isinstance(value, (str, bytes)):
@@ -183,7 +196,7 @@ class TimeSpan:
 
     start: pendulum.Date = attrs.field(validator=_date)
     end: pendulum.Date = attrs.field(validator=_date)
-    granularity: Granularity = attrs.field(validator=attrs.validators.instance_of(Granularity))
+    granularity: Granularity = attrs.field(validator=_is(Granularity))
 
     def __attrs_post_init__(self) -> None:
         """Check that the span does not end before it starts."""
@@ -358,7 +371,7 @@ class Reference:
     """
 
     date: pendulum.Date = attrs.field(validator=_date)
-    basis: ReferenceBasis = attrs.field(validator=attrs.validators.instance_of(ReferenceBasis))
+    basis: ReferenceBasis = attrs.field(validator=_is(ReferenceBasis))
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
 
 
@@ -371,11 +384,11 @@ class Dateline:
     Dateline(place=Place(name='Havana', ...), date=Date(2022, 4, 18), source=None, span=None)
     """
 
-    place: Place | None = attrs.field(default=None)
+    place: Place | None = attrs.field(default=None, validator=_is(Place, optional=True))
     date: pendulum.Date | None = attrs.field(default=None, validator=_date)
     source: str | None = attrs.field(default=None, validator=_optional_non_empty)
     """The agency named in the dateline, such as ``Reuters`` in "WASHINGTON (Reuters) -"."""
-    span: Span | None = attrs.field(default=None)
+    span: Span | None = attrs.field(default=None, validator=_is(Span, optional=True))
 
 
 # --- facts ------------------------------------------------------------------------------
@@ -403,7 +416,7 @@ class Actor:
 
     id: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
-    kind: ActorKind = attrs.field(validator=attrs.validators.instance_of(ActorKind))
+    kind: ActorKind = attrs.field(validator=_is(ActorKind))
     title: str | None = attrs.field(default=None, validator=_optional_non_empty)
     affiliation: str | None = attrs.field(default=None, validator=_country)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_strings)
@@ -445,12 +458,10 @@ class Meeting:
     """
 
     participants: tuple[str, ...] = attrs.field(converter=_tuple, validator=_strings)
-    status: MeetingStatus = attrs.field(validator=attrs.validators.instance_of(MeetingStatus))
-    kind: MeetingKind = attrs.field(
-        default=MeetingKind.MEETING, validator=attrs.validators.instance_of(MeetingKind)
-    )
-    place: Place | None = None
-    when: TimeSpan | None = None
+    status: MeetingStatus = attrs.field(validator=_is(MeetingStatus))
+    kind: MeetingKind = attrs.field(default=MeetingKind.MEETING, validator=_is(MeetingKind))
+    place: Place | None = attrs.field(default=None, validator=_is(Place, optional=True))
+    when: TimeSpan | None = attrs.field(default=None, validator=_is(TimeSpan, optional=True))
     topic: str | None = attrs.field(default=None, validator=_optional_non_empty)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
 
@@ -466,7 +477,12 @@ def _to_float(value: Any) -> Any:
     # ints are stored as floats so that 16531 and 16531.0 are one value; others are left
     # for the validator to refuse with its message.
     if isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise InvalidValueError(
+                f"Statistic value must be a finite number: got an int of {value.bit_length()} bits"
+            ) from None
     return value
 
 
@@ -487,8 +503,8 @@ class Statistic:
     """``percent``, ``points``, an ISO 4217 currency code, ``barrels per day``...; None
     for a plain count."""
     measure: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    period: TimeSpan | None = None
-    place: Place | None = None
+    period: TimeSpan | None = attrs.field(default=None, validator=_is(TimeSpan, optional=True))
+    place: Place | None = attrs.field(default=None, validator=_is(Place, optional=True))
     source: str | None = attrs.field(default=None, validator=_optional_non_empty)
     qualifiers: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
@@ -523,11 +539,11 @@ class Article:
     newsevents.errors.InvalidValueError: Article meetings[0] refers to actor 'cu', which ...
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=_is(str))
     headline: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    dateline: Dateline | None = None
+    dateline: Dateline | None = attrs.field(default=None, validator=_is(Dateline, optional=True))
     published: pendulum.Date | None = attrs.field(default=None, validator=_date)
-    reference: Reference | None = None
+    reference: Reference | None = attrs.field(default=None, validator=_is(Reference, optional=True))
     paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
     sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
     actors: tuple[Actor, ...] = attrs.field(
@@ -573,17 +589,28 @@ class Article:
             yield f"paragraphs[{i}]", span
         for i, span in enumerate(self.sentences):
             yield f"sentences[{i}]", span
-        if self.dateline is not None and self.dateline.span is not None:
-            yield "dateline", self.dateline.span
+        if self.dateline is not None:
+            if self.dateline.span is not None:
+                yield "dateline", self.dateline.span
+            if self.dateline.place is not None:
+                for span in self.dateline.place.spans:
+                    yield "dateline.place", span
+        if self.reference is not None:
+            for span in self.reference.evidence:
+                yield "reference", span
         for i, actor in enumerate(self.actors):
             for span in actor.spans:
                 yield f"actors[{i}]", span
         for i, meeting in enumerate(self.meetings):
             for span in meeting.spans:
                 yield f"meetings[{i}]", span
+            for span in meeting.place.spans if meeting.place is not None else ():
+                yield f"meetings[{i}].place", span
         for i, statistic in enumerate(self.statistics):
             for span in statistic.spans:
                 yield f"statistics[{i}]", span
+            for span in statistic.place.spans if statistic.place is not None else ():
+                yield f"statistics[{i}].place", span
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; a :class:`KeyError` if the article has none."""

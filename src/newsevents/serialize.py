@@ -105,6 +105,8 @@ def _describe(value: object) -> str:
     if isinstance(value, str):
         text = repr(value)
         return text if len(text) <= 60 else text[:56] + "...'"
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"an integer of {value.bit_length()} bits"
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, (list, tuple)):
@@ -176,7 +178,10 @@ def _structure_int(value: Any, _: Any = None) -> int:
 def _structure_float(value: Any, _: Any = None) -> float:
     cls = value.__class__
     if cls is float or cls is int:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise _ExpectedError("a finite number", value) from None
     raise _ExpectedError("a number", value)
 
 
@@ -582,6 +587,8 @@ def _loads(text: str | bytes | bytearray | memoryview, what: str) -> Any:
         problem = Problem("$", "invalid JSON: nested too deeply")
     except UnicodeDecodeError as exc:
         problem = Problem("$", f"invalid JSON: the bytes are not UTF-8 text ({exc.reason})")
+    except ValueError as exc:  # the standard library's limit on the digits of an int
+        problem = Problem("$", f"invalid JSON: {exc}")
     raise DecodeError([problem], what=what)
 
 

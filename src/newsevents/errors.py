@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "DateInputError",
     "DecodeError",
     "InvalidValueError",
     "NewsEventsError",
@@ -90,3 +91,27 @@ class TextInputError(NewsEventsError, TypeError):
         got = type(value).__name__
         hint = " (decode bytes first)" if isinstance(value, (bytes, bytearray)) else ""
         super().__init__(f"{name}: expected a str, got {got}{hint}")
+
+
+class DateInputError(NewsEventsError, TypeError):
+    """A parser was given a publication date that is not a ``pendulum.Date``.
+
+    >>> from newsevents.errors import DateInputError
+    >>> raise DateInputError("published", 20220419)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.DateInputError: published: expected a pendulum.Date, got int
+    """
+
+    def __init__(self, name: str, value: object) -> None:
+        """Name the argument and the type that came instead of ``pendulum.Date``."""
+        got = type(value).__name__
+        if isinstance(value, str):
+            hint = " (read it with pendulum.parse(text).date())"
+        elif type(value).__module__.startswith("pendulum") and hasattr(value, "date"):
+            hint = " (a date and time: pass its .date())"
+        elif all(hasattr(value, a) for a in ("year", "month", "day")):
+            hint = " (make one with pendulum.Date(d.year, d.month, d.day))"
+        else:
+            hint = ""
+        super().__init__(f"{name}: expected a pendulum.Date, got {got}{hint}")

@@ -12,14 +12,17 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Article",
+    "DateInputError",
     "Dateline",
     "DecodeError",
+    "Document",
     "Granularity",
     "InvalidValueError",
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
     "NewsEventsError",
+    "Parser",
     "Place",
     "Quantity",
     "Reference",
@@ -45,6 +48,7 @@ __all__ = [
     "to_jsonl",
 ]
 
+from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import (
     Actor,
@@ -62,11 +66,17 @@ from newsevents._model import (
     Statistic,
     TimeSpan,
 )
-from newsevents._parse import parse_article
+from newsevents._parse import Parser, parse_article
 from newsevents._quantities import find_quantities
 from newsevents._times import find_times
 from newsevents._version import __version__
-from newsevents.errors import DecodeError, InvalidValueError, NewsEventsError, TextInputError
+from newsevents.errors import (
+    DateInputError,
+    DecodeError,
+    InvalidValueError,
+    NewsEventsError,
+    TextInputError,
+)
 from newsevents.serialize import (
     SCHEMA_VERSION,
     SkippedLineWarning,

@@ -1,0 +1,398 @@
+"""The model: validation with designed messages, immutability, evolve, equality and hash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents import (
+    Actor,
+    ActorKind,
+    Article,
+    Dateline,
+    Granularity,
+    Meeting,
+    MeetingStatus,
+    Place,
+    Reference,
+    ReferenceBasis,
+    Span,
+    Statistic,
+    TimeSpan,
+)
+from newsevents import strategies as nst
+from newsevents._model import _aligned_bounds
+from newsevents.errors import InvalidValueError
+
+MODEL_CLASSES = (Span, TimeSpan, Place, Reference, Dateline, Actor, Meeting, Statistic, Article)
+
+any_model_value: st.SearchStrategy[Any] = st.sampled_from(MODEL_CLASSES).flatmap(st.from_type)
+
+
+def _message(call: Any) -> str:
+    with pytest.raises(InvalidValueError) as info:
+        call()
+    return str(info.value)
+
+
+# --- validation -------------------------------------------------------------------------
+
+
+def test_span_ending_before_it_starts_is_refused() -> None:
+    """A span whose end precedes its start is refused, quoting both offsets."""
+    assert "Span end must not precede its start: got start=5, end=2" == _message(
+        lambda: Span(start=5, end=2)
+    )
+
+
+def test_span_offsets_must_be_non_negative_ints() -> None:
+    """A negative, boolean or float offset is refused, quoting it."""
+    assert [
+        "Span start must be a non-negative int: got -1",
+        "Span start must be a non-negative int: got True",
+        "Span end must be a non-negative int: got 2.0",
+    ] == [
+        _message(lambda: Span(start=-1, end=2)),
+        _message(lambda: Span(start=True, end=2)),
+        _message(lambda: Span(start=0, end=2.0)),  # type: ignore[arg-type]  # the point
+    ]
+
+
+def test_empty_span_is_allowed() -> None:
+    """A span may be empty: a point between two characters."""
+    assert 0 == len(Span(start=3, end=3))
+
+
+def test_time_span_ending_before_it_starts_is_refused() -> None:
+    """A time span whose last day precedes its first is refused, quoting both dates."""
+    assert (
+        "TimeSpan end must not precede its start: got start=2022-04-21, end=2022-04-20"
+    ) == _message(
+        lambda: TimeSpan(
+            start=pendulum.Date(2022, 4, 21),
+            end=pendulum.Date(2022, 4, 20),
+            granularity=Granularity.DAY,
+        )
+    )
+
+
+def test_time_span_bounds_must_be_dates_not_datetimes() -> None:
+    """A midnight datetime is not a date: the time span refuses it."""
+    midnight = pendulum.datetime(2022, 2, 1)
+    assert (
+        "TimeSpan start must be a pendulum.Date: got DateTime(2022, 2, 1, 0, 0, 0, "
+        "tzinfo=Timezone('UTC'))"
+    ) == _message(
+        lambda: TimeSpan(
+            start=midnight, end=pendulum.Date(2022, 2, 28), granularity=Granularity.MONTH
+        )
+    )
+
+
+def test_time_span_granularity_must_be_a_granularity() -> None:
+    """A granularity given as its string value is refused, quoting it."""
+    day = pendulum.Date(2022, 2, 1)
+    assert "TimeSpan granularity must be a Granularity: got 'month'" == _message(
+        lambda: TimeSpan(start=day, end=day, granularity="month")  # type: ignore[arg-type]  # the point
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("USA", "Place country must be an ISO 3166-1 alpha-2 country code such as 'US': got 'USA'"),
+        ("us", "Place country must be an ISO 3166-1 alpha-2 country code such as 'US': got 'us'"),
+        ("XX", "Place country must be an ISO 3166-1 alpha-2 country code such as 'US': got 'XX'"),
+        ("", "Place country must be an ISO 3166-1 alpha-2 country code such as 'US': got ''"),
+    ],
+)
+def test_country_code_must_be_alpha_2(code: str, message: str) -> None:
+    """A country that is not an assigned ISO 3166-1 alpha-2 code is refused, quoted."""
+    assert message == _message(lambda: Place(name="Havana", country=code))
+
+
+def test_actor_affiliation_must_be_alpha_2() -> None:
+    """An actor's affiliation is a country code too."""
+    assert (
+        "Actor affiliation must be an ISO 3166-1 alpha-2 country code such as 'US': got 'Cuba'"
+    ) == _message(lambda: Actor(id="a1", name="Ana", kind=ActorKind.PERSON, affiliation="Cuba"))
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Place(name=""), "Place name must not be empty: got ''"),
+        (lambda: Place(name="  \n"), "Place name must not be empty: got '  \\n'"),
+        (
+            lambda: Actor(id="a1", name=" ", kind=ActorKind.PERSON),
+            "Actor name must not be empty: got ' '",
+        ),
+        (
+            lambda: Actor(id="", name="Ana", kind=ActorKind.PERSON),
+            "Actor id must not be empty: got ''",
+        ),
+        (
+            lambda: Actor(id="a1", name="Ana", kind=ActorKind.PERSON, title=""),
+            "Actor title must not be empty: got ''",
+        ),
+        (
+            lambda: Actor(id="a1", name="Ana", kind=ActorKind.PERSON, aliases=("Ana", "")),
+            "Actor aliases must hold non-empty strings: got ''",
+        ),
+        (
+            lambda: Meeting(participants=(), status=MeetingStatus.HELD, topic=""),
+            "Meeting topic must not be empty: got ''",
+        ),
+        (lambda: Statistic(value=1, unit=" "), "Statistic unit must not be empty: got ' '"),
+    ],
+)
+def test_empty_names_are_refused(make: Any, message: str) -> None:
+    """An empty or blank name, id, title, alias, topic or unit is refused, quoted."""
+    assert message == _message(make)
+
+
+def test_a_lone_string_is_not_a_collection() -> None:
+    """A string where a tuple belongs is refused, not read as a tuple of letters."""
+    assert "expected a collection of items, got a string: 'Ana'" == _message(
+        lambda: Actor(id="a1", name="Ana", kind=ActorKind.PERSON, aliases="Ana")
+    )
+
+
+def test_collections_are_stored_as_tuples() -> None:
+    """A list given for a collection field is stored as a tuple."""
+    actor = Actor(id="a1", name="Ana", kind=ActorKind.PERSON, aliases=["Ana B."])
+
+    assert ("Ana B.",) == actor.aliases
+
+
+def test_nested_values_must_have_their_types() -> None:
+    """A string where a Place or a TimeSpan belongs is refused, quoted."""
+    assert [
+        "Meeting place must be a Place or None: got 'Havana'",
+        "Statistic period must be a TimeSpan or None: got '2022-02'",
+        "Article text must be a str: got None",
+    ] == [
+        _message(lambda: Meeting(participants=(), status=MeetingStatus.HELD, place="Havana")),  # type: ignore[arg-type]  # the point
+        _message(lambda: Statistic(value=1, period="2022-02")),  # type: ignore[arg-type]  # the point
+        _message(lambda: Article(text=None)),  # type: ignore[arg-type]  # the point
+    ]
+
+
+def test_statistic_value_must_be_finite() -> None:
+    """NaN, infinities, booleans and ints too big for a float are refused."""
+    assert [
+        "Statistic value must be a finite number: got nan",
+        "Statistic value must be a finite number: got inf",
+        "Statistic value must be a finite number: got True",
+        "Statistic value must be a finite number: got an int of 1329 bits",
+    ] == [
+        _message(lambda: Statistic(value=float("nan"))),
+        _message(lambda: Statistic(value=float("inf"))),
+        _message(lambda: Statistic(value=True)),
+        _message(lambda: Statistic(value=10**400)),
+    ]
+
+
+def _cast() -> tuple[Actor, ...]:
+    return (
+        Actor(id="cu", name="Cuba", kind=ActorKind.COUNTRY, affiliation="CU"),
+        Actor(id="us", name="United States", kind=ActorKind.COUNTRY, affiliation="US"),
+    )
+
+
+def test_article_refuses_meeting_with_unknown_actor() -> None:
+    """A meeting participant must be the id of an actor the article holds."""
+    meeting = Meeting(participants=("cu", "mx"), status=MeetingStatus.PLANNED)
+
+    assert (
+        "Article meetings[0] refers to actor 'mx', which the article does not hold"
+    ) == _message(lambda: Article(text="Cuba and Mexico.", actors=_cast(), meetings=(meeting,)))
+
+
+def test_article_refuses_statistic_with_unknown_source() -> None:
+    """A statistic's source must be the id of an actor the article holds."""
+    statistic = Statistic(value=3, source="cbp")
+
+    assert (
+        "Article statistics[0] names source 'cbp', which the article does not hold"
+    ) == _message(lambda: Article(text="Three.", actors=_cast(), statistics=(statistic,)))
+
+
+def test_article_refuses_repeated_actor_ids() -> None:
+    """Two actors of one article cannot share an id."""
+    twice = (*_cast(), Actor(id="cu", name="Havana", kind=ActorKind.ORGANIZATION))
+
+    assert "Article actors[2] repeats the actor id 'cu'" == _message(
+        lambda: Article(text="Cuba.", actors=twice)
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "where"),
+    [
+        (lambda s: {"sentences": (s,)}, "sentences[0]"),
+        (lambda s: {"dateline": Dateline(span=s)}, "dateline"),
+        (
+            lambda s: {"dateline": Dateline(place=Place(name="Havana", spans=(s,)))},
+            "dateline.place",
+        ),
+        (
+            lambda s: {
+                "reference": Reference(
+                    date=pendulum.Date(2022, 4, 18), basis=ReferenceBasis.DATELINE, evidence=(s,)
+                )
+            },
+            "reference",
+        ),
+        (
+            lambda s: {
+                "meetings": (
+                    Meeting(
+                        participants=("cu",),
+                        status=MeetingStatus.HELD,
+                        place=Place(name="Havana", spans=(s,)),
+                    ),
+                )
+            },
+            "meetings[0].place",
+        ),
+        (lambda s: {"statistics": (Statistic(value=1, spans=(s,)),)}, "statistics[0]"),
+    ],
+)
+def test_article_refuses_spans_past_its_text(make: Any, where: str) -> None:
+    """Every span in an article, however deep, must end within the text."""
+    span = Span(start=3, end=40)
+
+    assert (f"Article {where} span 3:40 runs past the end of the text (5 characters)") == _message(
+        lambda: Article(text="Cuba.", actors=_cast(), **make(span))
+    )
+
+
+# --- time spans -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("span", "iso"),
+    [
+        (TimeSpan.day(pendulum.Date(2022, 4, 21)), "2022-04-21"),
+        (TimeSpan.week(pendulum.Date(2022, 4, 21)), "2022-W16"),
+        (TimeSpan.month(2022, 2), "2022-02"),
+        (TimeSpan.quarter(2022, 1), "2022-Q1"),
+        (TimeSpan.half_year(2022, 2), "2022-H2"),
+        (TimeSpan.season(2022, "winter"), "2022-WI"),
+        (TimeSpan.year(2021), "2021"),
+        (TimeSpan.decade(1994), "199X"),
+        (TimeSpan.century(1994), "19XX"),
+    ],
+)
+def test_time_span_iso(span: TimeSpan, iso: str) -> None:
+    """Each granularity is written the TIMEX3 way."""
+    assert iso == span.iso()
+
+
+def test_month_is_not_a_midnight_datetime() -> None:
+    """February 2022 runs from the first to the last day, as dates, with its granularity."""
+    feb = TimeSpan.month(2022, 2)
+
+    assert (pendulum.Date(2022, 2, 1), pendulum.Date(2022, 2, 28), Granularity.MONTH) == (
+        feb.start,
+        feb.end,
+        feb.granularity,
+    )
+    assert type(feb.start) is pendulum.Date
+
+
+@given(nst.time_spans())
+def test_generated_time_spans_are_aligned(span: TimeSpan) -> None:
+    """The strategy's time spans have the bounds of their granularity."""
+    assert (span.start, span.end) == _aligned_bounds(span.granularity, span.start)
+    assert "/" not in span.iso()
+
+
+@given(st.sampled_from(Granularity).flatmap(lambda g: nst.time_spans(granularity=g)))
+def test_time_spans_strategy_honours_granularity(span: TimeSpan) -> None:
+    """Every granularity can be asked for, and comes aligned."""
+    assert (span.start, span.end) == _aligned_bounds(span.granularity, span.start)
+
+
+# --- immutability, evolve, equality -----------------------------------------------------
+
+
+@given(any_model_value)
+def test_model_values_are_immutable(value: Any) -> None:
+    """No field of any model value can be set or deleted, and there is no ``__dict__``."""
+    name = attrs.fields(type(value))[0].name
+
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(value, name, getattr(value, name))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        delattr(value, name)
+    assert not hasattr(value, "__dict__")
+
+
+@given(nst.spans())
+def test_evolve_keeps_span_invariant(span: Span) -> None:
+    """``attrs.evolve`` runs the validators: a span cannot be evolved to end too early."""
+    with pytest.raises(InvalidValueError):
+        attrs.evolve(span, end=span.start - 1) if span.start else attrs.evolve(span, start=-1)
+
+
+@given(st.from_type(Article))
+def test_evolve_keeps_article_invariants(article: Article) -> None:
+    """Dropping the actors of an article whose facts refer to them is refused."""
+    refers = any(m.participants for m in article.meetings) or any(
+        s.source is not None for s in article.statistics
+    )
+    if refers:
+        with pytest.raises(InvalidValueError):
+            attrs.evolve(article, actors=())
+    else:
+        assert () == attrs.evolve(article, actors=()).actors
+
+
+@given(st.from_type(Article))
+def test_evolve_keeps_span_within_text(article: Article) -> None:
+    """Shortening the text below the end of a span is refused."""
+    ends = [s.end for _, s in article._spans()]
+    if ends and max(ends) > 0:
+        with pytest.raises(InvalidValueError):
+            attrs.evolve(article, text=article.text[: max(ends) - 1])
+
+
+@given(any_model_value)
+def test_evolve_without_changes_is_equal(value: Any) -> None:
+    """Evolving with no changes gives an equal value with an equal hash."""
+    same = attrs.evolve(value)
+
+    assert value == same
+    assert hash(value) == hash(same)
+
+
+@given(any_model_value)
+def test_equal_values_hash_equal(value: Any) -> None:
+    """Two values built separately from equal fields are equal and hash equal."""
+    twin = type(value)(**{f.name: getattr(value, f.name) for f in attrs.fields(type(value))})
+
+    assert twin is not value
+    assert (value, hash(value)) == (twin, hash(twin))
+
+
+def test_int_and_float_statistic_values_are_one_value() -> None:
+    """16531 and 16531.0 make equal statistics with equal hashes."""
+    as_int, as_float = Statistic(value=16531), Statistic(value=16531.0)
+
+    assert (as_int, hash(as_int)) == (as_float, hash(as_float))
+
+
+def test_article_actor_lookup() -> None:
+    """``Article.actor`` finds an actor by id and raises KeyError for an unknown id."""
+    article = Article(text="Cuba.", actors=_cast())
+
+    assert "Cuba" == article.actor("cu").name
+    with pytest.raises(KeyError):
+        article.actor("mx")

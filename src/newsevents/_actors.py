@@ -1,16 +1,233 @@
-"""Actors: people, organisations, countries, groups and anonymous sources."""
+"""Actors: people, organisations, countries, groups and anonymous sources.
+
+Recognition is built from parts that a downstream package can add to or replace: an
+:class:`ActorFinder` holds a list of recognisers (each a callable from a
+:class:`~newsevents._document.Document` to :class:`ActorMention` values) and a resolver
+that merges the mentions into actors. The built-in recognisers read capitalised names,
+lower-case known bodies and unnamed actors; :class:`GazetteerRecognizer` adds a user's
+own list of names, and :class:`EntityRecognizer` adapts a spaCy-like pipeline the user
+already has.
+"""
 
 from __future__ import annotations
 
-__all__ = ["find_actors"]
+__all__ = [
+    "ActorFinder",
+    "ActorMention",
+    "EntityRecognizer",
+    "GazetteerRecognizer",
+    "MentionResolver",
+    "Recognizer",
+    "find_actors",
+]
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newsevents._actors_base import ActorMention, Recognizer
+from newsevents._actors_data import lexicon
+from newsevents._actors_names import BodyRecognizer, NameRecognizer, UnnamedRecognizer
+from newsevents._actors_resolve import MentionResolver
+from newsevents._document import Document
+from newsevents._model import ActorKind
+from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
-    from newsevents._document import Document
     from newsevents._model import Actor
+
+_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, None})
+
+
+def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
+    """All mentions, where two named mentions overlap keeping the earlier recogniser's.
+
+    Group and anonymous mentions may overlap names ("Cuban officials" holds "Cuban").
+    """
+    tagged = sorted(
+        ((m.start, -m.end, rank, m) for rank, ms in enumerate(found) for m in ms),
+        key=lambda t: (t[0], t[1], t[2]),
+    )
+    kept: list[tuple[int, ActorMention]] = []
+    other: list[ActorMention] = []
+    for _, _, rank, m in tagged:
+        if m.kind not in _NAMED:
+            other.append(m)
+            continue
+        if kept and m.start < kept[-1][1].end:
+            prev_rank, prev = kept[-1]
+            if rank < prev_rank:
+                kept[-1] = (rank, m)
+            continue
+        kept.append((rank, m))
+    return [m for _, m in kept] + other
+
+
+def _default_recognizers() -> tuple[Recognizer, ...]:
+    return (NameRecognizer(), BodyRecognizer(), UnnamedRecognizer())
+
+
+@attrs.frozen
+class ActorFinder:
+    """Finds a story's actors: recognisers find mentions, the resolver merges them.
+
+    ``ActorFinder()`` is the built-in finder; :meth:`with_recognizers` gives a finder
+    with more recognisers, ahead of the built-in ones (so that they win an overlap).
+
+    >>> from newsevents._document import Document
+    >>> finder = ActorFinder()
+    >>> doc = Document(text="Finance Minister Che Okongwu met Mr Okongwu's aides in Lagos.")
+    >>> [(a.name, a.title, a.aliases) for a in finder(doc) if a.kind.value == "person"]
+    [('Che Okongwu', 'finance minister', ('Mr Okongwu', 'Okongwu'))]
+    """
+
+    recognizers: tuple[Recognizer, ...] = attrs.field(
+        factory=_default_recognizers, converter=tuple
+    )
+    resolver: Callable[[Document, Iterable[ActorMention]], tuple[Actor, ...]] = attrs.field(
+        factory=MentionResolver
+    )
+
+    def __call__(self, document: Document) -> tuple[Actor, ...]:
+        """Every actor of ``document``, once, with all its mentions."""
+        if not isinstance(document, Document):
+            raise TextInputError("document", document)
+        found = [list(recognize(document)) for recognize in self.recognizers]
+        return self.resolver(document, _without_overlaps(found))
+
+    def with_recognizers(self, *recognizers: Recognizer, first: bool = True) -> ActorFinder:
+        """A finder that also runs ``recognizers``: before the current ones if
+        ``first`` (they win overlaps), else after them."""
+        combined = (*recognizers, *self.recognizers) if first else (
+            *self.recognizers,
+            *recognizers,
+        )
+        return attrs.evolve(self, recognizers=combined)
+
+
+_DEFAULT_FINDER = ActorFinder()
 
 
 def find_actors(document: Document) -> tuple[Actor, ...]:
-    """Every actor of the story, once, with all its mentions."""
-    raise NotImplementedError  # being written: issue 4
+    """Every actor of the story, once, with all its mentions (the built-in finder).
+
+    >>> from newsevents._document import Document
+    >>> actors = find_actors(Document(text="Washington wants Cuba to act, Joe Biden said."))
+    >>> [(a.name, a.kind.value, a.affiliation) for a in actors]
+    [('United States', 'country', 'US'), ('Cuba', 'country', 'CU'), ('Joe Biden', 'person', None)]
+    """
+    return _DEFAULT_FINDER(document)
+
+
+# --- extension: a user's gazetteer ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Entry:
+    name: str
+    kind: ActorKind
+    affiliation: str | None
+    title: str | None
+
+
+@attrs.frozen
+class GazetteerRecognizer:
+    """Finds the names of a user's own list, written exactly as listed.
+
+    Build one with :meth:`from_names`; each form maps to the actor's name, kind and
+    country.
+
+    >>> from newsevents._document import Document
+    >>> acme = GazetteerRecognizer.from_names(
+    ...     {"Acme Widgets": ("Acme Widgets Ltd", ActorKind.ORGANIZATION, "GB")})
+    >>> [(m.text, m.name) for m in acme(Document(text="Shares in Acme Widgets rose."))]
+    [('Acme Widgets', 'Acme Widgets Ltd')]
+    """
+
+    entries: Mapping[str, _Entry]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def from_names(
+        cls, names: Mapping[str, tuple[str, ActorKind, str | None]]
+    ) -> GazetteerRecognizer:
+        """A recogniser for ``{form: (name, kind, country code or None)}``."""
+        entries: dict[str, _Entry] = {}
+        for form, value in names.items():
+            if not isinstance(form, str) or not form.strip():
+                raise InvalidValueError(f"gazetteer forms must be non-empty strings: got {form!r}")
+            name, kind, code = value
+            if not isinstance(kind, ActorKind):
+                raise InvalidValueError(
+                    f"gazetteer entry {form!r} must give an ActorKind: got {kind!r}"
+                )
+            entries[form] = _Entry(name=name, kind=kind, affiliation=code, title=None)
+        forms = sorted(entries, key=len, reverse=True)
+        body = "|".join(re.escape(f) for f in forms) or "(?!)"
+        return cls(entries=entries, pattern=re.compile(rf"(?<!\w)(?:{body})(?!\w)"))
+
+    def __call__(self, document: Document) -> list[ActorMention]:
+        """The listed names in ``document``."""
+        out = []
+        for m in self.pattern.finditer(document.text):
+            entry = self.entries[m.group()]
+            out.append(
+                ActorMention(
+                    start=m.start(), end=m.end(), text=m.group(), kind=entry.kind,
+                    name=entry.name, affiliation=entry.affiliation,
+                )
+            )
+        return out
+
+
+# --- extension: a spaCy-like pipeline the user already has -------------------------------
+
+_SPACY_KINDS = {
+    "PERSON": ActorKind.PERSON,
+    "PER": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANIZATION,
+    "GPE": ActorKind.COUNTRY,
+    "NORP": ActorKind.COUNTRY,
+}
+
+
+@attrs.frozen
+class EntityRecognizer:
+    """Adapts a spaCy-like pipeline: ``nlp(text).ents``, each with ``text``, ``label_``,
+    ``start_char`` and ``end_char``.
+
+    People and organisations are taken as the pipeline labels them; a place label
+    (GPE, NORP) counts only where it names a country, demonym or capital the lexicon
+    knows, so cities stay places. No spaCy import: any object that behaves so will do.
+    """
+
+    nlp: Callable[[str], Any]
+    labels: Mapping[str, ActorKind] = attrs.field(factory=lambda: dict(_SPACY_KINDS))
+
+    def __call__(self, document: Document) -> list[ActorMention]:
+        """The pipeline's entities as mentions."""
+        lex = lexicon()
+        out = []
+        for ent in self.nlp(document.text).ents:
+            kind = self.labels.get(ent.label_)
+            if kind is None:
+                continue
+            text = str(ent.text)
+            start, end = int(ent.start_char), int(ent.end_char)
+            if text.endswith(("'s", "’s")):
+                text, end = text[:-2], end - 2
+            if kind is ActorKind.COUNTRY:
+                country = lex.country_of(text)
+                if country is None:
+                    continue
+                out.append(
+                    ActorMention(
+                        start=start, end=end, text=text, kind=kind, name=country.name,
+                        affiliation=country.code,
+                    )
+                )
+            else:
+                out.append(ActorMention(start=start, end=end, text=text, kind=kind))
+        return out

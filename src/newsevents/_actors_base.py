@@ -1,0 +1,60 @@
+"""What actor recognisers return: mentions, and the protocol a recogniser follows."""
+
+from __future__ import annotations
+
+__all__ = ["ActorMention", "Recognizer"]
+
+from typing import TYPE_CHECKING, Protocol
+
+import attrs
+
+from newsevents._model import ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from newsevents._document import Document
+
+
+@attrs.frozen(kw_only=True)
+class ActorMention:
+    """One mention of an actor in the text, before mentions are merged into actors.
+
+    ``text`` is the form as written (without a possessive "'s"); ``name`` is the name the
+    mention stands for where the recogniser knows it ("United States" for "Washington"),
+    else the name part of the text ("Howard" for "Mr Howard"). ``kind`` None means "a
+    name whose kind the resolver decides": it joins a person or organisation named
+    elsewhere, or stands as an organisation of its own. A ``tentative`` mention only
+    joins an actor found elsewhere (a headline word, a sentence's first word).
+
+    >>> ActorMention(start=0, end=5, text="Biden", kind=ActorKind.PERSON)
+    ... # doctest: +ELLIPSIS
+    ActorMention(start=0, end=5, text='Biden', kind=<ActorKind.PERSON: 'person'>, ...)
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: ActorKind | None
+    name: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    tentative: bool = False
+
+    @property
+    def key_name(self) -> str:
+        """The name this mention stands for: ``name`` where known, else ``text``."""
+        return self.name if self.name is not None else self.text
+
+
+class Recognizer(Protocol):
+    """Anything that finds actor mentions in a document.
+
+    A recogniser is a callable; the mentions may come in any order and may overlap
+    other recognisers' mentions (the earlier recogniser in an
+    :class:`~newsevents.ActorFinder` wins an overlap).
+    """
+
+    def __call__(self, document: Document, /) -> Iterable[ActorMention]:
+        """The actor mentions found in ``document``."""
+        ...  # pragma: no cover

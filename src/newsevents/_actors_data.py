@@ -1,0 +1,204 @@
+"""The knowledge actor recognition reads: countries, bodies, titles and name words.
+
+Everything here is data written by the team from public facts and kept in
+``newsevents/_data``; it is read once, on first use, into a :class:`Lexicon` of sets and
+dicts so that recognition is all lookups.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Body", "Country", "Lexicon", "fold", "lexicon"]
+
+import functools
+import re
+from importlib import resources
+
+import attrs
+
+from newsevents._model import ActorKind
+
+_DOTS = re.compile(r"\.")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def fold(name: str) -> str:
+    """A name folded for lookup: no dots, no possessive, one space, case kept.
+
+    >>> fold("U.S.")
+    'US'
+    >>> fold("Biden’s")
+    'Biden'
+    """
+    return " ".join(_POSSESSIVE.sub("", _DOTS.sub("", name)).split())
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A country as actor recognition knows it.
+
+    ``code`` is None for a former state that has no ISO 3166-1 code (Yugoslavia).
+    """
+
+    code: str | None
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """A well-known body: its name, kind, country code (None if international)."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+
+
+def _read(name: str) -> str:
+    return resources.files("newsevents").joinpath(f"_data/{name}").read_text("utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [
+        line.split("\t")
+        for line in _read(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    """A word list file cut at its ``[section]`` lines."""
+    out: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in _read(name).splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Lookup tables for actor recognition, keyed by folded names (see :func:`fold`).
+
+    ``countries`` maps names and short forms ("US", "Britain"), ``demonyms`` maps
+    "Cuban" and "Cubans", ``capitals`` maps seats of government ("Washington"),
+    ``cities`` maps other cities to their country code (or None), ``bodies`` maps the
+    names and aliases of well-known bodies; word sets are lower case.
+    """
+
+    countries: dict[str, Country]
+    demonyms: dict[str, Country]
+    capitals: dict[str, Country]
+    cities: dict[str, str | None]
+    bodies: dict[str, Body]
+    lower_bodies: dict[str, Body]
+    title_heads: frozenset[str]
+    title_words: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    org_generic: frozenset[str]
+    function_words: frozenset[str]
+    calendar_words: frozenset[str]
+    places: frozenset[str]
+    place_suffixes: frozenset[str]
+    compass: frozenset[str]
+    not_names: frozenset[str]
+    adjectives: frozenset[str]
+    event_suffixes: frozenset[str]
+    group_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    source_modifiers: frozenset[str]
+
+    def country_of(self, name: str) -> Country | None:
+        """The country a name, short form, demonym or capital stands for, or None."""
+        key = fold(name)
+        return self.countries.get(key) or self.demonyms.get(key) or self.capitals.get(key)
+
+
+def _countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:
+    names: dict[str, Country] = {}
+    demonyms: dict[str, Country] = {}
+    capitals: dict[str, Country] = {}
+    for row in _rows("countries.tsv"):
+        code, name, aliases, people, seats = (row + ["", "", "", ""])[:5]
+        country = Country(code=None if code == "-" else code, name=name)
+        for form in [name, *_split(aliases)]:
+            names.setdefault(fold(form), country)
+            if form.startswith("The ") or form.startswith("the "):
+                names.setdefault(fold(form[4:]), country)
+        for form in _split(people):
+            demonyms.setdefault(fold(form), country)
+        for form in _split(seats):
+            capitals.setdefault(fold(form), country)
+    return names, demonyms, capitals
+
+
+def _cities() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    try:
+        rows = _rows("cities.tsv")
+    except FileNotFoundError:  # the dateline stage's data; recognition works without it
+        rows = []
+    for row in rows:
+        name, code = row[0], (row[1] if len(row) > 1 else "")
+        for form in [name, *_split(row[2] if len(row) > 2 else "")]:
+            out.setdefault(fold(form), code or None)
+    return out
+
+
+def _bodies() -> tuple[dict[str, Body], dict[str, Body]]:
+    exact: dict[str, Body] = {}
+    lower: dict[str, Body] = {}
+    for row in _rows("bodies.tsv"):
+        name, kind, code, aliases = (row + ["", "", ""])[:4]
+        body = Body(name=name, kind=ActorKind(kind), country=None if code == "-" else code)
+        for form in [name, *_split(aliases)]:
+            if form.startswith("the "):
+                form = form[4:]
+            if form[:1].islower() and " " in form:
+                lower.setdefault(form, body)
+            else:
+                exact.setdefault(fold(form), body)
+    return exact, lower
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The package's lexicon, read from ``newsevents/_data`` on first use."""
+    countries, demonyms, capitals = _countries()
+    exact, lower = _bodies()
+    titles = _sections("titles.txt")
+    orgs = _sections("org_words.txt")
+    words = _sections("actor_words.txt")
+    heads = frozenset(w.lower() for w in titles["heads"])
+    return Lexicon(
+        countries=countries,
+        demonyms=demonyms,
+        capitals=capitals,
+        cities=_cities(),
+        bodies=exact,
+        lower_bodies=lower,
+        title_heads=heads,
+        title_words=heads | frozenset(w.lower() for w in titles["modifiers"]),
+        org_suffixes=frozenset(fold(w) for w in orgs["suffixes"]),
+        org_heads=frozenset(orgs["heads"]),
+        org_generic=frozenset(fold(w) for w in orgs["generic"]),
+        function_words=frozenset(words["function"]),
+        calendar_words=frozenset(words["weekdays"] + words["months"]),
+        places=frozenset(fold(w) for w in words["places"]),
+        place_suffixes=frozenset(words["place_suffixes"]),
+        compass=frozenset(words["compass"]),
+        not_names=frozenset(words["not_names"]),
+        adjectives=frozenset(words["adjectives"]),
+        event_suffixes=frozenset(words["event_suffixes"]),
+        group_nouns=frozenset(words["group_nouns"]),
+        source_nouns=frozenset(words["source_nouns"]),
+        source_modifiers=frozenset(words["source_modifiers"]),
+    )

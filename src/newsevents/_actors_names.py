@@ -1,0 +1,869 @@
+"""The built-in actor recognisers: capitalised names, lower-case known bodies, unnamed actors.
+
+:class:`NameRecognizer` reads every run of capitalised words (with the particles and
+connectors names use: "Fernandez de Cossio", "Bank of Japan") found by one compiled
+regex, and decides from the lexicon what each run is: a title and a person, an
+organisation, a country, a place, or a name whose kind the resolver decides.
+"""
+
+from __future__ import annotations
+
+__all__ = ["BodyRecognizer", "NameRecognizer", "UnnamedRecognizer"]
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsevents._actors_base import ActorMention
+from newsevents._actors_data import Lexicon, fold, lexicon
+from newsevents._model import ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from newsevents._document import Document
+
+_PERSON = ActorKind.PERSON
+_ORG = ActorKind.ORGANIZATION
+_COUNTRY = ActorKind.COUNTRY
+
+# --- patterns ---------------------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_DOTTED = rf"(?:[{_UP}]\.){{2,}}"
+_ABBREV = (
+    rf"(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev"
+    rf"|[{_UP}])\.(?!\w)"
+)
+_WORD = rf"[{_UP}][\w&]*(?:[-'’](?:{_DOTTED}|[\w&]+))*"
+_ARABIC = rf"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud)-{_WORD}"
+_TOKEN = rf"(?:{_DOTTED}|{_ABBREV}|{_ARABIC}|{_WORD})"
+_SP = r"[ \t\u00a0]+"
+_JOINERS = (
+    r"of the|of|for the|for|and|on|&|de la|de los|de las|de|del|della|da|das|dos|du|di"
+    r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
+)
+
+NAME_RUN = re.compile(rf"(?<![\w’'.&-]){_TOKEN}(?:{_SP}(?:(?:{_JOINERS}){_SP})?{_TOKEN})*")
+"""A run of capitalised words, with the particles and connectors names use inside."""
+
+_CHUNK = re.compile(r"\S+")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the"})
+_SPLIT_AT = frozenset({"of", "for", "and", "on", "&"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
+_ALL_CAPS = re.compile(rf"(?:[{_UP}][{_UP}0-9&-]+|(?:[{_UP}]\.){{2,}})")
+_LOWER_AFFIX = re.compile(
+    r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$"
+)
+_AFFIX = _LOWER_AFFIX
+_NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
+_SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
+_BACK_WORDS = re.compile(r"[\w’'.&-]+|,")
+_FORWARD_WORDS = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(government|administration|authorities)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNORECASE)
+_PAREN_ACRONYM = re.compile(rf" \(({_DOTTED}|[{_UP}][{_UP}0-9&-]*[{_UP}0-9])\)")
+_APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_GROUP_HEADS = frozenset(
+    {"officials", "leaders", "ministers", "diplomats", "lawmakers", "negotiators", "delegates",
+     "troops", "forces", "authorities", "envoys", "legislators"}
+)
+_TITLE_TAIL = frozenset({"of", "for", "to"})
+_STOP_BACK = frozenset({"the", "a", "an", "and", "or", "with", "by", "from", "to", "of", "in", "on", "at", "for"})
+
+
+def _is_acronym(token: str) -> bool:
+    """An all-capital token of two to six letters ("IBM", "U.N.", "ECGD")."""
+    return 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
+
+
+def _strip_possessive(token: str) -> tuple[str, bool]:
+    """The token without "'s" or a trailing apostrophe, and whether it had one."""
+    if token.endswith(("’s", "'s")):
+        return token[:-2], True
+    if token.endswith(("’", "'")) and len(token) > 2:
+        return token[:-1], True
+    return token, False
+
+
+# --- the context of a name: sentence starts and titles ------------------------------------
+
+
+def _sentence_starts(document: Document) -> list[int]:
+    """The offsets where a sentence's first word starts, in order."""
+    spans = document.sentences or document.paragraphs
+    text = document.text
+    starts = []
+    for span in spans:
+        m = _SENTENCE_OPENING.match(text, span.start)
+        starts.append(m.end() if m else span.start)
+    if not starts:
+        m = _SENTENCE_OPENING.match(text, 0)
+        starts.append(m.end() if m else 0)
+    return starts
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str  # as written, possessive removed
+    possessive: bool
+
+
+def _country_code(lex: Lexicon, word: str) -> str | None | bool:
+    """The code a country word stands for; False if the word names no country."""
+    key = fold(word)
+    country = lex.countries.get(key) or lex.demonyms.get(key)
+    if country is None:
+        return False
+    return country.code
+
+
+@attrs.frozen(kw_only=True)
+class _Title:
+    title: str | None
+    affiliation: str | None
+
+
+def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | None:
+    """A title written before a name: "Kuwait oil minister X", "the deputy foreign
+    minister, X".
+
+    The words just before the name are read backwards while they are title words,
+    country words or capitalised words of a body; a comma is allowed right before the
+    name when the title before it opens with a determiner.
+    """
+    words = _BACK_WORDS.findall(text, max(floor, start - 90), start)
+    if not words:
+        return None
+    words.reverse()
+    comma = words[0] == ","
+    if comma:
+        words = words[1:]
+    taken: list[str] = []
+    affiliation: str | None = None
+    stopped_at = ""
+    for raw in words:
+        word, possessive = _strip_possessive(raw)
+        low = word.lower()
+        code = _country_code(lex, word) if word[:1].isupper() else False
+        if code is not False:
+            affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            stopped_at = "country"
+            break
+        if possessive:
+            stopped_at = "possessive"
+            break
+        if low in lex.title_words or (low in {"of", "for", "and"} and taken):
+            taken.append(low)
+            continue
+        if word[:1].isupper() and word not in lex.function_words and not comma:
+            body = lex.bodies.get(fold(word))
+            if body is not None or _is_acronym(word):
+                taken.append(low)
+                if body is not None and body.country and affiliation is None:
+                    affiliation = body.country
+                continue
+        stopped_at = low
+        break
+    while taken and taken[-1] in {"of", "for", "and"}:
+        taken.pop()
+    heads = [i for i, w in enumerate(taken) if w in lex.title_heads]
+    if not heads or (heads[0] > 0 and not {"of", "for"} & set(taken[: heads[0]])):
+        return None
+    if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
+        return None
+    taken.reverse()
+    return _Title(title=" ".join(taken), affiliation=affiliation)
+
+
+def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | None:
+    """A title in apposition after a name: "Paul Channon, secretary for trade and
+    industry, said".
+
+    After a comma and an optional determiner come up to two modifiers and a title head,
+    then optionally "of", "for" or "to" and a few words, up to the next punctuation.
+    """
+    words = _FORWARD_WORDS.findall(text, end, min(ceiling, end + 110))
+    if len(words) < 2 or words[0] != ",":
+        return None
+    i = 1
+    if words[i].lower() in _APPOSITIVE_DETERMINERS:
+        i += 1
+    taken: list[str] = []
+    affiliation: str | None = None
+    head_at = -1
+    unknown = 0
+    while i < len(words):
+        raw = words[i]
+        word, possessive = _strip_possessive(raw)
+        low = word.lower()
+        if not (word[:1].isalnum()):
+            break
+        if head_at >= 0 and low not in lex.title_words:
+            break
+        code = _country_code(lex, word) if word[:1].isupper() else False
+        if code is not False:
+            if affiliation is None:
+                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            if not possessive:
+                taken.append(low)
+        elif low in lex.title_heads:
+            taken.append(low)
+            head_at = len(taken)
+        elif low in lex.title_words:
+            taken.append(low)
+        elif word[:1].isupper() and (lex.bodies.get(fold(word)) or _is_acronym(word)):
+            body = lex.bodies.get(fold(word))
+            if body is not None and body.country and affiliation is None:
+                affiliation = body.country
+            taken.append(low)
+        elif word[:1].isupper() and low not in lex.function_words and unknown < 3:
+            taken.append(low)
+            unknown += 1
+        elif word[:1].islower() and unknown < 2 and low not in lex.function_words:
+            taken.append(low)
+            unknown += 1
+        else:
+            return None
+        i += 1
+    if head_at < 0:
+        return None
+    taken = taken[:head_at]
+    # an "of"/"for"/"to" tail: "secretary for trade and industry", "ambassador to the UN"
+    if i < len(words) and words[i].lower() in _TITLE_TAIL:
+        tail: list[str] = []
+        j = i
+        while j < len(words) and len(tail) < 7 and words[j][:1].isalnum():
+            low = words[j].lower()
+            if low in {"who", "which", "said", "says", "told", "has", "had", "is", "was", "in", "at"}:
+                break
+            tail.append(low)
+            j += 1
+            code = _country_code(lex, words[j - 1])
+            if code is not False and affiliation is None and words[j - 1][:1].isupper():
+                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+        if j >= len(words) or not words[j][:1].isalnum() or words[j].lower() in {"who", "said", "says", "told"}:
+            taken += tail
+    title = " ".join(w for w in taken if _country_code(lex, w.capitalize()) is False)
+    return _Title(title=title or None, affiliation=affiliation)
+
+
+def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str | None:
+    """The country an organisation is placed in by the words before it: "Russian
+    manufacturer Sukhoi", "Russia's VSMPO-Avisma", "Chicago-based Boeing"."""
+    words = _BACK_WORDS.findall(text, max(floor, start - 50), start)
+    for count, raw in enumerate(reversed(words)):
+        if count > 2 or raw == ",":
+            return None
+        word, _ = _strip_possessive(raw)
+        affix = _LOWER_AFFIX.search(word)
+        if affix is not None:
+            place = fold(word[: affix.start()])
+            country = lex.countries.get(place) or lex.capitals.get(place)
+            if country is not None:
+                return country.code
+            return lex.cities.get(place)
+        if word[:1].isupper():
+            code = _country_code(lex, word)
+            return code if code is not False else None  # type: ignore[return-value]  # narrowed
+        if word.lower() in lex.function_words:
+            return None
+    return None
+
+
+# --- reading one run of capitalised words --------------------------------------------------
+
+
+@attrs.frozen
+class NameRecognizer:
+    """Finds people, organisations and countries in runs of capitalised words.
+
+    A run is first cut at sentence starts, calendar words ("Thursday"), words that
+    open sentences ("The", "But"), page furniture ("Photo") and possessives, and at
+    "and", "of" and "for" unless the whole names an organisation ("Bank of Japan",
+    "Customs and Border Protection"). Then, for each piece, in order:
+
+    - a known body ("the State Department"), country, short form, demonym or capital
+      ("Washington wants") is that body or country;
+    - a name ending in an organisation word, or opening with one before "of"
+      ("Bank of Japan"), is an organisation;
+    - title words ending in a head before a name make a person with that title
+      ("Finance Minister Che Okongwu"); "Mr" makes a person ("Mr Howard");
+    - a place ("Central America", "Wall Street", "in Leesburg"), an event ("Developers
+      Conference") or an adjective standing alone ("Western") is no actor;
+    - an all-capital word is an organisation ("IBM");
+    - two or more words make a person ("Carlos Fernandez de Cossio");
+    - one word is left for the resolver ("Biden" joins Joe Biden, "Boeing" stands alone);
+    - a headline's names and a sentence's first word only join actors found elsewhere.
+
+    >>> from newsevents._document import Document
+    >>> [m.text for m in NameRecognizer()(Document(text="Cuba said Joe Biden met IBM."))]
+    ['Cuba', 'Joe Biden', 'IBM']
+    """
+
+    lex: Lexicon = attrs.field(factory=lexicon)
+
+    def __call__(self, document: Document) -> Iterator[ActorMention]:
+        """The mentions in ``document``'s capitalised runs."""
+        text = document.text
+        starts = _sentence_starts(document)
+        start_set = frozenset(starts)
+        skip = document.dateline.span if document.dateline and document.dateline.span else None
+        head = document.headline_span
+        lower: set[str] | None = None
+        for run in NAME_RUN.finditer(text):
+            r_start = run.start()
+            if skip is not None and skip.start <= r_start < skip.end:
+                continue
+            in_head = head is not None and head.start <= r_start < head.end
+            k = bisect.bisect_right(starts, r_start) - 1
+            floor = starts[k] if k >= 0 else 0
+            ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
+            tokens: list[_Token] = []
+            for chunk in _CHUNK.finditer(run.group()):
+                word, possessive = _strip_possessive(chunk.group())
+                s = r_start + chunk.start()
+                tokens.append(_Token(s, s + len(word), word, possessive))
+            for segment in self._segments(tokens, start_set):
+                first = segment[0]
+                initial = first.start in start_set
+                if initial and len(segment) > 1 and first.text[1:].islower():
+                    low = first.text.lower()
+                    if not self._known(first.text):
+                        if lower is None:
+                            lower = set(_LOWER_WORD.findall(text))
+                        if low in lower:
+                            segment = segment[1:]
+                            initial = False
+                for mention in self._read(segment, text, floor, ceiling):
+                    if in_head or (initial and mention.kind is None):
+                        mention = attrs.evolve(mention, tentative=True)
+                    yield mention
+
+    def _known(self, word: str) -> bool:
+        """Whether the lexicon knows a word as part of a name or title."""
+        lex = self.lex
+        key = fold(word)
+        return (
+            key in lex.org_heads
+            or key in lex.org_suffixes
+            or word.lower() in lex.title_words
+            or lex.country_of(key) is not None
+            or key in lex.bodies
+        )
+
+    # -- cutting a run into name segments --
+
+    def _boundary(self, tokens: list[_Token], i: int, current: list[_Token]) -> bool:
+        """Whether token ``i`` is no part of a name, and cuts the run."""
+        lex = self.lex
+        text = tokens[i].text
+        if text in lex.not_names or _AFFIX.search(text):
+            return True
+        if not text[:1].isupper():
+            return False
+        low = text.lower()
+        if low in lex.calendar_words:
+            # "Theresa May" keeps its May; "in May" and "Thursday" do not
+            return not current or low not in _NAME_MONTHS
+        return (
+            low in lex.function_words
+            and (len(text) == 1 or text[1:].islower())
+            and text not in _HONORIFICS
+        )
+
+    def _segments(self, tokens: list[_Token], starts: frozenset[int]) -> Iterator[list[_Token]]:
+        """Cut a run at sentence starts, calendar and other non-name words, and
+        possessives; then at connectors unless the whole names an organisation."""
+        lex = self.lex
+        current: list[_Token] = []
+        pieces: list[list[_Token]] = []
+        for i, tok in enumerate(tokens):
+            if current and tok.start in starts:
+                pieces.append(current)
+                current = []
+            if self._boundary(tokens, i, current):
+                if current:
+                    pieces.append(current)
+                    current = []
+                continue
+            current.append(tok)
+            if tok.possessive and not self._possessive_inside(tokens, i):
+                pieces.append(current)
+                current = []
+        if current:
+            pieces.append(current)
+        for piece in pieces:
+            while piece and piece[-1].text.lower() in _CONNECTORS:
+                piece = piece[:-1]
+            while piece and piece[0].text.lower() in _CONNECTORS:
+                piece = piece[1:]
+            if piece:
+                yield from self._split_connectors(piece)
+
+    def _possessive_inside(self, tokens: list[_Token], i: int) -> bool:
+        """Whether a possessive is inside an organisation's name ("Korean People's
+        Army", "Prime Minister's Bureau") rather than ending a name ("China's")."""
+        lex = self.lex
+        if i + 1 >= len(tokens) or lex.country_of(tokens[i].text) is not None:
+            return False
+        if fold(tokens[i].text) in lex.bodies:
+            return False
+        for tok in tokens[i + 1 :]:
+            key = fold(tok.text)
+            if key in lex.org_suffixes:
+                return True
+            if tok.possessive or not tok.text[:1].isupper():
+                return False
+        return False
+
+    def _split_connectors(self, piece: list[_Token]) -> Iterator[list[_Token]]:
+        """Keep "Bank of Japan" and "Customs and Border Protection" whole; cut "Washington
+        and Havana", "Ford and General Motors", "World Bank and International Monetary
+        Fund", "David Wright of the Union of Concerned Scientists" and "Deutsche Bank of
+        Germany"."""
+        lows = [t.text.lower() for t in piece]
+        conns = [i for i, low in enumerate(lows) if low in _SPLIT_AT]
+        if not conns:
+            yield piece
+            return
+        lex = self.lex
+        whole = fold(" ".join(t.text for t in piece))
+        if whole in lex.bodies or whole in lex.countries:
+            yield piece
+            return
+        words = [fold(t.text) for t in piece]
+        if any(lows[i] in {"of", "for"} and i > 0 and lows[i - 1] in lex.title_heads for i in conns):
+            yield piece  # "Secretary of State John Kerry": the title reader cuts it
+            return
+        for i in conns:
+            left, right = piece[:i], piece[i + 1 :]
+            if lows[i] in {"and", "&"}:
+                if self._whole_org(left) or self._whole_org(right, opening=True):
+                    yield from self._split_connectors(left)
+                    yield from self._split_connectors(right)
+                    return
+            elif lows[i] == "of" and len(left) > 1:
+                lwords, rwords = words[:i], [w for w in words[i + 1 :] if w.lower() != "the"]
+                if not any(w in lex.org_suffixes or w in lex.org_heads for w in lwords) and any(
+                    w in lex.org_suffixes or w in lex.org_heads for w in rwords
+                ):  # a person of an organisation
+                    yield from self._split_connectors(left)
+                    yield from self._split_connectors(right)
+                    return
+                if lwords[-1] in lex.org_suffixes and lex.country_of(" ".join(rwords)):
+                    yield from self._split_connectors(left)
+                    yield from self._split_connectors(right)
+                    return
+        org_at = [i for i, w in enumerate(words) if w in lex.org_suffixes or w in lex.org_heads]
+        if org_at:
+            first_conn = conns[0]
+            keep = org_at[0] < first_conn or lows[first_conn] in {"of", "for", "on"}
+            if keep and not (lows[first_conn] in {"and", "&"} and org_at[0] > first_conn):
+                yield piece
+                return
+        current: list[_Token] = []
+        for tok, low in zip(piece, lows, strict=True):
+            if low in _SPLIT_AT:
+                if current:
+                    yield current
+                current = []
+            else:
+                current.append(tok)
+        if current:
+            yield current
+
+    def _whole_org(self, part: list[_Token], *, opening: bool = False) -> bool:
+        """Whether the words are a known body, or (``opening``) an organisation name of
+        their own that opens with an organisation word ("International Monetary Fund")."""
+        if not part:
+            return False
+        lex = self.lex
+        key = fold(" ".join(t.text for t in part))
+        if key in lex.bodies:
+            return True
+        return opening and len(part) > 1 and fold(part[0].text) in lex.org_heads
+
+    # -- deciding what a segment is --
+
+    def _read(
+        self, seg: list[_Token], text: str, floor: int, ceiling: int
+    ) -> Iterator[ActorMention]:
+        """The mentions one name segment makes (see the class docstring)."""
+        lex = self.lex
+        start, end = seg[0].start, seg[-1].end
+        surface = text[start:end]
+        key = fold(surface)
+        if key in lex.adjectives or key in lex.not_names:
+            return
+        # hyphenated pairs of countries or bodies: "US-Mexico", "EC-U.S."
+        if len(seg) == 1 and "-" in surface:
+            parts = surface.split("-")
+            if all(lex.country_of(p) or fold(p) in lex.bodies for p in parts if p):
+                offset = start
+                for part in parts:
+                    if part:
+                        piece = [_Token(offset, offset + len(part), part, False)]
+                        yield from self._read(piece, text, floor, ceiling)
+                    offset += len(part) + 1
+                return
+        located = _LOCATIVE.search(text, max(floor, start - 12), start) is not None
+        body = lex.bodies.get(key)
+        if body is not None:
+            yield ActorMention(
+                start=start, end=end, text=surface, kind=body.kind, name=body.name,
+                affiliation=body.country,
+            )
+            return
+        country = lex.countries.get(key) or lex.demonyms.get(key)
+        capital = lex.capitals.get(key) if country is None else None
+        if country is not None or capital is not None:
+            found = country or capital
+            assert found is not None  # for mypy: one of the two is set
+            mention = self._country(found.code, found.name, start, end, text)
+            if capital is not None and located:  # "in Washington": a place
+                mention = attrs.evolve(mention, tentative=True)
+            yield mention
+            return
+        if len(seg) > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
+            return  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
+        if len(seg) == 1 and len(key) > 6 and key.isupper():
+            return
+        words = [fold(t.text) for t in seg]
+        lows = [w.lower() for w in words]
+        if len(seg) > 1 and seg[-1].text in lex.event_suffixes:
+            return
+        if len(seg) > 1 and (
+            words[-1] in lex.org_suffixes
+            or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
+        ):
+            yield from self._org_or_title(seg, words, lows, text, floor, ceiling)
+            return
+        person = self._titled(seg, words, lows, text, floor, ceiling)
+        if person is not None:
+            yield from person
+            return
+        if (
+            key in lex.places
+            or key in lex.cities
+            or (len(seg) > 1 and seg[-1].text in lex.place_suffixes)
+            or (lows[0] in lex.compass and (len(seg) == 1 or self._place(" ".join(words[1:]))))
+            or (len(seg) > 1 and self._place(words[0]) and self._place(" ".join(words[1:])))
+        ):
+            return
+        if located and not seg[-1].possessive:
+            return  # "in Kunduz", "in Grand Rapids": a place
+        lead = _country_code(lex, seg[0].text)
+        if lead is not False and len(seg) > 1:
+            for mention in self._read(seg[1:], text, floor, ceiling):
+                if mention.affiliation is None and mention.kind in {_PERSON, _ORG, None}:
+                    mention = attrs.evolve(mention, affiliation=lead)
+                yield mention
+            return
+        if len(seg) > 1 and fold(seg[0].text) in lex.bodies:  # "Congress Trump"
+            yield from self._read(seg[:1], text, floor, ceiling)
+            yield from self._read(seg[1:], text, floor, ceiling)
+            return
+        if len(seg) == 1:
+            if _is_acronym(surface):
+                yield ActorMention(start=start, end=end, text=surface, kind=_ORG)
+                return
+            if surface.lower() in lex.title_words or surface in _HONORIFICS:
+                return
+            yield ActorMention(
+                start=start, end=end, text=surface, kind=None,
+                affiliation=_affiliation_before(lex, text, start, floor),
+            )
+            return
+        if all(
+            low in lex.title_words or low in _CONNECTORS or lex.country_of(w) is not None
+            for low, w in zip(lows, words, strict=True)
+        ):
+            return  # "Prime Minister", "Minister of Industry" with no name
+        if any(low in _SPLIT_AT for low in lows):
+            yield self._org(seg, words, text, floor)  # "Agreement on Tariffs and Trade"
+            return
+        yield self._person(seg, text, floor, ceiling)
+
+    def _org_or_title(
+        self,
+        seg: list[_Token],
+        words: list[str],
+        lows: list[str],
+        text: str,
+        floor: int,
+        ceiling: int,
+    ) -> Iterator[ActorMention]:
+        """An organisation, unless title words open it: "Deputy Director of the Central
+        Intelligence Agency" is a title, and names the agency."""
+        lex = self.lex
+        i = 0
+        while i < len(seg) and lows[i] in lex.title_words and seg[i].text[:1].isupper():
+            i += 1
+        if 0 < i < len(seg) - 1 and lows[i - 1] in lex.title_heads and lows[i] in {"of", "for"}:
+            j = i + 1
+            while j < len(seg) and lows[j] in _CONNECTORS:
+                j += 1
+            if j < len(seg):
+                yield from self._read(seg[j:], text, floor, ceiling)
+                return
+        yield self._org(seg, words, text, floor)
+
+    def _place(self, key: str) -> bool:
+        lex = self.lex
+        return key in lex.places or key in lex.cities or key in lex.countries
+
+    def _country(
+        self, code: str | None, name: str, start: int, end: int, text: str
+    ) -> ActorMention:
+        """A country mention; "the Cuban government" and "government of Canada" are kept
+        whole as the form the text uses."""
+        m = _GOVERNMENT_AFTER.match(text, end)
+        surface_start, surface_end = start, end
+        if m is not None:
+            surface_end = m.end()
+        else:
+            before = _GOVERNMENT_BEFORE.search(text, max(0, start - 30), start)
+            if before is not None:
+                surface_start = before.start()
+                if text[surface_start : surface_start + 4].lower() == "the ":
+                    surface_start += 4
+        surface = _strip_possessive(text[surface_start:surface_end])[0]
+        return ActorMention(
+            start=surface_start, end=surface_end, text=surface, kind=_COUNTRY, name=name,
+            affiliation=code,
+        )
+
+    def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> ActorMention:
+        """An organisation; its country from a country word in its name ("Bank of
+        Japan", "US Customs and Border Protection") or from the words before it."""
+        lex = self.lex
+        start, end = seg[0].start, seg[-1].end
+        affiliation: str | None = None
+        for word in words:
+            code = _country_code(lex, word)
+            if code is not False:
+                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+                break
+        if affiliation is None:
+            affiliation = _affiliation_before(lex, text, start, floor)
+        return ActorMention(
+            start=start, end=end, text=text[start:end], kind=_ORG, affiliation=affiliation
+        )
+
+    def _titled(
+        self,
+        seg: list[_Token],
+        words: list[str],
+        lows: list[str],
+        text: str,
+        floor: int,
+        ceiling: int,
+    ) -> list[ActorMention] | None:
+        """A person after capitalised title words or an honorific: "Belgian Trade
+        Minister Herman De Croo", "Boeing Executive Vice President Scott Carson",
+        "Mr Howard"."""
+        lex = self.lex
+        if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
+            return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
+        block_start, head_at = -1, -1
+        i, n = 0, len(seg)
+        while i < n - 1:
+            if lows[i] in lex.title_words and seg[i].text[:1].isupper():
+                first, last_head = i, -1
+                while i < n and lows[i] in lex.title_words and seg[i].text[:1].isupper():
+                    if lows[i] in lex.title_heads:
+                        last_head = i
+                    i += 1
+                if last_head >= 0:
+                    block_start, head_at = first, last_head
+            else:
+                i += 1
+        if head_at < 0:
+            return None
+        j = head_at + 1
+        if j < n and lows[j] in {"of", "for"}:  # "Secretary of State John Kerry"
+            j += 1
+            while j < n and (lows[j] in lex.title_words or lows[j] in {"and", "the"}):
+                j += 1
+        name = seg[j:]
+        if not name or lows[j] in _CONNECTORS:
+            return None
+        name_key = fold(" ".join(t.text for t in name))
+        if name_key in lex.bodies or lex.country_of(name_key) is not None:
+            return list(self._read(name, text, floor, ceiling))  # "Prime Minister of Canada"
+        out: list[ActorMention] = []
+        affiliation: str | None = None
+        prefix_words: list[str] = []
+        for i in range(block_start):
+            code = _country_code(lex, seg[i].text)
+            if code is not False:
+                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            else:
+                prefix_words.append(lows[i])
+        if prefix_words:
+            prefix = seg[:block_start]
+            while prefix and _country_code(lex, prefix[0].text) is not False:
+                prefix = prefix[1:]
+            if prefix:
+                out.extend(self._read(prefix, text, floor, ceiling))
+                for m in out:
+                    if m.affiliation and affiliation is None and m.kind is not _COUNTRY:
+                        affiliation = m.affiliation
+        for i in range(head_at + 1, j):
+            code = _country_code(lex, seg[i].text)
+            if code is not False and affiliation is None:
+                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+        title = " ".join(prefix_words + lows[block_start:j])
+        person = self._person(name, text, floor, ceiling)
+        person = attrs.evolve(
+            person,
+            title=title,
+            affiliation=affiliation if affiliation is not None else person.affiliation,
+        )
+        out.append(person)
+        return out
+
+    def _person(
+        self,
+        seg: list[_Token],
+        text: str,
+        floor: int,
+        ceiling: int,
+        *,
+        alias_start: int | None = None,
+    ) -> ActorMention:
+        """A person, with a title and country from the words around the name."""
+        start, end = seg[0].start, seg[-1].end
+        name = text[start:end]
+        surface_start = start if alias_start is None else alias_start
+        found = _title_before(self.lex, text, surface_start, floor) or _title_after(
+            self.lex, text, end, ceiling
+        )
+        return ActorMention(
+            start=surface_start,
+            end=end,
+            text=text[surface_start:end],
+            kind=_PERSON,
+            name=name,
+            title=found.title if found else None,
+            affiliation=found.affiliation if found else None,
+        )
+
+
+# --- lower-case known bodies ---------------------------------------------------------------
+
+
+@attrs.frozen
+class BodyRecognizer:
+    """Finds known bodies written in lower case: "the state department said".
+
+    >>> from newsevents._document import Document
+    >>> [m.name for m in BodyRecognizer()(Document(text="the state department said"))]
+    ['State Department']
+    """
+
+    lex: Lexicon = attrs.field(factory=lexicon)
+    pattern: re.Pattern[str] = attrs.field(init=False)
+
+    @pattern.default
+    def _compile(self) -> re.Pattern[str]:
+        forms = sorted(self.lex.lower_bodies, key=len, reverse=True)
+        if not forms:
+            return re.compile(r"(?!)")
+        return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+    def __call__(self, document: Document) -> Iterator[ActorMention]:
+        """The lower-case body mentions in ``document``."""
+        text = document.text
+        for m in self.pattern.finditer(text):
+            body = self.lex.lower_bodies[m.group()]
+            yield ActorMention(
+                start=m.start(), end=m.end(), text=m.group(), kind=body.kind, name=body.name,
+                affiliation=body.country,
+            )
+
+
+# --- unnamed actors: groups and anonymous sources ------------------------------------------
+
+
+def _unnamed_pattern(lex: Lexicon) -> re.Pattern[str]:
+    demonyms = sorted((d for d in lex.demonyms if " " not in d), key=len, reverse=True)
+    shorts = sorted(
+        (c for c in lex.countries if c.isupper() and 2 <= len(c) <= 3), key=len, reverse=True
+    )
+    country = "|".join(re.escape(w) for w in [*demonyms, *shorts, "U\\.S\\.", "U\\.K\\."])
+    mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
+    sources = "|".join(sorted(lex.source_nouns, key=len, reverse=True))
+    groups = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<det>a|an|one|two|three|four|five|several|another|other)\s+)?"
+        rf"(?:(?P<senior>senior|top|local)\s+)?"
+        rf"(?:(?P<country>{country})\s+)?"
+        rf"(?:(?P<mod>{mods})\s+)?"
+        rf"(?:(?P<source>{sources})|(?P<group>{groups}))\b"
+    )
+
+
+@attrs.frozen
+class UnnamedRecognizer:
+    """Finds anonymous sources and unnamed groups.
+
+    A source is a source noun with a determiner, a country or a qualifier before it
+    ("two sources", "a US official", "banking sources", "a spokesman"); a group is a
+    plural noun for people in office with a country word before it ("Cuban officials").
+
+    >>> from newsevents._document import Document
+    >>> doc = Document(text="Cuban officials met a US official and two sources.")
+    >>> [(m.name, m.kind.value) for m in UnnamedRecognizer()(doc)]
+    [('Cuban officials', 'group'), ('US official', 'anonymous'), ('two sources', 'anonymous')]
+    """
+
+    lex: Lexicon = attrs.field(factory=lexicon)
+    pattern: re.Pattern[str] = attrs.field(init=False)
+
+    @pattern.default
+    def _compile(self) -> re.Pattern[str]:
+        return _unnamed_pattern(self.lex)
+
+    def __call__(self, document: Document) -> Iterable[ActorMention]:
+        """The unnamed actors in ``document``."""
+        lex = self.lex
+        text = document.text
+        out = []
+        for m in self.pattern.finditer(text):
+            det, country, mod = m.group("det"), m.group("country"), m.group("mod")
+            code = None
+            if country:
+                found = lex.country_of(country)
+                code = found.code if found else None
+            noun = m.group("source") or m.group("group")
+            plural = noun.endswith("s")
+            if m.group("source") and (noun.startswith("source") or not plural):
+                if not (det or country or mod):
+                    continue
+                kind = ActorKind.ANONYMOUS
+            elif country and noun in _GROUP_HEADS:
+                kind = ActorKind.GROUP
+            else:
+                continue
+            words = [w for w in (country, mod, noun) if w]
+            if det and plural and det not in {"other"}:
+                words.insert(0, det)
+            start = m.start("country") if country else m.start("mod") if mod else m.start("source")
+            if det and plural:
+                start = m.start()
+            out.append(
+                ActorMention(
+                    start=start, end=m.end(), text=text[start : m.end()], kind=kind,
+                    name=" ".join(words), affiliation=code,
+                )
+            )
+        return out

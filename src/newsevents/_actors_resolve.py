@@ -1,0 +1,371 @@
+"""Merging actor mentions into actors: one actor per entity, with all its mentions.
+
+"Joe Biden", "Biden" and "Biden's" are one person; "Mr Howard" joins Michael Howard;
+"ECGD" joins "Export Credits Guarantee Department"; "Washington" and "the US" join the
+United States.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MentionResolver", "slug"]
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsevents._actors_data import Lexicon, fold, lexicon
+from newsevents._model import Actor, ActorKind, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from newsevents._actors_base import ActorMention
+    from newsevents._document import Document
+
+_PERSON = ActorKind.PERSON
+_ORG = ActorKind.ORGANIZATION
+_COUNTRY = ActorKind.COUNTRY
+_NOT_INITIAL = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la", "le"})
+_LEGAL_FORMS = frozenset(
+    {"Co", "Company", "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "plc",
+     "PLC", "Plc", "LLC", "SA", "AG", "NV", "Group", "Holdings"}
+)
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_INITIAL_SPLIT = re.compile(r"[\s-]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
+
+
+def slug(name: str) -> str:
+    """An id made from a name: lower-case ASCII words joined by hyphens.
+
+    >>> slug("Carlos Fernández de Cossio")
+    'carlos-fernandez-de-cossio'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG_DROP.sub("-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _key(name: str) -> str:
+    return fold(name).casefold()
+
+
+def _bracketed(text: str, m: ActorMention) -> bool:
+    """Whether a mention is an acronym in brackets beside a name, or has one beside it."""
+    return (
+        text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")"
+    ) or (m.key_name.isupper() and text[m.end : m.end + 2] == " (")
+
+
+def _initials(name: str) -> str:
+    """ "Export Credits Guarantee Department" -> "ECGD"; connectors are skipped."""
+    words = [w for w in _INITIAL_SPLIT.split(fold(name)) if w]
+    return "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL).upper()
+
+
+@attrs.define
+class _Group:
+    kind: ActorKind | None
+    mentions: list[ActorMention]
+    tokens: tuple[str, ...] = ()
+    name: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@attrs.frozen
+class MentionResolver:
+    """Merges mentions into actors.
+
+    - Countries merge by ISO code; organisations by name, by alias, and an acronym
+      with the initials of a name ("UAW", "United Auto Workers") or in brackets beside
+      it.
+    - People merge by full name ("Donald J Trump" and "Donald Trump" share first and
+      last name); a single name joins the person whose surname, or failing that first
+      name, it is (the nearest one before it, if there are several).
+    - A single capitalised word of unknown kind joins a person or organisation it
+      names, or else stands as an organisation; a tentative mention only joins.
+
+    Each actor's name is its fullest form; its aliases are the other forms the text
+    uses; its title and affiliation come from its first mention that gives them.
+    """
+
+    lex: Lexicon = attrs.field(factory=lexicon)
+
+    def __call__(
+        self, document: Document, mentions: Iterable[ActorMention]
+    ) -> tuple[Actor, ...]:
+        """The actors the mentions make, in the order of their first mention."""
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+        groups: list[_Group] = []
+        countries: dict[str, _Group] = {}
+        unnamed: dict[tuple[ActorKind, str], _Group] = {}
+        persons: list[_Group] = []
+        orgs: dict[str, _Group] = {}
+        pending: list[ActorMention] = []
+        for m in ordered:
+            kind = m.kind
+            if kind is _COUNTRY:
+                ckey = m.affiliation or _key(m.key_name)
+                group = countries.get(ckey)
+                if group is None:
+                    if m.tentative:
+                        pending.append(m)
+                        continue
+                    group = countries[ckey] = _Group(_COUNTRY, [], name=m.key_name)
+                    groups.append(group)
+                group.mentions.append(m)
+            elif kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
+                # "two sources" and "another source" are one; so are all "Cuban officials"
+                head = _key(m.key_name).rsplit(" ", 1)[-1].rstrip("s")
+                ukey = (kind, f"{head} {m.affiliation}")
+                group = unnamed.get(ukey)
+                if group is None:
+                    group = unnamed[ukey] = _Group(kind, [], name=m.key_name)
+                    groups.append(group)
+                group.mentions.append(m)
+            else:
+                pending.append(m)
+        self._people(pending, persons, groups)
+        self._organisations(document, pending, orgs, groups)
+        for m in pending:  # tentative country mentions of countries named elsewhere
+            if m.kind is _COUNTRY:
+                group = countries.get(m.affiliation or _key(m.key_name))
+                if group is not None:
+                    group.mentions.append(m)
+        return self._actors(groups)
+
+    # -- people --
+
+    def _people(
+        self, pending: list[ActorMention], persons: list[_Group], groups: list[_Group]
+    ) -> None:
+        """Group the person mentions, then let single names join them."""
+        full = [
+            m
+            for m in pending
+            if m.kind is _PERSON and not m.tentative and len(_key(m.key_name).split()) > 1
+        ]
+        full.sort(key=lambda m: (-len(_key(m.key_name).split()), m.start))
+        used: set[int] = set()
+        for m in full:
+            toks = tuple(_key(m.key_name).split())
+            group = None
+            for g in persons:
+                if (
+                    toks == g.tokens
+                    or g.tokens[-len(toks) :] == toks
+                    or (toks[0] == g.tokens[0] and toks[-1] == g.tokens[-1])
+                ):
+                    group = g
+                    break
+            if group is None:
+                group = _Group(_PERSON, [], tokens=toks, name=m.key_name)
+                persons.append(group)
+                groups.append(group)
+            group.mentions.append(m)
+            used.add(id(m))
+        for m in pending:
+            if id(m) in used or m.kind not in {_PERSON, None}:
+                continue
+            toks = tuple(_key(m.key_name).split())
+            if not toks:
+                continue
+            found = self._person_for(persons, toks, m.start)
+            if found is not None:
+                found.mentions.append(m)
+                used.add(id(m))
+            elif m.kind is _PERSON and not m.tentative:
+                group = _Group(_PERSON, [m], tokens=toks, name=m.key_name)
+                persons.append(group)
+                groups.append(group)
+                used.add(id(m))
+        pending[:] = [m for m in pending if id(m) not in used]
+
+    @staticmethod
+    def _person_for(persons: list[_Group], toks: tuple[str, ...], at: int) -> _Group | None:
+        """The person a short name stands for: by surname, else by first name; the
+        nearest before ``at`` if several match."""
+        n = len(toks)
+        plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
+        for match in (
+            lambda g: len(g.tokens) > n and g.tokens[-n:] == toks,
+            lambda g: len(g.tokens) > n and g.tokens[:n] == toks,
+            lambda g: g.tokens == toks,
+            lambda g: plural is not None and len(g.tokens) > n and g.tokens[-n:] == plural,
+        ):
+            found = [g for g in persons if match(g)]
+            if found:
+                before = [g for g in found if g.first <= at]
+                return max(before, key=lambda g: g.first) if before else found[0]
+        return None
+
+    # -- organisations --
+
+    def _organisations(
+        self,
+        document: Document,
+        pending: list[ActorMention],
+        orgs: dict[str, _Group],
+        groups: list[_Group],
+    ) -> None:
+        """Group organisation mentions by name, then attach acronyms and single words."""
+        text = document.text
+        acronyms: dict[str, _Group] = {}
+        generic: dict[str, list[_Group]] = {}
+        heads: dict[str, list[_Group]] = {}
+        lex = self.lex
+
+        def register(group: _Group, name: str) -> None:
+            orgs.setdefault(_key(name), group)
+            words = fold(name).split()
+            while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+                words = words[:-1]
+                orgs.setdefault(" ".join(words).casefold(), group)
+            words = fold(name).split()
+            if len(words) > 1:
+                acronyms.setdefault(_initials(name), group)
+                if lex.country_of(words[0]) is not None:
+                    acronyms.setdefault(_initials(" ".join(words[1:])), group)
+                if all(w in lex.org_generic for w in words[1:]):
+                    generic.setdefault(words[0].casefold(), []).append(group)
+                if words[-1] in lex.org_suffixes:
+                    heads.setdefault(words[-1].casefold(), []).append(group)
+
+        rest: list[ActorMention] = []
+        for m in pending:  # whole names first
+            if m.kind is _ORG and not m.tentative and (" " in m.key_name or m.name):
+                group = orgs.get(_key(m.key_name)) or orgs.get(_key(m.text))
+                if group is None:
+                    words = fold(m.key_name).split()
+                    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+                        words = words[:-1]
+                    group = orgs.get(" ".join(words).casefold())
+                if group is None:
+                    group = _Group(_ORG, [], name=m.key_name)
+                    groups.append(group)
+                register(group, m.key_name)
+                register(group, m.text)
+                group.mentions.append(m)
+            else:
+                rest.append(m)
+        lowered: list[set[str]] = []
+        by_end = {m.end: m for m in pending}
+        by_start = {m.start: m for m in pending}
+        late: list[ActorMention] = []
+        for m in rest:
+            if m.kind not in {_ORG, None}:
+                late.append(m)
+                continue
+            key = _key(m.key_name)
+            group = orgs.get(key) or acronyms.get(fold(m.key_name).upper())
+            bracketed = _bracketed(text, m)
+            if group is None and bracketed:
+                group = self._beside(text, m, by_end, by_start, orgs)
+                if group is None:  # "(DRM)" beside words that name no organisation
+                    late.append(m)
+                    continue
+            if group is None:
+                single = generic.get(key) or heads.get(key) or []
+                group = single[0] if len(single) == 1 else None
+            if group is None and m.kind is None and self._common(text, m.key_name, lowered):
+                late.append(m)  # "Share", "Government": a common word, capitalised
+                continue
+            if group is None and not m.tentative:
+                group = _Group(_ORG, [], name=m.key_name)
+                groups.append(group)
+                register(group, m.key_name)
+            if group is not None:
+                group.mentions.append(m)
+            else:
+                late.append(m)
+        pending[:] = late
+
+    @staticmethod
+    def _common(text: str, word: str, lowered: list[set[str]]) -> bool:
+        """Whether a capitalised word also stands in the text in lower case, as common
+        words do ("Government ... the government")."""
+        if not word[1:].islower():
+            return False
+        if not lowered:
+            lowered.append(set(_LOWER_WORD.findall(text)))
+        return word.lower() in lowered[0] or (
+            word.endswith("s") and word[:-1].lower() in lowered[0]
+        )
+
+    @staticmethod
+    def _beside(
+        text: str,
+        m: ActorMention,
+        by_end: dict[int, ActorMention],
+        by_start: dict[int, ActorMention],
+        orgs: dict[str, _Group],
+    ) -> _Group | None:
+        """The organisation an acronym stands beside in brackets: "European Community
+        (EEC)", "GATT (General Agreement on Tariffs and Trade)"."""
+        if text[m.start - 2 : m.start] == " (":
+            other = by_end.get(m.start - 2)
+        else:
+            other = by_start.get(m.end + 2)
+        if other is None or other.kind is not _ORG:
+            return None
+        return orgs.get(_key(other.key_name))
+
+    # -- building actors --
+
+    def _actors(self, groups: list[_Group]) -> tuple[Actor, ...]:
+        """One actor per group, ids unique, in the order of first mention."""
+        groups = [g for g in groups if g.mentions]
+        groups.sort(key=lambda g: g.first)
+        out: list[Actor] = []
+        ids: set[str] = set()
+        for group in groups:
+            mentions = sorted(group.mentions, key=lambda m: m.start)
+            kind = group.kind or _ORG
+            if kind is _COUNTRY or kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
+                name = group.name or mentions[0].key_name
+            else:
+                name = max(
+                    (m.key_name for m in mentions),
+                    key=lambda n: (len(n.split()), len(n)),
+                )
+            seen = {_key(name)}
+            aliases: list[str] = []
+            for m in mentions:
+                for form in (m.text, m.key_name):
+                    k = _key(form)
+                    if k and k not in seen:
+                        seen.add(k)
+                        aliases.append(form)
+            title = next((m.title for m in mentions if m.title), None)
+            if kind is _COUNTRY:
+                affiliation = mentions[0].affiliation
+            else:
+                affiliation = next((m.affiliation for m in mentions if m.affiliation), None)
+            base = slug(name)
+            actor_id, n = base, 1
+            while actor_id in ids:
+                n += 1
+                actor_id = f"{base}-{n}"
+            ids.add(actor_id)
+            spans: list[Span] = []
+            last = (-1, -1)
+            for m in mentions:
+                if (m.start, m.end) != last:
+                    spans.append(Span(start=m.start, end=m.end))
+                    last = (m.start, m.end)
+            out.append(
+                Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=kind,
+                    title=title,
+                    affiliation=affiliation,
+                    aliases=tuple(aliases),
+                    spans=tuple(spans),
+                )
+            )
+        return tuple(out)

@@ -12,6 +12,7 @@ every sentence.
 from __future__ import annotations
 
 __all__ = [
+    "CLAUSE_MARK",
     "ActorIndex",
     "TimeIndex",
     "Units",
@@ -160,7 +161,7 @@ SPEECH = re.compile(
 _SOURCE_AFTER = re.compile(
     r"according\s+to|figures\s+from|data\s+from|statistics\s+from|citing", re.IGNORECASE
 )
-_CLAUSE_MARK = re.compile(r"[,;:\"“”(]|\s[-–—]\s")
+CLAUSE_MARK = re.compile(r"[,;:\"“”(]|\s[-–—]\s")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they)\s+(?:also\s+)?$", re.IGNORECASE)
 _PEOPLE = frozenset({ActorKind.PERSON})
 _BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
@@ -176,14 +177,31 @@ class Attribution(NamedTuple):
 def _clause_start(text: str, lo: int, at: int) -> int:
     """The offset after the last clause mark in ``text[lo:at]``, or ``lo``."""
     last = lo
-    for mark in _CLAUSE_MARK.finditer(text, lo, at):
+    for mark in CLAUSE_MARK.finditer(text, lo, at):
+        last = mark.end()
+    return last
+
+
+_SPEAKER_BREAK = re.compile(
+    r"[,;:\"“”(]|\s[-–—]\s|\s(?:and|but|while|as|after|because|when|so)\s", re.IGNORECASE
+)
+
+
+def _speaker_start(text: str, lo: int, at: int) -> int:
+    """Where the speaker of a "X said" starts.
+
+    Rule: after the last clause mark or conjunction before the verb ("the talks began
+    and Tanjug said"), at most 80 characters back.
+    """
+    last = max(lo, at - 80)
+    for mark in _SPEAKER_BREAK.finditer(text, last, at):
         last = mark.end()
     return last
 
 
 def _clause_end(text: str, at: int, hi: int) -> int:
     """The offset of the next clause mark in ``text[at:hi]``, or ``hi``."""
-    mark = _CLAUSE_MARK.search(text, at, hi)
+    mark = CLAUSE_MARK.search(text, at, hi)
     return mark.start() if mark else hi
 
 
@@ -207,7 +225,7 @@ def attribution(text: str, start: int, end: int, actors: ActorIndex) -> Attribut
                 speaker = found[0].actor
             zones.append(zone)
             continue
-        left = _clause_start(text, start, match.start())
+        left = _speaker_start(text, start, match.start())
         if text[left : match.start()].strip(" \t\n'’"):
             zone = (left, match.end())
             found = actors.within(*zone)
@@ -271,6 +289,16 @@ def _gazetteer() -> dict[str, str]:
     return places
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Demonyms ("Yugoslav", "Cuban"), which name people, not places."""
+    found: set[str] = set()
+    for row in _rows("countries.tsv"):
+        if len(row) > 3:
+            found.update(word.lower() for word in row[3].split("|") if word)
+    return frozenset(found)
+
+
 def place_country(name: str) -> str | None:
     """The country code of a known place name, or None.
 
@@ -320,7 +348,12 @@ def find_place(
             name = name[:-2]
         n_start = match.start("name")
         n_end = n_start + len(name)
-        if not name or name.lower() in _NOT_PLACE or inside(skip, n_start, n_end):
+        if (
+            not name
+            or name.lower() in _NOT_PLACE
+            or name.lower() in _demonyms()
+            or inside(skip, n_start, n_end)
+        ):
             continue
         if match.group("prep") == "to" and place_country(name) is None:
             continue

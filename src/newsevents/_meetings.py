@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsevents._clauses import (
+    CLAUSE_MARK,
     ActorIndex,
     TimeIndex,
     Units,
@@ -198,7 +199,7 @@ _PLANNED = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:began|begun|begins|opened|opens|started|starts|launched|resumed|continu\w*|"
-    r"under\s*way|(?:is|are|am)\s+(?:\w+ly\s+)?(?:holding|meeting|negotiating|discussing|"
+    r"under\s*way|(?:is|are|am|was|were)\s+(?:\w+ly\s+)?(?:holding|meeting|negotiating|discussing|"
     r"attending|visiting|gathering|in\s+talks|in\s+negotiations|sitting)|"
     r"(?:is|are)\s+(?:\w+\s+)?(?:holding|having))\b",
     re.IGNORECASE,
@@ -256,10 +257,68 @@ def _status(
     return None
 
 
-# --- mentions ---------------------------------------------------------------------------
+# --- mentions ---
+
+_SUBORDINATE = re.compile(
+    r"\b(?:since|because|although|though|until|unless|whereas|amid)\b", re.IGNORECASE
+)
+_SCOPE_TIME = re.compile(
+    r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|centur)", re.IGNORECASE
+)
+
+
+def _subordinate_zones(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The subordinate clauses of a trigger's part of the sentence: other events.
+
+    Example: "since Joe Biden took office last year".
+
+    Rule: after the trigger, from "since", "because", "until", "amid"... to the end of
+    the part; before it, from the word to the next clause mark, unless that holds the
+    trigger.
+    """
+    found: list[tuple[int, int]] = []
+    for sub in _SUBORDINATE.finditer(text, lo, hi):
+        if sub.start() >= end:
+            found.append((sub.start(), hi))
+            break
+        close = CLAUSE_MARK.search(text, sub.end(), hi)
+        zone_end = close.start() if close else hi
+        if zone_end <= start:
+            found.append((sub.start(), zone_end))
+    return found
+
+
+_PEOPLE_WORDS = word_set(
+    """officials official representatives representative counterparts counterpart leaders
+    leader ministers minister delegation delegations envoys envoy diplomats executives
+    members member team teams officers authorities government governments president
+    counterparts chiefs head heads"""
+)
+
+
+def _partner(phrase: str) -> str | None:
+    """The other party of "talks with banks" as a common noun ("banks"), or None.
+
+    Named parties are compared as actors; people words ("officials", "ministers") say
+    nothing about which party it is.
+    """
+    words = phrase.split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    if not words:
+        return None
+    head = words[-1].strip(".,’'")
+    if not head or head[0].isupper() or head.lower() in _PEOPLE_WORDS:
+        return None
+    return head.lower()
+
+
+def _overlaps(span: Span, start: int, end: int) -> bool:
+    return span.start < end and start < span.end
+
 
 _BOUNDARY = re.compile(
-    r"[;:]|,\s+(?:but|while|whereas|although|as|after|before|since|when|which|who)\b|"
+    r"[;:]|,\s+(?:and|but|while|whereas|although|as|after|before|since|when|which|who)\b|"
     r"\s(?:after|before|since|until|while|whereas|because)\s",
     re.IGNORECASE,
 )
@@ -283,11 +342,15 @@ _FRESH = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"(?:\b(?i:the|that|this|these|those|such)|['’]s)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_ANAPHOR = re.compile(
+    r"(?:\b(?i:the|that|this|these|those|such)|['’]s)\s+"
+    r"(?:(?!(?:of|in|at|on|for|with|to|and|or|from|by)\b)[a-z][\w-]*\s+){0,3}$"
+)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|refus\w+|declin\w+)\b", re.IGNORECASE)
 _WITH = re.compile(
-    r"\s+(?:with|between)\s+(?:the\s+)?(?P<what>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})",
-    re.IGNORECASE,
+    r"\s+(?i:with|between)\s+(?:the\s+)?(?P<what>[\w’'.-]+(?:\s+(?!(?:since|in|on|at|to|"
+    r"for|and|but|as|from|over|about|after|before|this|that|which|who|last|next)\b)"
+    r"[\w’'.-]+){0,3})",
 )
 _TOPIC = re.compile(
     r"\b(?i:(?:to\s+)?(?:discuss|negotiate|review|address|reschedule|resolve|plan|settle|"
@@ -350,9 +413,19 @@ class _Occasion:
         self.affiliations |= m.affiliations
         if self.place is None and m.place is not None:
             self.place = m.place
-        if m.when is not None and (self.when is None or _rank(m.when) < _rank(self.when)):
+        dated = m.when is not None and (self.when is None or _rank(m.when) < _rank(self.when))
+        if m.when is not None and dated:
             self.when = m.when
-        if m.status is MeetingStatus.CANCELLED or (self.status is None and m.status is not None):
+        # the mention that dates the meeting says best whether it happened
+        if (
+            self.status is not MeetingStatus.CANCELLED
+            and m.status is not None
+            and (
+                m.status is MeetingStatus.CANCELLED
+                or self.status is None
+                or (dated and not m.headline)
+            )
+        ):
             self.status = m.status
         if self.topic is None:
             self.topic = m.topic
@@ -400,6 +473,9 @@ def _segments(
         for b in _BOUNDARY.finditer(text, left.end(), right.start()):
             boundary = b.start()
             break
+        if boundary is None:
+            comma = text.rfind(",", left.end(), right.start())
+            boundary = comma if comma >= 0 else None
         chain = _STOP_AT_CHAIN.search(text, left.end(), right.start())
         if chain:
             boundary = chain.start()
@@ -496,13 +572,8 @@ def _mentions(
                 hi = min(hi, end + 80, close.start() if close else hi)
             segment = text[lo:hi]
             negated = bool(_NEGATED.search(segment))
-            found = [
-                item.actor
-                for item in actors.within(lo, hi)
-                if not inside(zones, item.start, item.end)
-            ]
-            participants, codes = ([], set()) if negated else _participant_ids(found, actors)
-            skip = list(zones)
+            away = zones + _subordinate_zones(text, lo, hi, start, end)
+            skip = list(away)
             skip += [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
             skip += [
                 (item.start, item.end)
@@ -512,10 +583,26 @@ def _mentions(
             place = None
             if not text[lo:hi].isupper():
                 place = find_place(text, lo, hi, here, skip)
+            found = [
+                item.actor
+                for item in actors.within(lo, hi)
+                if not inside(away, item.start, item.end)
+                and not (place is not None and _overlaps(place[1], item.start, item.end))
+            ]
+            participants, codes = ([], set()) if negated else _participant_ids(found, actors)
+            if not participants and not anaphoric and not negated and match is not triggers[0]:
+                # "Yugoslavia, which ... in talks with creditors, has begun talks with
+                # banks": a later trigger without parties of its own shares the subject
+                subject = [
+                    item.actor
+                    for item in actors.within(unit.start, triggers[0].start())
+                    if not inside(zones, item.start, item.end)
+                ]
+                participants, codes = _participant_ids(subject[:2], actors)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
-                if inside(zones, t.span.start, t.span.end):
+                if inside(away, t.span.start, t.span.end) or _SCOPE_TIME.match(t.text):
                     continue
                 lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
                 if re.search(r"\b(?:since|until|by|from|through)\s+$", lead):
@@ -531,12 +618,13 @@ def _mentions(
                 if nth and when.granularity is Granularity.DAY:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
                     when = TimeSpan.day(when.start.subtract(days=n - 1))
-            after = text[end : min(hi, end + 60)]
+            after_end = min([hi, end + 60] + [z[0] for z in away if z[0] >= end])
+            after = text[end:after_end]
             status = _status(text[max(lo, start - 60) : start], match.group(), after, named, today)
             partner = None
             with_match = _WITH.match(text, end, hi)
             if with_match:
-                partner = with_match.group("what").lower()
+                partner = _partner(with_match.group("what"))
             mentions.append(
                 _Mention(
                     unit=i,
@@ -620,7 +708,7 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
         return False
     if m.partner and occasion.partners and m.partner not in occasion.partners:
         return False
-    if not m.anaphoric:
+    if not m.anaphoric and m.unit != occasion.mentions[-1].unit:
         held = {MeetingStatus.HELD}
         later = {MeetingStatus.PLANNED, MeetingStatus.ONGOING, MeetingStatus.PROPOSED}
         pair = {occasion.status, m.status}
@@ -635,16 +723,15 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
     Rule: an anaphor ("the meeting") does; otherwise a shared party, the same place or
     day, or a mention that names none of these ("the delegation is expected to meet").
     """
-    if m.anaphoric or m.unit == occasion.mentions[-1].unit:
+    if m.anaphoric:
         return True
-    if set(m.participants) & set(occasion.participants):
+    shared = set(m.participants) & set(occasion.participants)
+    if shared:
         return True
-    if m.affiliations & occasion.affiliations and not (
-        set(m.participants)
-        and set(occasion.participants)
-        and m.kind is not occasion.kind
-        and m.status is not occasion.status
-    ):
+    if m.participants and occasion.participants and not m.affiliations & occasion.affiliations:
+        # other parties entirely: another meeting, even in the same place or sentence
+        return False
+    if m.unit == occasion.mentions[-1].unit or m.affiliations & occasion.affiliations:
         return True
     if m.place is not None and _place_key(m.place) == _place_key(occasion.place):
         return True
@@ -657,7 +744,14 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
     """Mentions of one occasion, joined; with the occasion each mention went to."""
     occasions: list[_Occasion] = []
     owner: list[int] = []
+    pending: tuple[int, TimeSpan] | None = None
     for m in mentions:
+        if m.when is None and pending is not None and 0 <= m.unit - pending[0] <= 1:
+            # "several meetings will be held this weekend. Ministers will gather in
+            # Washington" : the second sentence's meeting is dated by the first
+            m.when = pending[1]
+        if m.when is not None and not m.participants and m.place is None and not m.anaphoric:
+            pending = (m.unit, m.when)
         target = None
         for k in range(len(occasions) - 1, -1, -1):
             occasion = occasions[k]
@@ -730,6 +824,14 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     meetings: list[Meeting] = []
     for occasion in occasions:
         if not occasion.participants and occasion.place is None:
+            continue
+        if (
+            occasion.when is None
+            and occasion.place is None
+            and all(m.status is None for m in occasion.mentions)
+        ):
+            # no time, no place, no tense or modality: a generic reference ("banks in
+            # Yugoslav debt negotiations"), not an occasion
             continue
         status = occasion.status
         if status is None:

@@ -14,7 +14,7 @@ __all__ = ["find_times", "read_date"]
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pendulum
 
@@ -23,7 +23,7 @@ from newsevents._model import Granularity, Span, TimeSpan
 from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -1071,6 +1071,111 @@ def _as_date(reference: object) -> pendulum.Date | None:
 _JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 
 
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie ("jan(?:uary)?"), which the regex engine
+    tries in one step per letter instead of once per word."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_HEAD_WORDS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sept sep oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    today tonight yesterday tomorrow overnight year years month months week weeks weekend
+    weekends day days night nights quarter quarters half decade decades century centuries
+    hour hours minute minutes second seconds spring summer fall autumn winter morning
+    afternoon evening noon midnight now currently recently recent nowadays lately future
+    past daily weekly monthly yearly hourly nightly biweekly fiscal christmas thanksgiving
+    halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
+    q1 q2 q3 q4 h1 h2 fy
+""".split()
+_HEADS = (
+    rf"(?<![a-z])(?:{_trie(_HEAD_WORDS)}(?![a-z])"
+    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d)|['’]\d\d)"
+)
+HEAD_WORD = re.compile(_HEADS)
+"""The words one of which every time expression holds (a month, "quarter", a year...),
+in lower-case text: a cheap scan that finds where to try ``TIME_EXPRESSION``, so that
+the big alternation runs only there."""
+_HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
+_STARTERS = frozenset(
+    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS]
+    + """the this that last next past coming current today tonight yesterday tomorrow
+    overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
+    late later mid end start at by in until around near toward towards about approximately
+    noon midnight thanksgiving christmas new valentine halloween independence election
+    fiscal fy q h first second third fourth year month week day night morning afternoon
+    evening weekend quarter half final remaining latest initial following previous
+    preceding prior same now currently recently nowadays lately these recent more less
+    nearly almost roughly up over some another just several many few couple twentieth
+    nineteenth eighteenth seventeenth sixteenth twenty mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays""".split()
+)
+"""The words a time expression can start with; other words are not tried as starts."""
+STARTER = re.compile(rf"(?<![\w'’])(?:(?:{_trie(sorted(_STARTERS))})(?![^\W\d_])|\d|['’]\d)")
+"""Where, in lower-case text, a time expression may start."""
+_STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)
+_REACH = 36
+"""How far before its head word an expression may start: "at the very beginning of"."""
+
+
+def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
+    """Each time expression in the text, left to right, with its rule's name and reading.
+
+    A head word ("quarter", "Thursday", a number) is found first; the expression that
+    holds it starts at one of the few words before it, the leftmost from which
+    ``TIME_EXPRESSION`` matches across the head and its rule accepts the match.
+    """
+    text = ctx.text
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        heads, starters = HEAD_WORD.finditer(lowered), STARTER
+    else:  # a few letters ("İ") lower to two characters: offsets would drift
+        lowered = text
+        heads, starters = _HEAD_WORD_ANY_CASE.finditer(text), _STARTER_ANY_CASE
+    covered = 0
+    last_end = 0
+    for head in heads:
+        at = head.start()
+        if at < covered:
+            continue
+        for word in starters.finditer(lowered, max(covered, at - _REACH), head.end() + 1):
+            if word.start() > at:
+                break
+            m = TIME_EXPRESSION.match(text, word.start())
+            if m is None or m.end() <= at:
+                continue
+            rule = m.lastgroup
+            if rule is None:  # pragma: no cover  # every alternative is a named group
+                continue
+            if _SENTENCE_END.search(text, last_end, m.start() + 1):
+                ctx.anchor = None
+            try:
+                result = _RULES[rule](m, ctx)
+            except (ValueError, OverflowError):
+                # a date the calendar cannot hold ("Feb. 30, 1990" passed the rough check)
+                continue
+            if result is None:
+                continue
+            covered = last_end = m.end()
+            yield m, rule, result
+            break
+
+
 def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[TimeMention, ...]:
     """Every time expression in ``text``, resolved against ``reference``.
 
@@ -1088,20 +1193,8 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
     ctx = _Context(text, _as_date(reference))
     found: list[TimeMention] = []
     last_end = 0
-    for m in TIME_EXPRESSION.finditer(text):
-        rule = m.lastgroup
-        if rule is None:  # pragma: no cover  # every alternative is a named group
-            continue
+    for m, rule, result in _expressions(ctx):
         start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
-        if _SENTENCE_END.search(text, last_end, start + 1):
-            ctx.anchor = None
-        try:
-            result = _RULES[rule](m, ctx)
-        except (ValueError, OverflowError):
-            # a date the calendar cannot hold ("Feb. 30, 1990" passed the rough check)
-            continue
-        if result is None:
-            continue
         mention = TimeMention(
             span=Span(start=start, end=m.end()),
             text=text[start : m.end()],
@@ -1128,5 +1221,4 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
             found.append(mention)
         if result.when is not None and result.kind in {TimeKind.DATE, TimeKind.TIME}:
             ctx.anchor = result.when
-        last_end = m.end()
     return tuple(found)

@@ -432,7 +432,7 @@ def _read_head(text: str) -> _Head:
                 and _fold(text[following[0] : following[1]]) == folded
             ):
                 following = next(lines, None)
-        candidate = following
+            candidate = following
     body_start = candidate[0] if candidate is not None else len(text)
     content_start = body_start
     dateline: Dateline | None = None

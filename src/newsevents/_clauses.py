@@ -193,10 +193,18 @@ def _speaker_start(text: str, lo: int, at: int) -> int:
     Rule: after the last clause mark or conjunction before the verb ("the talks began
     and Tanjug said"), at most 80 characters back.
     """
-    last = max(lo, at - 80)
-    for mark in _SPEAKER_BREAK.finditer(text, last, at):
-        last = mark.end()
-    return last
+    floor = max(lo, at - 80)
+    marks = list(_SPEAKER_BREAK.finditer(text, floor, at))
+    if not marks:
+        return floor
+    # an appositive speaker: "Japan's envoy to the UN, Koro Bessho, told reporters"
+    k = len(marks) - 1
+    while k > 0 and not text[marks[k].end() : at].strip(" \t\n,") and marks[k].group() == ",":
+        at = marks[k].start()
+        k -= 1
+    if k > 0 and marks[k].group() == "," and marks[k - 1].group() == ",":
+        return marks[k - 1].end()
+    return marks[k].end()
 
 
 def _clause_end(text: str, at: int, hi: int) -> int:
@@ -310,7 +318,7 @@ def place_country(name: str) -> str | None:
 
 _CAP = r"[A-Z][\w'’.&-]*"
 PLACE_PHRASE = re.compile(
-    rf"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|town|port)\s+of\s+)?"
+    rf"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[A-Za-z]+\s+(?:city|capital|town|port)\s+of\s+)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|de|du|la|el))"
     r"{0,4})"
     r"|\b(?P<here>here)\b",
@@ -340,13 +348,16 @@ def find_place(
                 return here, Span(start=match.start(), end=match.end())
             continue
         name = match.group("name")
+        n_start = match.start("name")
+        for lo_skip, _ in skip:
+            if n_start < lo_skip < n_start + len(name):
+                name = name[: lo_skip - n_start].rstrip()
         words = name.split()
         while words and words[-1] in {"of", "de", "du", "la", "el"}:
             words.pop()
         name = " ".join(words).rstrip(".,'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
-        n_start = match.start("name")
         n_end = n_start + len(name)
         if (
             not name

@@ -262,6 +262,7 @@ def _status(
 _SUBORDINATE = re.compile(
     r"\b(?:since|because|although|though|until|unless|whereas|amid)\b", re.IGNORECASE
 )
+_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SCOPE_TIME = re.compile(
     r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|centur)", re.IGNORECASE
 )
@@ -388,6 +389,8 @@ class _Mention:
     topic: str | None
     partner: str | None
     headline: bool
+    voices: list[str]
+    """Parties named in the sentence's attribution ("X told reporters after the meeting")."""
 
 
 @attrs.define
@@ -560,10 +563,18 @@ def _mentions(
             lo, hi = seg_lo, seg_hi
             start, end = match.start(), match.end()
             before = text[max(lo, start - 60) : start]
-            anaphoric = bool(_ANAPHOR.search(before)) and not re.search(
-                r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", before
-            )
+            definite = bool(_ANAPHOR.search(before))
+            possessive = bool(_POSSESSIVE.search(before))
+            anaphoric = definite or possessive
             fresh = bool(_FRESH.search(before))
+            if possessive and not definite:
+                own = [
+                    item.actor
+                    for item in actors.within(lo, hi)
+                    if not inside(zones, item.start, item.end)
+                ]
+                # "the IMF will be holding their autumn meetings" names its own parties
+                anaphoric = not _participant_ids(own, actors)[0]
             if anaphoric:
                 # an anaphor ("the talks follow an agreement reached in December") reads
                 # only the words close to it
@@ -590,6 +601,14 @@ def _mentions(
                 and not (place is not None and _overlaps(place[1], item.start, item.end))
             ]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)
+            voices, _ = _participant_ids(
+                [
+                    item.actor
+                    for item in actors.within(lo, hi)
+                    if inside(zones, item.start, item.end)
+                ],
+                actors,
+            )
             if not participants and not anaphoric and not negated and match is not triggers[0]:
                 # "Yugoslavia, which ... in talks with creditors, has begun talks with
                 # banks": a later trigger without parties of its own shares the subject
@@ -602,7 +621,11 @@ def _mentions(
             when_mention = None
             best = None
             for t in times.within(lo, hi):
-                if inside(away, t.span.start, t.span.end) or _SCOPE_TIME.match(t.text):
+                if (
+                    inside(away, t.span.start, t.span.end)
+                    or _SCOPE_TIME.match(t.text)
+                    or _CHAIN.search(t.text)
+                ):
                     continue
                 lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
                 if re.search(r"\b(?:since|until|by|from|through)\s+$", lead):
@@ -641,6 +664,7 @@ def _mentions(
                     topic=_topic(text, end, hi),
                     partner=partner,
                     headline=is_head,
+                    voices=voices,
                 )
             )
         for chain in _CHAIN.finditer(text, unit.start, unit.end):
@@ -773,6 +797,12 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
                 )
             )
             target = len(occasions) - 1
+            if m.anaphoric:
+                # "X told reporters after the meeting": a meeting first met through an
+                # anaphor has the speakers who report on it among its parties
+                occasions[target].participants.extend(
+                    p for p in m.voices if p not in m.participants
+                )
         occasions[target].add(m)
         owner.append(target)
     for occasion in occasions:
@@ -797,6 +827,23 @@ def _apply_chains(
                 b.when = TimeSpan.day(a.when.start.subtract(days=days))
             elif a.when is None and b.when is not None and b.when.granularity is Granularity.DAY:
                 a.when = TimeSpan.day(b.when.start.add(days=days))
+
+
+_LEAD_SENTENCES = 4
+
+
+def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:
+    """Whether an undated meeting is the story's own news, dated by the story's date.
+
+    Rule: a meeting held or under way that the headline or the lead reports, or that the
+    story first names as "the meeting" ("told reporters after the meeting"), happened on
+    the day of the story. Such a date is marked as inferred.
+    Example: "Obama and Trump hold White House meeting" with no date is that day's.
+    """
+    if status not in (MeetingStatus.HELD, MeetingStatus.ONGOING):
+        return False
+    first = occasion.mentions[0]
+    return first.anaphoric or any(m.headline or m.unit < _LEAD_SENTENCES for m in occasion.mentions)
 
 
 def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meeting, ...]:
@@ -836,6 +883,9 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         status = occasion.status
         if status is None:
             status = _status("", "", "", occasion.when, today) or MeetingStatus.HELD
+        when, inferred = occasion.when, False
+        if when is None and today is not None and _reported_as_news(occasion, status):
+            when, inferred = TimeSpan.day(today), True
         place = None
         if occasion.place is not None:
             name, span = occasion.place
@@ -848,9 +898,10 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
                 status=status,
                 kind=occasion.kind,
                 place=place,
-                when=occasion.when,
+                when=when,
                 topic=occasion.topic,
                 spans=tuple(sorted(set(spans))),
+                when_inferred=inferred,
             )
         )
     return tuple(meetings)

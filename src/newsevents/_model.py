@@ -464,6 +464,9 @@ class Meeting:
     when: TimeSpan | None = attrs.field(default=None, validator=_is(TimeSpan, optional=True))
     topic: str | None = attrs.field(default=None, validator=_optional_non_empty)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+    when_inferred: bool = attrs.field(default=False, validator=_is(bool))
+    """True where the text dates the meeting nowhere and ``when`` is the story's own date:
+    a meeting the story reports as just held or under way, with no date of its own."""
 
 
 def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

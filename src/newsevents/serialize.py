@@ -339,6 +339,16 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
     detailed = converter.detailed_validation
     name = cls.__name__
 
+    def structure_all(value: Any) -> Any:
+        """Structure ``value``; on failure, also check the fields that did structure."""
+        try:
+            return fn(value)
+        except ClassValidationError as exc:
+            more = _field_validator_errors(cls, value, converter, exc)
+            if not more:
+                raise
+            raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
+
     if issubclass(cls, Article):
 
         def structure_article(value: Any, _: Any = None) -> Any:
@@ -347,7 +357,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
             version = value.get(_SCHEMA_KEY, _MISSING)
             body = {k: v for k, v in value.items() if k != _SCHEMA_KEY}
             if version == SCHEMA_VERSION:
-                return fn(body)
+                return structure_all(body) if detailed else fn(body)
             if version is _MISSING:
                 problem = _SchemaVersionError(f"required key missing, expected {SCHEMA_VERSION!r}")
             else:
@@ -359,7 +369,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
             errors: list[Exception] = [problem]
             if detailed:
                 try:
-                    fn(body)
+                    structure_all(body)
                 except ClassValidationError as exc:
                     errors.extend(exc.exceptions)
             raise ClassValidationError(f"While structuring {name}", errors, cls)
@@ -372,9 +382,43 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
     def structure_checked(value: Any, _: Any = None) -> Any:
         if value.__class__ is not dict:
             raise _ExpectedError("an object", value)
-        return fn(value)
+        return structure_all(value)
 
     return structure_checked
+
+
+def _field_validator_errors(
+    cls: type, value: dict[str, Any], converter: cattrs.Converter, exc: ClassValidationError
+) -> list[Exception]:
+    """The errors of the validators of the fields that structured, when others did not.
+
+    cattrs builds an instance only when every field structured, so the model's own checks
+    on the good fields (an empty name, say) would wait for the next attempt. Running each
+    field's validator here puts them in the same report. Nothing is returned when the
+    constructor itself was what failed: its error is already in ``exc``.
+    """
+    failed = set()
+    for sub in exc.exceptions:
+        for note in getattr(sub, "__notes__", ()):
+            if isinstance(note, AttributeValidationNote):
+                failed.add(note.name)
+    if not failed and not any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+        return []
+    hints = typing.get_type_hints(cls)
+    stand_in: object = object.__new__(cls)  # validators read only its class name
+    errors: list[Exception] = []
+    for field in attrs.fields(cls):
+        if field.name in failed or field.name not in value or field.validator is None:
+            continue
+        try:
+            item = converter.structure(value[field.name], hints[field.name])
+            if callable(field.converter) and not isinstance(field.converter, attrs.Converter):
+                item = field.converter(item)
+            field.validator(stand_in, field, item)
+        except Exception as error:  # noqa: BLE001 - every problem is collected
+            _add_note(error, AttributeValidationNote(field.name, field.name, hints[field.name]))
+            errors.append(error)
+    return errors
 
 
 _MISSING: Final = object()
@@ -428,23 +472,34 @@ def _detailed(converter: cattrs.Converter) -> cattrs.Converter:
 # --- problems from exceptions -----------------------------------------------------------
 
 
-def _key_path(path: str, key: object) -> str:
-    if isinstance(key, str) and key.isidentifier():
-        return f"{path}.{key}"
-    return f"{path}[{json.dumps(key) if isinstance(key, str) else repr(key)}]"
+_Segment = str | int
+_Located = tuple[tuple[_Segment, ...], str]
 
 
-def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:
-    """Add to ``out`` every leaf problem under ``exc``, each with its JSON path."""
+def _format_path(segments: tuple[_Segment, ...]) -> str:
+    """Write a path the JSONPath way: ``$.meetings[0].when``, ``$["two words"]``."""
+    parts = ["$"]
+    for step in segments:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif step.isidentifier():
+            parts.append(f".{step}")
+        else:
+            parts.append(f"[{json.dumps(step)}]")
+    return "".join(parts)
+
+
+def _problems(exc: BaseException, path: tuple[_Segment, ...], out: list[_Located]) -> None:
+    """Add to ``out`` every leaf problem under ``exc``, each with its path into the data."""
     if isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
             sub_path = path
             for note in reversed(getattr(sub, "__notes__", ())):
                 if isinstance(note, AttributeValidationNote):
-                    sub_path = _key_path(path, note.name)
+                    sub_path = (*path, note.name)
                     break
                 if isinstance(note, IterableValidationNote):
-                    sub_path = f"{path}[{note.index}]"
+                    sub_path = (*path, note.index)
                     break
             _problems(sub, sub_path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
@@ -452,17 +507,39 @@ def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:
         if issubclass(exc.cl, Article):
             known = f"{_SCHEMA_KEY}, {known}"
         out.extend(
-            Problem(_key_path(path, key), f"unknown key (known keys: {known})")
-            for key in sorted(exc.extra_fields, key=str)
+            (
+                (*path, str(key)),
+                f"unknown key (known keys: {known})",
+            )
+            for key in sorted(map(str, exc.extra_fields))
         )
     elif isinstance(exc, KeyError):
-        out.append(Problem(path, "required key missing"))
+        out.append((path, "required key missing"))
     elif isinstance(exc, (_ExpectedError, _SchemaVersionError, InvalidValueError)):
-        out.append(Problem(path, str(exc)))
+        out.append((path, str(exc)))
     elif isinstance(exc, RecursionError):
-        out.append(Problem(path, "data nested too deeply"))
+        out.append((path, "data nested too deeply"))
     else:
-        out.append(Problem(path, f"cannot structure: {type(exc).__name__}: {exc}"))
+        out.append((path, f"cannot structure: {type(exc).__name__}: {exc}"))
+
+
+def _document_order(data: Any, path: tuple[_Segment, ...]) -> tuple[int, ...]:
+    """Where ``path`` lies in ``data``, as positions, so problems sort as the data reads.
+
+    A key the data lacks (a required one) sorts before the keys it has.
+    """
+    order = []
+    for step in path:
+        if isinstance(data, dict):
+            keys = list(data)
+            position = keys.index(step) if step in data else -1
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            position, data = step, data[step]
+        else:
+            position, data = -1, None
+        order.append(position)
+    return tuple(order)
 
 
 def _type_name(cls: Any) -> str:
@@ -473,13 +550,15 @@ def _decode_error(
     data: Any, cls: Any, converter: cattrs.Converter, fast_error: Exception
 ) -> DecodeError | None:
     """Run the slow, collecting pass over data the fast pass refused, and say why."""
-    problems: list[Problem] = []
+    located: list[_Located] = []
     try:
         _detailed(converter).structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - turned into problems below
-        _problems(exc, "$", problems)
+        _problems(exc, (), located)
     else:  # the fast pass failed where the careful one did not: report what it said
-        _problems(fast_error, "$", problems)
+        _problems(fast_error, (), located)
+    located.sort(key=lambda item: _document_order(data, item[0]))
+    problems = [Problem(_format_path(path), message) for path, message in located]
     return DecodeError(problems, what=_type_name(cls)) if problems else None
 
 

@@ -7,7 +7,7 @@ dicts so that recognition is all lookups.
 
 from __future__ import annotations
 
-__all__ = ["Body", "Country", "Lexicon", "fold", "lexicon"]
+__all__ = ["Body", "Country", "Lexicon", "fold", "given_names", "lexicon"]
 
 import functools
 import re
@@ -167,6 +167,17 @@ def _bodies() -> tuple[dict[str, Body], dict[str, Body]]:
             else:
                 exact.setdefault(fold(form), body)
     return exact, lower
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names ("Amy"), read from ``newsevents/_data/given_names.txt``."""
+    return frozenset(
+        word
+        for line in _read("given_names.txt").splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    )
 
 
 @functools.cache

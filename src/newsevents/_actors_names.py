@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsevents._actors_base import ActorMention
-from newsevents._actors_data import Lexicon, fold, lexicon
+from newsevents._actors_data import Lexicon, fold, given_names, lexicon
 from newsevents._model import ActorKind
 
 if TYPE_CHECKING:
@@ -59,12 +59,27 @@ _LOWER_AFFIX = re.compile(
     r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$"
 )
 _AFFIX = _LOWER_AFFIX
+_CREDIT = re.compile(r"\b(?:Images?|Photos?|Pictures?|Videos?|Caption|Copyright)\b")
+_SAID = re.compile(
+    r"\s*,?\s+(?:said|says|told|added|argued|explained|noted|wrote|insisted|warned|announced"
+    r"|stated|replied|remarked|claimed|asked|urged|called|declared|admitted|confirmed)\b"
+)
+_PLACE_NOUN = re.compile(
+    r"[ \t]+(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
+    r"|river|valley|county|province|district|region|state|city|area)\b"
+)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OPENING_QUOTES = frozenset("“\"‘\n")
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around"
+    r"|(?:city|town|village|province|region|district|state|capital|port) of)\s+(?:the\s+)?$"
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
-_BACK_WORDS = re.compile(r"[\w’'.&-]+|,")
-_FORWARD_WORDS = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
+_FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
 _GOVERNMENT_AFTER = re.compile(r"[ \t]+(government|administration|authorities)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNORECASE)
 _PAREN_ACRONYM = re.compile(rf" \(({_DOTTED}|[{_UP}][{_UP}0-9&-]*[{_UP}0-9])\)")
@@ -133,11 +148,13 @@ class _Title:
 
 def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | None:
     """A title written before a name: "Kuwait oil minister X", "the deputy foreign
-    minister, X".
+    minister, X", "Japan's ambassador to the United Nations, X", "missile expert X".
 
     The words just before the name are read backwards while they are title words,
-    country words or capitalised words of a body; a comma is allowed right before the
-    name when the title before it opens with a determiner.
+    country words or capitalised words of a body; up to two other lower-case words may
+    open the title when a determiner, a comma or the sentence start comes before them.
+    A comma is allowed right before the name when the title before it opens with a
+    determiner or a country; such a title may end in "of", "for" or "to" and a name.
     """
     words = _BACK_WORDS.findall(text, max(floor, start - 90), start)
     if not words:
@@ -146,7 +163,21 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     comma = words[0] == ","
     if comma:
         words = words[1:]
+        # "ambassador to the United Nations, X": a tail of capitalised words
+        for i, raw in enumerate(words[:7]):
+            low = raw.lower()
+            if low in _TITLE_TAIL and i > 0:
+                if i + 1 < len(words) and words[i + 1].lower() in lex.title_heads:
+                    tail = [w.lower() for w in reversed(words[:i])]
+                    found = _title_before(lex, text, _offset_of(text, start, words, i), floor)
+                    if found is not None and found.title:
+                        title = " ".join([found.title, low, *tail])
+                        return _Title(title=title, affiliation=found.affiliation)
+                break
+            if not (raw[:1].isupper() or low == "the"):
+                break
     taken: list[str] = []
+    unknown: list[str] = []
     affiliation: str | None = None
     stopped_at = ""
     for raw in words:
@@ -161,17 +192,33 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
             stopped_at = "possessive"
             break
         if low in lex.title_words or (low in {"of", "for", "and"} and taken):
+            taken.extend(unknown)
+            unknown = []
             taken.append(low)
             continue
-        if word[:1].isupper() and word not in lex.function_words and not comma:
-            body = lex.bodies.get(fold(word))
-            if body is not None or _is_acronym(word):
+        if word[:1].isupper() and word not in lex.function_words:
+            key = fold(word)
+            body = lex.bodies.get(key)
+            if body is not None or _is_acronym(word) or key in lex.org_suffixes:
+                taken.extend(unknown)
+                unknown = []
                 taken.append(low)
                 if body is not None and body.country and affiliation is None:
                     affiliation = body.country
                 continue
+        if (
+            taken
+            and len(unknown) < 2
+            and word[:1].islower()
+            and low not in lex.function_words
+            and not word[-2:] in {"ed", "ly"}
+        ):
+            unknown.append(low)
+            continue
         stopped_at = low
         break
+    if unknown and (stopped_at in {"", ",", "the", "a", "an"} or stopped_at == "country"):
+        taken.extend(unknown)
     while taken and taken[-1] in {"of", "for", "and"}:
         taken.pop()
     heads = [i for i, w in enumerate(taken) if w in lex.title_heads]
@@ -181,6 +228,14 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
         return None
     taken.reverse()
     return _Title(title=" ".join(taken), affiliation=affiliation)
+
+
+def _offset_of(text: str, start: int, words: list[str], i: int) -> int:
+    """The offset where the ``i``-th word back before ``start`` (after a comma) starts."""
+    at = start
+    for word in [",", *words[: i + 1]]:
+        at = text.rfind(word, 0, at)
+    return max(at, 0)
 
 
 def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | None:
@@ -309,6 +364,7 @@ class NameRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
+    given_names: frozenset[str] = attrs.field(factory=given_names)
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
@@ -326,14 +382,17 @@ class NameRecognizer:
             k = bisect.bisect_right(starts, r_start) - 1
             floor = starts[k] if k >= 0 else 0
             ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
+            if _CREDIT.search(run.group()):
+                continue  # "AP Image", "Getty Images": a picture credit
             tokens: list[_Token] = []
             for chunk in _CHUNK.finditer(run.group()):
                 word, possessive = _strip_possessive(chunk.group())
                 s = r_start + chunk.start()
                 tokens.append(_Token(s, s + len(word), word, possessive))
+            opened = text[r_start - 1 : r_start] in _OPENING_QUOTES
             for segment in self._segments(tokens, start_set):
                 first = segment[0]
-                initial = first.start in start_set
+                initial = first.start in start_set or (opened and first.start == r_start)
                 if initial and len(segment) > 1 and first.text[1:].islower():
                     low = first.text.lower()
                     if not self._known(first.text):
@@ -373,6 +432,8 @@ class NameRecognizer:
         if low in lex.calendar_words:
             # "Theresa May" keeps its May; "in May" and "Thursday" do not
             return not current or low not in _NAME_MONTHS
+        if current and low in {"today", "tonight"}:
+            return False  # "USA Today": a name
         return (
             low in lex.function_words
             and (len(text) == 1 or text[1:].islower())
@@ -418,7 +479,7 @@ class NameRecognizer:
             return False
         for tok in tokens[i + 1 :]:
             key = fold(tok.text)
-            if key in lex.org_suffixes:
+            if key in lex.org_suffixes or tok.text in lex.event_suffixes:
                 return True
             if tok.possessive or not tok.text[:1].isupper():
                 return False
@@ -446,7 +507,11 @@ class NameRecognizer:
         for i in conns:
             left, right = piece[:i], piece[i + 1 :]
             if lows[i] in {"and", "&"}:
-                if self._whole_org(left) or self._whole_org(right, opening=True):
+                if (
+                    self._whole_org(left)
+                    or self._whole_org(right, opening=True)
+                    or (len(left) == 1 and fold(left[0].text) in lex.org_generic)
+                ):
                     yield from self._split_connectors(left)
                     yield from self._split_connectors(right)
                     return
@@ -514,7 +579,7 @@ class NameRecognizer:
                         yield from self._read(piece, text, floor, ceiling)
                     offset += len(part) + 1
                 return
-        located = _LOCATIVE.search(text, max(floor, start - 12), start) is not None
+        located = _LOCATIVE.search(text, max(floor, start - 24), start) is not None
         body = lex.bodies.get(key)
         if body is not None:
             yield ActorMention(
@@ -532,13 +597,27 @@ class NameRecognizer:
                 mention = attrs.evolve(mention, tentative=True)
             yield mention
             return
+        if _PLACE_NOUN.match(text, end) and key not in lex.bodies:
+            return  # "Ronald Reagan airport": a place
         if len(seg) > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
             return  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
         if len(seg) == 1 and len(key) > 6 and key.isupper():
             return
+        if key in lex.places or key in lex.cities:
+            return
         words = [fold(t.text) for t in seg]
         lows = [w.lower() for w in words]
         if len(seg) > 1 and seg[-1].text in lex.event_suffixes:
+            return
+        if (
+            len(seg) > 2
+            and _is_acronym(seg[-1].text)
+            and not _is_acronym(seg[-2].text)
+            and words[-1] not in lex.org_suffixes
+        ):
+            # "Canadian Auto Workers CAW": a name and its acronym
+            yield from self._read(seg[:-1], text, floor, ceiling)
+            yield from self._read(seg[-1:], text, floor, ceiling)
             return
         if len(seg) > 1 and (
             words[-1] in lex.org_suffixes
@@ -567,19 +646,40 @@ class NameRecognizer:
                     mention = attrs.evolve(mention, affiliation=lead)
                 yield mention
             return
+        if len(seg) > 2 and _is_acronym(seg[0].text) and not _is_acronym(seg[1].text):
+            yield from self._read(seg[:1], text, floor, ceiling)  # "GM Total Confidence"
+            yield from self._read(seg[1:], text, floor, ceiling)
+            return
         if len(seg) > 1 and fold(seg[0].text) in lex.bodies:  # "Congress Trump"
             yield from self._read(seg[:1], text, floor, ceiling)
             yield from self._read(seg[1:], text, floor, ceiling)
             return
         if len(seg) == 1:
             if _is_acronym(surface):
+                if (
+                    text[end : end + 1] in {"$", "."}
+                    and text[end : end + 2] != ". "
+                    or text[start - 1 : start] == "<"
+                    or surface.lower() in lex.function_words
+                ):
+                    return  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
                 yield ActorMention(start=start, end=end, text=surface, kind=_ORG)
                 return
-            if surface.lower() in lex.title_words or surface in _HONORIFICS:
+            if surface[-1] == "s" and surface[:-1].isupper():
+                return  # "SUVs": a plural of things
+            if surface.lower() in lex.title_heads or surface in _HONORIFICS:
                 return
+            # "the Dreamliner", "Case 1000", a lone "Company": only joins a name found
+            # elsewhere ("the Commission" joins "the European Commission")
+            lone = (
+                key in lex.org_suffixes
+                or _NUMBER_AFTER.match(text, end) is not None
+                or _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
+                or any(c.isdigit() for c in surface)
+            )
             yield ActorMention(
                 start=start, end=end, text=surface, kind=None,
-                affiliation=_affiliation_before(lex, text, start, floor),
+                affiliation=_affiliation_before(lex, text, start, floor), tentative=lone,
             )
             return
         if all(
@@ -590,7 +690,15 @@ class NameRecognizer:
         if any(low in _SPLIT_AT for low in lows):
             yield self._org(seg, words, text, floor)  # "Agreement on Tariffs and Trade"
             return
-        yield self._person(seg, text, floor, ceiling)
+        person = self._person(seg, text, floor, ceiling)
+        if not (
+            person.title
+            or seg[0].text in self.given_names
+            or _SAID.match(text, end)
+        ):
+            # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
+            person = attrs.evolve(person, tentative=True)
+        yield person
 
     def _org_or_title(
         self,
@@ -694,7 +802,7 @@ class NameRecognizer:
             while j < n and (lows[j] in lex.title_words or lows[j] in {"and", "the"}):
                 j += 1
         name = seg[j:]
-        if not name or lows[j] in _CONNECTORS:
+        if not name or any(low in _SPLIT_AT for low in lows[j:]):
             return None
         name_key = fold(" ".join(t.text for t in name))
         if name_key in lex.bodies or lex.country_of(name_key) is not None:
@@ -721,7 +829,12 @@ class NameRecognizer:
             code = _country_code(lex, seg[i].text)
             if code is not False and affiliation is None:
                 affiliation = code  # type: ignore[assignment]  # narrowed: not False
-        title = " ".join(prefix_words + lows[block_start:j])
+        title_words = prefix_words + lows[block_start:j]
+        if block_start == 0:  # "former Secretary of State X"
+            before = _BACK_WORDS.findall(text, max(floor, seg[0].start - 30), seg[0].start)
+            while before and before[-1].islower() and before[-1] in lex.title_words:
+                title_words.insert(0, before.pop())
+        title = " ".join(title_words)
         person = self._person(name, text, floor, ceiling)
         person = attrs.evolve(
             person,
@@ -854,12 +967,10 @@ class UnnamedRecognizer:
                 kind = ActorKind.GROUP
             else:
                 continue
-            words = [w for w in (country, mod, noun) if w]
-            if det and plural and det not in {"other"}:
+            words = [w for w in (m.group("senior"), country, mod, noun) if w]
+            if det and det != "other":
                 words.insert(0, det)
-            start = m.start("country") if country else m.start("mod") if mod else m.start("source")
-            if det and plural:
-                start = m.start()
+            start = m.start()
             out.append(
                 ActorMention(
                     start=start, end=m.end(), text=text[start : m.end()], kind=kind,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 __all__ = ["MentionResolver", "slug"]
 
+import bisect
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -58,6 +60,32 @@ def _bracketed(text: str, m: ActorMention) -> bool:
     ) or (m.key_name.isupper() and text[m.end : m.end + 2] == " (")
 
 
+def _add(index: dict[str, list[_Group]], key: str, group: _Group) -> None:
+    found = index.setdefault(key, [])
+    if not any(g is group for g in found):
+        found.append(group)
+
+
+def _pair_acronyms(
+    text: str, mentions: list[ActorMention], lex: Lexicon
+) -> list[ActorMention]:
+    """Give an organisation and the acronym in brackets beside it one name: "European
+    Community (EEC)", "GATT (General Agreement on Tariffs and Trade)"."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind is not _ORG or b.kind is not _ORG:
+            continue
+        if text[a.end : b.start] != " (" or text[b.end : b.end + 1] != ")":
+            continue
+        short, long_ = (a, b) if " " not in a.key_name and " " in b.key_name else (b, a)
+        body = lex.bodies.get(fold(short.key_name))
+        name = body.name if body is not None else long_.key_name
+        out[i] = attrs.evolve(a, name=name)
+        out[i + 1] = attrs.evolve(b, name=name)
+    return out
+
+
 def _initials(name: str) -> str:
     """ "Export Credits Guarantee Department" -> "ECGD"; connectors are skipped."""
     words = [w for w in _INITIAL_SPLIT.split(fold(name)) if w]
@@ -94,12 +122,17 @@ class MentionResolver:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
+    infer_affiliation: bool = True
+    """Whether a person or organisation whose country the text does not state takes the
+    country its sentence, or else the story, is about."""
 
     def __call__(
         self, document: Document, mentions: Iterable[ActorMention]
     ) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
-        ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+        ordered = _pair_acronyms(
+            document.text, sorted(mentions, key=lambda m: (m.start, -m.end)), self.lex
+        )
         groups: list[_Group] = []
         countries: dict[str, _Group] = {}
         unnamed: dict[tuple[ActorKind, str], _Group] = {}
@@ -136,7 +169,55 @@ class MentionResolver:
                 group = countries.get(m.affiliation or _key(m.key_name))
                 if group is not None:
                     group.mentions.append(m)
+        if self.infer_affiliation:
+            self._infer(document, ordered, groups)
         return self._actors(groups)
+
+    def _infer(
+        self, document: Document, mentions: list[ActorMention], groups: list[_Group]
+    ) -> None:
+        """Give a person or national organisation with no stated country the country the
+        story places it in: the one country named in the sentence of its first mention,
+        else the country the story names most, if one clearly leads."""
+        located = [
+            (m.start, m.affiliation)
+            for m in mentions
+            if m.kind is _COUNTRY and m.affiliation is not None
+        ]
+        if not located:
+            return
+        counts = Counter(code for _, code in located)
+        ranked = counts.most_common(2)
+        total = sum(counts.values())
+        leader: str | None = None
+        if ranked[0][1] * 10 >= total * 4 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            leader = ranked[0][0]
+        starts = [span.start for span in document.sentences]
+        positions = [at for at, _ in located]
+        for group in groups:
+            if group.kind not in {_PERSON, _ORG, None}:
+                continue
+            if any(m.affiliation for m in group.mentions):
+                continue
+            if any(m.name and self._international(m.name) for m in group.mentions):
+                continue
+            first = min(group.mentions, key=lambda m: m.start)
+            code = leader
+            k = bisect.bisect_right(starts, first.start) - 1
+            if 0 <= k < len(starts):
+                lo = starts[k]
+                hi = starts[k + 1] if k + 1 < len(starts) else len(document.text)
+                i, j = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+                near = {code for _, code in located[i:j]}
+                if len(near) == 1:
+                    code = near.pop()
+            if code is not None:
+                group.mentions[0] = attrs.evolve(group.mentions[0], affiliation=code)
+
+    def _international(self, name: str) -> bool:
+        """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""
+        body = self.lex.bodies.get(fold(name))
+        return body is not None and body.country is None
 
     # -- people --
 
@@ -144,10 +225,18 @@ class MentionResolver:
         self, pending: list[ActorMention], persons: list[_Group], groups: list[_Group]
     ) -> None:
         """Group the person mentions, then let single names join them."""
+        singles = {
+            _key(m.key_name)
+            for m in pending
+            if m.kind in {_PERSON, None} and " " not in _key(m.key_name)
+        }
         full = [
             m
             for m in pending
-            if m.kind is _PERSON and not m.tentative and len(_key(m.key_name).split()) > 1
+            if m.kind is _PERSON
+            and len(_key(m.key_name).split()) > 1
+            # a name with no other sign of a person is one if its surname stands alone
+            and (not m.tentative or _key(m.key_name).split()[-1] in singles)
         ]
         full.sort(key=lambda m: (-len(_key(m.key_name).split()), m.start))
         used: set[int] = set()
@@ -174,7 +263,8 @@ class MentionResolver:
             toks = tuple(_key(m.key_name).split())
             if not toks:
                 continue
-            found = self._person_for(persons, toks, m.start)
+            female = m.text.startswith(("Mrs", "Ms", "Miss"))
+            found = self._person_for(persons, toks, m.start, female=female)
             if found is not None:
                 found.mentions.append(m)
                 used.add(id(m))
@@ -186,9 +276,11 @@ class MentionResolver:
         pending[:] = [m for m in pending if id(m) not in used]
 
     @staticmethod
-    def _person_for(persons: list[_Group], toks: tuple[str, ...], at: int) -> _Group | None:
-        """The person a short name stands for: by surname, else by first name; the
-        nearest before ``at`` if several match."""
+    def _person_for(
+        persons: list[_Group], toks: tuple[str, ...], at: int, *, female: bool = False
+    ) -> _Group | None:
+        """The person a short name stands for: by surname, else by first name; if
+        several match, the first named in full (for "Mrs X", the latest)."""
         n = len(toks)
         plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
         for match in (
@@ -199,8 +291,10 @@ class MentionResolver:
         ):
             found = [g for g in persons if match(g)]
             if found:
-                before = [g for g in found if g.first <= at]
-                return max(before, key=lambda g: g.first) if before else found[0]
+                before = [g for g in found if g.first <= at] or found
+                if female:  # "Mrs Obama": the most recent Obama named in full
+                    return max(before, key=lambda g: g.first)
+                return min(before, key=lambda g: g.first)
         return None
 
     # -- organisations --
@@ -221,6 +315,8 @@ class MentionResolver:
 
         def register(group: _Group, name: str) -> None:
             orgs.setdefault(_key(name), group)
+            if _key(name).endswith("s"):  # "General Motors" and "General Motor's"
+                orgs.setdefault(_key(name)[:-1], group)
             words = fold(name).split()
             while len(words) > 1 and words[-1] in _LEGAL_FORMS:
                 words = words[:-1]
@@ -231,14 +327,18 @@ class MentionResolver:
                 if lex.country_of(words[0]) is not None:
                     acronyms.setdefault(_initials(" ".join(words[1:])), group)
                 if all(w in lex.org_generic for w in words[1:]):
-                    generic.setdefault(words[0].casefold(), []).append(group)
+                    _add(generic, words[0].casefold(), group)
                 if words[-1] in lex.org_suffixes:
-                    heads.setdefault(words[-1].casefold(), []).append(group)
+                    _add(heads, words[-1].casefold(), group)
 
         rest: list[ActorMention] = []
         for m in pending:  # whole names first
             if m.kind is _ORG and not m.tentative and (" " in m.key_name or m.name):
-                group = orgs.get(_key(m.key_name)) or orgs.get(_key(m.text))
+                group = (
+                    orgs.get(_key(m.key_name))
+                    or orgs.get(_key(m.text))
+                    or orgs.get(_key(m.key_name).rstrip("s"))
+                )
                 if group is None:
                     words = fold(m.key_name).split()
                     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
@@ -335,7 +435,12 @@ class MentionResolver:
             seen = {_key(name)}
             aliases: list[str] = []
             for m in mentions:
-                for form in (m.text, m.key_name):
+                forms = [m.text, m.key_name]
+                if kind is _ORG:  # "US Customs and Border Protection" is also without "US"
+                    words = m.key_name.split()
+                    if len(words) > 2 and self.lex.country_of(words[0]) is not None:
+                        forms.append(" ".join(words[1:]))
+                for form in forms:
                     k = _key(form)
                     if k and k not in seen:
                         seen.add(k)

@@ -424,13 +424,19 @@ def _field_validator_errors(
 _MISSING: Final = object()
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
     """A new `cattrs` converter configured for the newsevents model.
 
     Each call builds a fresh one: copy it (``converter.copy()``) and register hooks on
     the copy to teach it your own classes. It never touches ``cattrs.global_converter``.
     Structuring is strict: a string where a number belongs, an unknown key, a date that
     does not exist, each is refused.
+
+    By default the converter is built for speed, and :func:`from_dict` re-reads data it
+    refused with a detailed copy to say where each problem is. Strategies such as
+    ``cattrs.strategies.configure_tagged_union`` capture the hooks of the converter they
+    are applied to; apply them to a ``make_converter(detailed_validation=True)`` (slower)
+    to have problems inside the members of a union located to the field.
 
     >>> from newsevents import Place
     >>> converter = make_converter()
@@ -439,7 +445,7 @@ def make_converter() -> cattrs.Converter:
     >>> converter.structure({"name": "Havana"}, Place)
     Place(name='Havana', country=None, spans=())
     """
-    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
@@ -462,8 +468,16 @@ _detailed_converter: cattrs.Converter | None = None
 def _detailed(converter: cattrs.Converter) -> cattrs.Converter:
     """A copy of ``converter`` that collects every problem; kept for the default one."""
     global _detailed_converter  # noqa: PLW0603 - a lazily built cache of our own converter
+    if converter.detailed_validation:
+        return converter
     if converter is not _converter:
-        return converter.copy(detailed_validation=True)
+        detailed = converter.copy(detailed_validation=True)
+        # cattrs' copy() leaves behind the structure hooks that register_structure_hook
+        # keeps for unions (configure_tagged_union makes one): carry them over, or the
+        # careful pass would not know the downstream package's union at all.
+        detailed._union_struct_registry.update(converter._union_struct_registry)  # noqa: SLF001 - see above
+        detailed._structure_func.clear_cache()  # noqa: SLF001 - ditto
+        return detailed
     if _detailed_converter is None:
         _detailed_converter = converter.copy(detailed_validation=True)
     return _detailed_converter
@@ -514,7 +528,11 @@ def _problems(exc: BaseException, path: tuple[_Segment, ...], out: list[_Located
             for key in sorted(map(str, exc.extra_fields))
         )
     elif isinstance(exc, KeyError):
-        out.append((path, "required key missing"))
+        key = exc.args[0] if exc.args else None
+        if path and key == path[-1]:
+            out.append((path, "required key missing"))
+        else:  # from a hook that looks a value up: a tagged union's tag, for instance
+            out.append((path, f"no such key or tag: {_describe(key)}"))
     elif isinstance(exc, (_ExpectedError, _SchemaVersionError, InvalidValueError)):
         out.append((path, str(exc)))
     elif isinstance(exc, RecursionError):

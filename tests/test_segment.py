@@ -115,6 +115,9 @@ def test_a_headline_that_looks_like_a_dateline_stays_a_headline() -> None:
         ("SAO PAULO, May 4 (Reuters) - Brazil's", "Sao Paulo", "BR", "Reuters", (2022, 5, 4)),
         ("SINGAPORE, May 4 (Reuters) - Oil rose", "Singapore", "SG", "Reuters", (2022, 5, 4)),
         ("BRUSSELS 1996-08-22", "Brussels", "BE", None, (1996, 8, 22)),
+        ("DAR ES SALAAM, Tanzania (AP) _ Envoys met", "Dar es Salaam", "TZ", "AP", None),
+        ("NEWARK, N.J. _ A task force met", "Newark", "US", None, None),
+        ("HAMILTON (AP)_ Police said", "Hamilton", None, "AP", None),
     ],
 )  # fmt: skip
 def test_dateline_forms(

@@ -2,7 +2,8 @@
 
 Run with ``nox -s bench``, or ``python benchmarks/run.py`` where newsevents and the
 ``bench`` dependency group are installed. Options: ``--quick`` (less data, fewer
-repeats), ``--parts a,c`` (some parts only). The stream in part e holds
+repeats), ``--parts a,c`` (some parts only), ``--all-kinds`` (part d on each kind of hostile
+text alone, not only on all of them mixed). The stream in part e holds
 ``NEWSEVENTS_BENCH_STREAM`` articles (default 100,000; 2,000 with ``--quick``).
 
 a. dump and load of a realistic Article beside pydantic v2 and msgspec models;
@@ -606,14 +607,19 @@ def bench_parse(peers: dict[str, float]) -> None:
 # --- d. pathological text -----------------------------------------------------------------
 
 PATHOLOGICAL_KINDS = ("digits", "capitals", "long-words", "months")
+ALL_KINDS = False  # --all-kinds: each kind on its own too, not only all of them mixed
 
 
 def pathological(kind: str, size: int) -> str:
     """``size`` characters of hostile text of one ``kind``, with no newline anywhere.
 
     Half of each 64 KB block is one unbroken run, half short tokens between spaces, so
-    that patterns are tried both on one huge token and on very many small ones.
+    that patterns are tried both on one huge token and on very many small ones. The kind
+    ``mixed`` takes a block of each kind in turn.
     """
+    if kind == "mixed":
+        block = "".join(pathological(k, 64 * 1024) for k in PATHOLOGICAL_KINDS)
+        return (block * (size // len(block) + 1))[:size]
     unit = {
         "digits": ("1,234,567,890,12,3456,7.8,9" * 2400, "1,000 22,22,22 3.3.3 4,44.4 5% $6 "),
         "capitals": ("A.B.C.D.E.F.G.H.I.J.K." * 1500, "U.S.A. WASHINGTON AP. (AP) N.A.T.O. -- "),
@@ -668,7 +674,7 @@ def bench_pathological() -> None:
     for stage in _stages():
         if not attempt(stage, lambda s=stage: _stages()[s]("On Monday 3,000 people met.")):  # type: ignore[misc]  # lambda default binds the loop variable
             continue
-        for kind in PATHOLOGICAL_KINDS:
+        for kind in ("mixed", *PATHOLOGICAL_KINDS) if ALL_KINDS else ("mixed",):
             lines, note = _run_child(
                 ["pathological", stage, kind, *map(str, sizes)], timeout=timeout
             )
@@ -718,10 +724,14 @@ def _rss_bytes() -> int:
 
 
 def child_stream(count: int) -> None:
-    """In a child process: parse ``count`` articles and write them as JSON Lines."""
+    """In a child process: parse ``count`` articles and write them as JSON Lines.
+
+    Prints a JSON line at every tenth of the way (so a run cut short still shows its
+    memory), then one with the totals.
+    """
     articles = load_articles()
     checkpoints = {max(1, count * k // 10) for k in range(1, 11)}
-    samples: list[tuple[int, int]] = []
+    start = timeit.default_timer()
 
     def stream() -> Iterator[Article]:
         for i in range(1, count + 1):
@@ -729,15 +739,15 @@ def child_stream(count: int) -> None:
             # Every story differs, so that nothing can be served from a cache.
             yield newsevents.parse_article(f"{text}\nFiled as story {i}.\n", published=published)
             if i in checkpoints:
-                samples.append((i, _rss_bytes()))
+                elapsed = timeit.default_timer() - start
+                print(json.dumps({"i": i, "rss": _rss_bytes(), "seconds": elapsed}), flush=True)
 
-    start = timeit.default_timer()
     with pathlib.Path(os.devnull).open("w", encoding="utf-8") as sink:
         written = newsevents.to_jsonl(stream(), sink)
     seconds = timeit.default_timer() - start
     # ru_maxrss is in kilobytes on Linux.
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"written": written, "seconds": seconds, "peak": peak, "samples": samples}))
+    print(json.dumps({"written": written, "seconds": seconds, "peak": peak}), flush=True)
 
 
 def bench_stream() -> None:
@@ -748,22 +758,24 @@ def bench_stream() -> None:
     articles = load_articles()
     if not attempt("parse_article", lambda: newsevents.parse_article(articles[0][1])):
         return
-    lines, note = _run_child(["stream", str(count)], timeout=max(600, count / 50))
-    if not lines:
-        print(f"  the stream did not finish: {note}")
-        return
-    result = lines[-1]
-    rows = [[f"{i:,}", f"{rss / 2**20:,.1f}"] for i, rss in result["samples"]]
-    table(["articles so far", "RSS MiB"], rows)
-    samples = result["samples"]
-    print(
-        f"{result['written']:,} articles in {result['seconds']:.1f} s "
-        f"({result['written'] / result['seconds']:,.0f} articles/s with JSON); "
-        f"peak RSS {result['peak'] / 2**20:,.1f} MiB"
-    )
+    # Room for 10 articles a second at the slowest; a run cut short still reports.
+    lines, note = _run_child(["stream", str(count)], timeout=max(600.0, count / 10))
+    samples = [(r["i"], r["rss"], r["seconds"]) for r in lines if "i" in r]
+    rows = [[f"{i:,}", f"{rss / 2**20:,.1f}", f"{sec:,.1f}"] for i, rss, sec in samples]
+    table(["articles so far", "RSS MiB", "seconds"], rows)
+    totals = [r for r in lines if "written" in r]
+    if not totals:
+        print(f"the stream did not finish: {note}")
+    else:
+        done = totals[0]
+        print(
+            f"{done['written']:,} articles in {done['seconds']:.1f} s "
+            f"({done['written'] / done['seconds']:,.0f} articles/s with JSON); "
+            f"peak RSS (getrusage) {done['peak'] / 2**20:,.1f} MiB"
+        )
     if len(samples) >= 2:
         growth = (samples[-1][1] - samples[0][1]) / 2**20
-        print(f"RSS growth from the first to the last tenth: {growth:+.1f} MiB")
+        print(f"RSS growth from the first tenth to the last sample: {growth:+.1f} MiB")
 
 
 # --- main ---------------------------------------------------------------------------------
@@ -780,13 +792,16 @@ def one_core() -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the parts asked for, or all of them."""
-    global QUICK  # noqa: PLW0603 - one switch for the whole run
+    global QUICK, ALL_KINDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0] if __doc__ else "")
     parser.add_argument("--quick", action="store_true", help="less data, fewer repeats")
     parser.add_argument("--parts", default="abcde", help="which parts to run, such as 'ac'")
+    parser.add_argument(
+        "--all-kinds", action="store_true", help="part d: each kind of hostile text alone too"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    QUICK = args.quick
+    QUICK, ALL_KINDS = args.quick, args.all_kinds
 
     if args.child:
         what, *rest = args.child

@@ -301,3 +301,17 @@ def test_pathological_text_runs_in_linear_time() -> None:
     for chunk in chunks:
         find_meetings(_document(chunk), ())
     assert time.perf_counter() - started < 5.0
+
+
+def test_undated_meeting_in_the_lead_takes_the_story_date() -> None:
+    """A meeting the lead reports as held, with no date, is the story's; marked inferred."""
+    text = "Norwegian and Icelandic ministers met in Bergen."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert (TimeSpan.day(TODAY), True) == (meeting.when, meeting.when_inferred)
+
+
+def test_undated_planned_meeting_stays_undated() -> None:
+    """A planned meeting with no date is not given one."""
+    text = "Norwegian and Icelandic ministers will meet in Bergen."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert (None, False) == (meeting.when, meeting.when_inferred)

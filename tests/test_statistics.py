@@ -179,19 +179,19 @@ def test_what_is_not_a_statistic(sentence: str, quantity: tuple[str, float, str 
 
 
 def test_down_from_is_a_second_value_of_the_same_measure() -> None:
-    """“300 children, down from 410 in February”: the period belongs to the 410."""
+    """“300 children, down from 410 in February”: February is the 410's, not the 300's."""
     text = "The ministry said at least 300 children were held, down from 410 in February."
     february = TimeSpan.month(2022, 2)
     document = _document(
         text, (("300", 300, None), ("410", 410, None)), times=(("in February", february),)
     )
     actual = [
-        (s.value, s.measure, s.period, s.source, s.qualifiers)
+        (s.value, s.measure, s.period, s.period_inferred, s.source, s.qualifiers)
         for s in find_statistics(document, _actors(text))
     ]
     expected = [
-        (300.0, "children", None, "ministry", ("at least", "down from")),
-        (410.0, "children", february, "ministry", ()),
+        (300.0, "children", TimeSpan.day(TODAY), True, "ministry", ("at least", "down from")),
+        (410.0, "children", february, False, "ministry", ()),
     ]
     assert expected == actual
 
@@ -257,3 +257,11 @@ def test_pathological_text_runs_in_linear_time() -> None:
     started = time.perf_counter()
     find_statistics(document, ())
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_number_the_text_gives_no_time_is_as_of_the_story_date() -> None:
+    """An undated figure takes the reference date, marked as inferred."""
+    text = "Acme has 109 stores."
+    document = _document(text, (("109", 109, None),))
+    statistic = find_statistics(document, _actors(text))[0]
+    assert (TimeSpan.day(TODAY), True) == (statistic.period, statistic.period_inferred)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "CLAUSE_MARK",
+    "SOURCE_SPEECH",
     "ActorIndex",
     "TimeIndex",
     "Units",
@@ -111,6 +112,16 @@ class ActorIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [item for item in self.items[lo:hi] if item.end <= end]
 
+    def ends_at(self, offset: int, kind: ActorKind | None) -> bool:
+        """Whether a mention of an actor (of ``kind``, where given) ends at ``offset``."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0 and offset - self.items[i].start < 80:
+            item = self.items[i]
+            if item.end == offset and kind in (None, item.actor.kind):
+                return True
+            i -= 1
+        return False
+
     def before(self, offset: int, kinds: frozenset[ActorKind]) -> Actor | None:
         """The actor of one of ``kinds`` mentioned last before ``offset``."""
         i = bisect.bisect_left(self.starts, offset) - 1
@@ -150,21 +161,35 @@ class TimeIndex:
 
 # --- attribution ------------------------------------------------------------------------
 
-SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|announces|"
-    r"stated|noted|estimated|estimates|showed|shows|according\s+to|figures\s+from|"
-    r"data\s+from|statistics\s+from|citing)\b",
-    re.IGNORECASE,
+_SPEECH_WORDS = (
+    r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated|"
+    r"noted|estimated|estimates|showed|shows|according\s+to|figures\s+from|data\s+from|"
+    r"statistics\s+from|citing"
 )
+SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 """A verb or phrase that attributes what the sentence says to someone."""
 
+SOURCE_SPEECH = re.compile(
+    rf"\b(?:{_SPEECH_WORDS}|spoke\s+out|explained|insisted|warned|argued|claimed|wrote|"
+    r"predicted|disclosed|revealed|confirmed|remarked|boasted|forecast)\b",
+    re.IGNORECASE,
+)
+"""Attribution, with the verbs that name a source of figures but also say what a party
+to a meeting did ("insisted", "warned"), so are no attribution zones for meetings."""
+
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an|its|his|her|of)\s+[a-zA-Z]")
+_CONJUNCTION_BEFORE = re.compile(r"\s(?:and|but)\s$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"according\s+to|figures\s+from|data\s+from|statistics\s+from|citing", re.IGNORECASE
 )
 CLAUSE_MARK = re.compile(r"[,;:\"“”(]|\s[-–—]\s")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they)\s+(?:also\s+)?$", re.IGNORECASE)
-_PEOPLE = frozenset({ActorKind.PERSON})
-_BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
+_KINDS_OF_PRONOUN = {
+    "he": frozenset({ActorKind.PERSON}),
+    "she": frozenset({ActorKind.PERSON}),
+    "it": frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY}),
+    "they": frozenset({ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION}),
+}
 
 
 class Attribution(NamedTuple):
@@ -193,18 +218,10 @@ def _speaker_start(text: str, lo: int, at: int) -> int:
     Rule: after the last clause mark or conjunction before the verb ("the talks began
     and Tanjug said"), at most 80 characters back.
     """
-    floor = max(lo, at - 80)
-    marks = list(_SPEAKER_BREAK.finditer(text, floor, at))
-    if not marks:
-        return floor
-    # an appositive speaker: "Japan's envoy to the UN, Koro Bessho, told reporters"
-    k = len(marks) - 1
-    while k > 0 and not text[marks[k].end() : at].strip(" \t\n,") and marks[k].group() == ",":
-        at = marks[k].start()
-        k -= 1
-    if k > 0 and marks[k].group() == "," and marks[k - 1].group() == ",":
-        return marks[k - 1].end()
-    return marks[k].end()
+    last = max(lo, at - 80)
+    for mark in _SPEAKER_BREAK.finditer(text, last, at):
+        last = mark.end()
+    return last
 
 
 def _clause_end(text: str, at: int, hi: int) -> int:
@@ -213,7 +230,9 @@ def _clause_end(text: str, at: int, hi: int) -> int:
     return mark.start() if mark else hi
 
 
-def attribution(text: str, start: int, end: int, actors: ActorIndex) -> Attribution:
+def attribution(
+    text: str, start: int, end: int, actors: ActorIndex, speech: re.Pattern[str] = SPEECH
+) -> Attribution:
     """The attribution zones of the sentence ``text[start:end]`` and its speaker.
 
     Rule: "X said" takes the clause before the verb ("people familiar with the matter
@@ -225,7 +244,7 @@ def attribution(text: str, start: int, end: int, actors: ActorIndex) -> Attribut
     """
     zones: list[tuple[int, int]] = []
     speaker: Actor | None = None
-    for match in SPEECH.finditer(text, start, end):
+    for match in speech.finditer(text, start, end):
         if _SOURCE_AFTER.match(match.group()):
             zone = (match.start(), _clause_end(text, match.end(), end))
             found = actors.within(*zone)
@@ -234,16 +253,40 @@ def attribution(text: str, start: int, end: int, actors: ActorIndex) -> Attribut
             zones.append(zone)
             continue
         left = _speaker_start(text, start, match.start())
+        comma = text.rfind(",", start, left)
+        if (
+            not text[left : match.start()].strip(" \t\n'’")
+            and comma >= 0
+            and not text[comma + 1 : match.start()].strip()
+            and actors.ends_at(comma, None)
+        ):
+            # "the UN envoy, Koro Bessho, told reporters": the speaker before the comma
+            left = _speaker_start(text, start, comma)
+        elif (
+            _CONJUNCTION_BEFORE.search(text, left - 5, left)
+            and not text[left : match.start()].strip()
+        ):
+            # "Jobs welcomed everyone and announced": the subject of the first verb
+            left = _clause_start(text, start, left - 5)
         if text[left : match.start()].strip(" \t\n'’"):
+            if (
+                _APPOSITIVE.match(text, left)
+                and left - 1 > start
+                and text[left - 1] == ","
+                and actors.ends_at(left - 1, ActorKind.PERSON)
+            ):
+                # "Tom Smith, the president of Acme, said": the person is the speaker
+                left = _speaker_start(text, start, left - 1)
             zone = (left, match.end())
             found = actors.within(*zone)
             if speaker is None:
-                if found:
-                    speaker = found[-1].actor
+                people = [item for item in found if item.actor.kind is ActorKind.PERSON]
+                if people or found:
+                    speaker = (people or found)[-1].actor
                 else:
                     pronoun = _PRONOUN_BEFORE.search(text, left, match.start())
                     if pronoun:
-                        kinds = _BODIES if pronoun.group(1).lower() == "it" else _PEOPLE
+                        kinds = _KINDS_OF_PRONOUN[pronoun.group(1).lower()]
                         speaker = actors.before(start, kinds)
         else:
             zone = (match.start(), _clause_end(text, match.end(), end))

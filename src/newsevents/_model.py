@@ -511,6 +511,9 @@ class Statistic:
     source: str | None = attrs.field(default=None, validator=_optional_non_empty)
     qualifiers: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
+    period_inferred: bool = attrs.field(default=False, validator=_is(bool))
+    """True where the text gives the number no time and ``period`` is the story's own
+    date: a figure reported as news is as of the day of the report."""
 
 
 # --- the article ------------------------------------------------------------------------

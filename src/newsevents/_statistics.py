@@ -23,20 +23,23 @@ import re
 from typing import TYPE_CHECKING
 
 from newsevents._clauses import (
+    SOURCE_SPEECH,
     ActorIndex,
     TimeIndex,
     Units,
     attribution,
     find_place,
+    inside,
     place_country,
+    reference_date,
     word_set,
 )
-from newsevents._model import ActorKind, Place, Span, Statistic
+from newsevents._model import ActorKind, Place, Span, Statistic, TimeSpan
 
 if TYPE_CHECKING:
     from newsevents._document import Document
     from newsevents._mentions import Quantity, TimeMention
-    from newsevents._model import Actor, TimeSpan
+    from newsevents._model import Actor
 
 # --- what is not a statistic ------------------------------------------------------------
 
@@ -261,6 +264,11 @@ def _qualifiers(text: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(found)
 
 
+_NOT_A_PERIOD = re.compile(
+    r"(?:the\s+)?(?:past|last|next|coming)\s+(?:\w+\s+)?(?:decades?|years|centur|months|weeks|days)"
+    r"|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)",
+    re.IGNORECASE,
+)
 _BETWEEN_COMPARISON = re.compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b", re.IGNORECASE
 )
@@ -327,13 +335,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     if not document.quantities:
         return ()
     units = Units(document)
+    today = reference_date(document)
     index = ActorIndex(actors)
     times = TimeIndex(document.times)
     paragraphs = sorted(document.paragraphs)
     paragraph_starts = [p.start for p in paragraphs]
     here = None
     attributions: dict[int, tuple[list[tuple[int, int]], Actor | None]] = {}
-    period_memory: dict[int, tuple[int, TimeMention]] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
     keys: list[tuple[float, str | None, set[str]]] = []
@@ -355,7 +363,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         if _inside_time(times, q.span):
             continue
         if i not in attributions:
-            said = attribution(text, unit.start, unit.end, index)
+            said = attribution(text, unit.start, unit.end, index, SOURCE_SPEECH)
             attributions[i] = (said.zones, said.speaker)
         zones, speaker = attributions[i]
         paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
@@ -364,13 +372,17 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             same_paragraph = paragraph >= 0 and previous.start >= paragraphs[paragraph].start
             if same_paragraph:
                 speaker = attributions[i - 1][1]
-        dated = times.within(unit.start, unit.end)
+        dated = [
+            t
+            for t in times.within(unit.start, unit.end)
+            if not inside(zones, t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
+        ]
         governing = _period(text, q, unit.start, unit.end, dated)
-        if governing is not None:
-            period_memory[paragraph] = (i, governing)
-        elif paragraph >= 0 and paragraph in period_memory and period_memory[paragraph][0] >= i - 2:
-            governing = period_memory[paragraph][1]
         period: TimeSpan | None = governing.when if governing is not None else None
+        inferred = period is None and today is not None
+        if inferred and today is not None:
+            # a figure the story gives no time is as of the day of the report
+            period = TimeSpan.day(today)
         money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
         if _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start) and (
             last_measure[0] == i
@@ -405,6 +417,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             source=speaker.id if speaker is not None else None,
             qualifiers=_qualifiers(text, q, unit.start, unit.end),
             spans=tuple(sorted(set(spans))),
+            period_inferred=inferred,
         )
         words = _words(measure)
         is_head = unit == units.headline

@@ -118,6 +118,10 @@ def test_a_headline_that_looks_like_a_dateline_stays_a_headline() -> None:
         ("DAR ES SALAAM, Tanzania (AP) _ Envoys met", "Dar es Salaam", "TZ", "AP", None),
         ("NEWARK, N.J. _ A task force met", "Newark", "US", None, None),
         ("HAMILTON (AP)_ Police said", "Hamilton", None, "AP", None),
+        ("Washington (CNN)The Senate voted", "Washington", "US", "CNN", None),
+        ("NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme said", "New York", "US", "PRNewswire",
+         (2024, 1, 5)),
+        ("LONDON, Monday - Shares rose", "London", "GB", None, None),
     ],
 )  # fmt: skip
 def test_dateline_forms(

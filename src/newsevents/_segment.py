@@ -229,13 +229,14 @@ DATELINE = re.compile(
     (?P<place>{_CAPS_PLACE}|{_ANY_PLACE})(?![^\W\d_])
     (?:[ ]?,[ ]?(?P<region>{_ANY_WORD}(?:[ ]{_ANY_WORD}){{0,2}})(?![^\W\d_]|[ ]?\d))?
     (?:[ ]?,?[ ]?(?<!\w)(?P<date>{_DATE}))?
-    (?:[ ]?\((?P<source>[^\W\d_][^()\n]{{0,39}})\))?
-    (?P<sep>[^\S\n]*(?:--|[-–—:_])|[^\S\n]*\Z|[^\S\n]{{2,}}|[ ])
+    (?:[ ]?\((?P<source>[^\W\d_][^()\n]{{0,39}})\)|[ ]/(?P<wire>[^\W\d_][^/\s]{{0,39}})/)?
+    (?P<sep>[^\S\n]*(?:--|[-–—:_])|[^\S\n]*\Z|[^\S\n]{{2,}}|[ ]|(?<=\))(?=[^\W\d_]))
     """,
     re.VERBOSE,
 )
 """The head of a story's first paragraph: a place, maybe a region and a date, maybe an
-agency, then a dash, two spaces or the end of the line."""
+agency in brackets or slashes, then a dash, two spaces, the end of the line, or (after
+an agency) the body itself: "Washington (CNN)The Senate voted"."""
 
 _MAX_DATELINE = 160
 """A dateline is read from the first characters of its line only; none is longer."""
@@ -366,9 +367,11 @@ def _read_dateline(
     match = DATELINE.match(text, start, line_end)
     if match is None:
         return None
-    place_raw, region, date_raw, source_raw, sep = match.group(
-        "place", "region", "date", "source", "sep"
+    place_raw, region, date_raw, source_raw, wire, sep = match.group(
+        "place", "region", "date", "source", "wire", "sep"
     )
+    if wire is not None:
+        source_raw = wire  # "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"
     date = None
     if date_raw is not None:
         date = read_date(date_raw)

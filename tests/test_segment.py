@@ -362,6 +362,18 @@ def test_year_inferred_from_the_latest_dated_year_without_a_pair() -> None:
     assert ["2019"] == [s.slice(text) for s in document.reference.evidence]
 
 
+def test_a_year_ahead_of_the_story_is_not_its_year() -> None:
+    """A year the story puts ahead of itself ("will start in 2030") does not date it."""
+    text = (
+        "Output rises\n\n"
+        "LONDON, March 3 - Output rose in 2021. Deliveries will start in 2030.\n\n"
+        "The plant is due to close by 2035."
+    )
+    reference = segment(text).reference
+    assert reference is not None
+    assert pendulum.Date(2021, 3, 3) == reference.date
+
+
 def test_no_year_to_infer_leaves_the_dateline_undated() -> None:
     """A dateline without year, no published date and no year in the text: no date."""
     document = segment("Headline\n\nLONDON, March 3 - Shares rose on Monday.")

@@ -276,6 +276,13 @@ _YEAR_CONTEXT = re.compile(
 ("in January 2021", "on March 3, 2021", "since 2019"). Searched in the few characters
 before each candidate year only."""
 
+_FUTURE = re.compile(
+    r"\b(?i:will|would|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?"
+    r"|projected|by|until|till|through)\b(?![^.!?]*[.!?])"
+)
+"""Words that put a year ahead of the story ("will be delivered in 2030", "by 2030"),
+searched in the same sentence before the year; such a year does not date the story."""
+
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<which>last|this|next)[ ]year\b|\ba[ ]year[ ](?:ago|earlier)\b", re.IGNORECASE
 )
@@ -670,7 +677,10 @@ def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
     if votes:
         year = votes.most_common(1)[0][0]
         return year, tuple(sorted(set(evidence[year])))
-    match, year = max(years, key=lambda pair: (pair[1], -pair[0].start()))
+    past = [(m, y) for m, y in years if not _FUTURE.search(text, max(0, m.start() - 60), m.start())]
+    if not past:
+        return None
+    match, year = max(past, key=lambda pair: (pair[1], -pair[0].start()))
     return year, (_span(match.start(), match.end()),)
 
 

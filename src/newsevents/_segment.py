@@ -241,6 +241,9 @@ an agency) the body itself: "Washington (CNN)The Senate voted"."""
 _MAX_DATELINE = 160
 """A dateline is read from the first characters of its line only; none is longer."""
 
+_MAX_DATE_LINE = 40
+"""The longest line read as a date on its own: "Wednesday, September 30, 2009" fits."""
+
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 """A blank line (with any spaces on it) and the white space after it."""
 
@@ -429,7 +432,8 @@ def _read_head(text: str) -> _Head:
     opens_body = opening is not None and (
         opening[2] >= first[1] or text[first[1] - 1] in ".!?\"'”’"
     )
-    if not opens_body and read_date(text[first[0] : first[1]]) is None:
+    date_line = first[1] - first[0] <= _MAX_DATE_LINE and read_date(text[first[0] : first[1]])
+    if not opens_body and not date_line:
         following = next(lines, None)
         if following is not None:
             headline = _span(*first)
@@ -452,7 +456,7 @@ def _read_head(text: str) -> _Head:
             break
         start, end = candidate
         line = text[start:end]
-        if len(line) <= 40 and dateline is None:
+        if len(line) <= _MAX_DATE_LINE and dateline is None:
             alone = read_date(line)
             if alone is not None:
                 date = alone

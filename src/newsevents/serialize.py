@@ -218,6 +218,7 @@ def _enum_structure_factory(t: type[enum.Enum]) -> Callable[[Any, Any], enum.Enu
         except (KeyError, TypeError):
             raise _ExpectedError(expected, value) from None
 
+    structure.by_value = by_value  # type: ignore[attr-defined]  # read by _fast_structure_fn
     return structure
 
 
@@ -241,6 +242,7 @@ def _optional_structure_factory(t: Any, converter: cattrs.Converter) -> Callable
     def structure(value: Any, _: Any = None) -> Any:
         return None if value is None else handler(value, item_type)
 
+    structure.inner = handler  # type: ignore[attr-defined]  # read by _fast_structure_fn
     return structure
 
 
@@ -262,6 +264,10 @@ def _structure_span_fast(value: Any, _: Any = None) -> Span:
     return Span(start=value["start"], end=value["end"])
 
 
+def _not_span(value: Any) -> bool:
+    raise _ExpectedError("an object with the keys start and end", value)
+
+
 def _is_tuple_of(t: Any) -> bool:
     """Whether ``t`` is ``tuple[X, ...]``, the model's one collection type."""
     args = typing.get_args(t)
@@ -281,6 +287,17 @@ def _tuple_structure_factory(t: Any, converter: cattrs.Converter) -> Callable[[A
             if cls is list or cls is tuple:
                 return structure_items(value)
             raise _ExpectedError("an array", value)
+
+    def structure_spans(value: Any, _: Any = None) -> tuple[Any, ...]:
+        cls = value.__class__
+        if cls is not list and cls is not tuple:
+            raise _ExpectedError("an array", value)
+        return tuple(
+            [Span(start=v["start"], end=v["end"]) for v in value if len(v) == 2 or _not_span(v)]
+        )
+
+    if handler is _structure_span_fast:
+        return structure_spans
 
     def structure_items(value: Any, _: Any = None) -> tuple[Any, ...]:
         cls = value.__class__
@@ -335,8 +352,9 @@ def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callab
 def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     if cls is Span and not converter.detailed_validation:
         return _structure_span_fast
-    fn: Callable[..., Any] = make_dict_structure_fn(cls, converter)
     detailed = converter.detailed_validation
+    fast = None if detailed else _fast_structure_fn(cls, converter)
+    fn: Callable[..., Any] = fast or make_dict_structure_fn(cls, converter)
     name = cls.__name__
 
     def structure_all(value: Any) -> Any:
@@ -350,11 +368,18 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
             raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
 
     if issubclass(cls, Article):
+        fast_article = (
+            None
+            if detailed
+            else _fast_structure_fn(cls, converter, extra_keys=frozenset({_SCHEMA_KEY}))
+        )
 
         def structure_article(value: Any, _: Any = None) -> Any:
             if value.__class__ is not dict:
                 raise _ExpectedError("an object", value)
             version = value.get(_SCHEMA_KEY, _MISSING)
+            if fast_article is not None and version == SCHEMA_VERSION:
+                return fast_article(value)
             body = {k: v for k, v in value.items() if k != _SCHEMA_KEY}
             if version == SCHEMA_VERSION:
                 return structure_all(body) if detailed else fn(body)
@@ -422,6 +447,70 @@ def _field_validator_errors(
 
 
 _MISSING: Final = object()
+
+
+class _FastPathError(Exception):
+    """The fast pass met something it does not take; the careful pass will say what."""
+
+
+def _fast_structure_fn(
+    cls: type, converter: cattrs.Converter, *, extra_keys: frozenset[str] = frozenset()
+) -> Callable[[Any], Any] | None:
+    """Generate a structuring function for ``cls`` for the fast pass, or None.
+
+    It does what cattrs' generated function does with this module's hooks, in fewer
+    calls: a string, int or enum field is checked in line rather than by a hook call,
+    a missing key takes the field's default directly. It refuses exactly what the
+    careful pass refuses (a test holds it to that), but says nothing about why: any
+    failure sends the data to the careful pass. Fields of other types use the
+    converter's hooks, so a downstream package's hooks still apply. Classes with
+    ``Factory`` defaults or ``init=False`` fields are left to cattrs (None).
+    """
+    hints = typing.get_type_hints(cls)
+    keys = frozenset(a.name for a in attrs.fields(cls)) | extra_keys
+    namespace: dict[str, Any] = {"cl": cls, "keys": keys, "Fail": _FastPathError}
+    lines = ["def structure(o, _=None):", "    if not o.keys() <= keys:", "        raise Fail"]
+    kwargs = []
+    for i, field in enumerate(attrs.fields(cls)):
+        if not field.init or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # Factory is a class
+            return None
+        t = hints[field.name]
+        optional = _is_optional(t)
+        inner = next(a for a in typing.get_args(t) if a is not type(None)) if optional else t
+        hook: Any = converter.get_structure_hook(inner)
+        if optional and inner is not str:
+            hook = getattr(converter.get_structure_hook(t), "inner", None)
+            if hook is None:  # somebody else's hook for the optional type: call it whole
+                inner, optional, hook = t, False, converter.get_structure_hook(t)
+        check = "v is not None and " if optional else ""
+        if hook is _structure_str:
+            body = [f"if {check}v.__class__ is not str:", "    raise Fail", f"a{i} = v"]
+        elif hook is _structure_int:
+            body = [f"if {check}v.__class__ is not int:", "    raise Fail", f"a{i} = v"]
+        elif hook is _structure_bool:
+            body = [f"if {check}v is not True and v is not False:", "    raise Fail", f"a{i} = v"]
+        elif getattr(hook, "by_value", None) is not None:
+            namespace[f"e{i}"] = hook.by_value
+            value = f"e{i}[v]"
+            body = [f"a{i} = None if v is None else {value}" if optional else f"a{i} = {value}"]
+        else:
+            namespace[f"h{i}"], namespace[f"t{i}"] = hook, inner
+            value = f"h{i}(v, t{i})"
+            body = [f"a{i} = None if v is None else {value}" if optional else f"a{i} = {value}"]
+        key = repr(field.name)
+        if field.default is attrs.NOTHING:
+            lines += [f"    v = o[{key}]", *(f"    {line}" for line in body)]
+        else:
+            namespace[f"d{i}"] = field.default
+            lines += [f"    if {key} in o:", f"        v = o[{key}]"]
+            lines += [f"        {line}" for line in body]
+            lines += ["    else:", f"        a{i} = d{i}"]
+        kwargs.append(f"{field.alias}=a{i}")
+    lines.append(f"    return cl({', '.join(kwargs)})")
+    source = "\n".join(lines)
+    code = compile(source, f"<newsevents fast structure {cls.__qualname__}>", "exec")
+    exec(code, namespace)  # noqa: S102 - code made from the class's own fields, as cattrs does
+    return namespace["structure"]  # type: ignore[no-any-return]  # defined just above
 
 
 def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:

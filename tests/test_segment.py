@@ -72,6 +72,26 @@ def test_a_single_line_is_body_not_headline() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("Ministers met on Friday to settle the dispute.", None),
+        ('"We will not give in," the minister said.', None),
+        ("Trade gap widens in the U.S.", "Trade gap widens in the U.S."),
+        ("Who will pay for the new port?", "Who will pay for the new port?"),
+        ("Ports reopen after the strike", "Ports reopen after the strike"),
+        ("A" * 251, None),
+    ],
+)
+def test_a_first_line_of_body_text_is_not_a_headline(first: str, headline: str | None) -> None:
+    """A first line ending in a full stop (not an abbreviation's) or very long is body."""
+    text = f"{first}\n\nOfficials said talks would go on."
+    document = segment(text)
+    assert headline == document.headline
+    expected = 1 if headline else 2
+    assert expected == len(document.paragraphs)
+
+
 def test_a_dateline_on_the_first_line_is_not_a_headline() -> None:
     """A story that opens with its dateline has no headline."""
     text = "WASHINGTON (Reuters) - The talks ended on Friday.\n\nBoth sides left."

@@ -241,6 +241,9 @@ an agency) the body itself: "Washington (CNN)The Senate voted"."""
 _MAX_DATELINE = 160
 """A dateline is read from the first characters of its line only; none is longer."""
 
+_MAX_HEADLINE = 250
+"""The longest first line read as a headline; a longer one is a paragraph."""
+
 _MAX_DATE_LINE = 40
 """The longest line read as a date on its own: "Wednesday, September 30, 2009" fits."""
 
@@ -411,12 +414,36 @@ def _read_dateline(
     return dateline, date, match.end()
 
 
+def _is_body(text: str, start: int, end: int) -> bool:
+    """Whether a first line reads as body text rather than a headline.
+
+    The rule: headlines do not end with a full stop, nor run past a few lines of print;
+    a line that does is a paragraph, unless its last word is an abbreviation ("Output
+    rises in the U.S." is a headline). "Ministers met on Friday." is body.
+    """
+    if end - start > _MAX_HEADLINE:
+        return True
+    line = text[start:end].rstrip(_CLOSERS + "'’")
+    if not line.endswith(".") or line.endswith(".."):
+        return False
+    token = line[:-1].rsplit(None, 1)[-1].lstrip(_OPENERS) if line[:-1].strip() else ""
+    lower = token.casefold()
+    abbreviation = (
+        lower in _ABBREVIATIONS
+        or lower in _MONTH_ABBREVIATIONS
+        or _INITIALISM.fullmatch(token) is not None
+        or (len(token) == 1 and token.isupper())
+    )
+    return not abbreviation
+
+
 def _read_head(text: str) -> _Head:
     r"""Find the headline, its repeats, the dateline and where the body begins.
 
     The rule: the first non-blank line is the headline when more text follows it and it
-    is not itself a dateline; lines that repeat it are skipped; the next line (or the one
-    after a byline) may open with a dateline, or be a date on its own.
+    is not itself a dateline, a date or a sentence of body text; lines that repeat it are
+    skipped; the next line (or the one after a byline) may open with a dateline, or be a
+    date on its own.
     "US AND CUBA TO TALK\n\nHAVANA, April 18th  Officials..." gives the headline, and
     the dateline Havana, April 18.
     """
@@ -433,7 +460,7 @@ def _read_head(text: str) -> _Head:
         opening[2] >= first[1] or text[first[1] - 1] in ".!?\"'”’"
     )
     date_line = first[1] - first[0] <= _MAX_DATE_LINE and read_date(text[first[0] : first[1]])
-    if not opens_body and not date_line:
+    if not opens_body and not date_line and not _is_body(text, *first):
         following = next(lines, None)
         if following is not None:
             headline = _span(*first)

@@ -359,6 +359,7 @@ def test_evolve_keeps_article_invariants(article: Article) -> None:
 def test_evolve_keeps_span_within_text(article: Article) -> None:
     """Shortening the text below the end of a span is refused."""
     ends = [s.end for _, s in article._spans()]
+    assert max(ends, default=0) == article._last_end()
     if ends and max(ends) > 0:
         with pytest.raises(InvalidValueError):
             attrs.evolve(article, text=article.text[: max(ends) - 1])

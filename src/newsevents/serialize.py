@@ -919,14 +919,15 @@ def read_jsonl(
 _NON_EMPTY: Final = {"type": "string", "minLength": 1, "pattern": r"\S"}
 
 
-def _field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any] | None:
+def _field_constraints(cls: type, field: attrs.Attribute[Any]) -> dict[str, Any] | None:
     """What a field's validator asks, written as JSON Schema; None if nothing known."""
     validator = field.validator
     if validator is _model._non_empty or validator is _model._optional_non_empty:  # noqa: SLF001 - the schema mirrors the model's own rules
         return dict(_NON_EMPTY)
     if validator is _model._country:  # noqa: SLF001 - ditto
         return {"type": "string", "enum": sorted(_model.country_codes())}
-    if validator is _model._offset:  # noqa: SLF001 - ditto
+    if validator is _model._offset or (issubclass(cls, Span) and field.name in ("start", "end")):  # noqa: SLF001 - ditto
+        # Span checks its offsets in __attrs_post_init__, for speed, not in validators.
         return {"type": "integer", "minimum": 0}
     if validator is _model._strings:  # noqa: SLF001 - ditto
         return {"type": "array", "items": dict(_NON_EMPTY)}
@@ -980,7 +981,7 @@ class _SchemaBuilder:
                 required.append(_SCHEMA_KEY)
             for field in attrs.fields(cls):
                 schema = self.of_type(hints[field.name])
-                constraints = _field_constraints(field)
+                constraints = _field_constraints(cls, field)
                 if constraints is not None:
                     optional = typing.get_args(hints[field.name])
                     if type(None) in optional:

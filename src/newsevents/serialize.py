@@ -50,6 +50,7 @@ import datetime as dt
 import enum
 import io
 import json
+import operator
 import os
 import re
 import typing
@@ -67,6 +68,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newsevents import _model
@@ -325,6 +327,8 @@ def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[
     if item_type is str:
         return list
     handler = converter.get_unstructure_hook(item_type)
+    if handler is _unstructure_span:
+        return _unstructure_spans
 
     def unstructure(value: tuple[Any, ...]) -> list[Any]:
         return [handler(v) for v in value]
@@ -332,10 +336,37 @@ def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[
     return unstructure
 
 
+def _unstructure_span(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def _unstructure_spans(spans: tuple[Span, ...]) -> list[dict[str, int]]:
+    # Spans are the most numerous objects of an article: one comprehension, no calls.
+    return [{"start": span.start, "end": span.end} for span in spans]
+
+
+def _optional_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Unstructure ``X | None`` with the hook of ``X`` found once, or in line for a str."""
+    item_type = next(a for a in typing.get_args(t) if a is not type(None))
+    handler = converter.get_unstructure_hook(item_type)
+    if handler is identity:
+        return identity  # cattrs writes the attribute in line, no call at all
+
+    def unstructure(value: Any) -> Any:
+        return None if value is None else handler(value)
+
+    return unstructure
+
+
+_enum_value = operator.attrgetter("_value_")  # the value, without the property's cost
+
+
 # --- class hooks ------------------------------------------------------------------------
 
 
 def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    if cls is Span:
+        return _unstructure_span
     overrides: dict[str, Any] = {}
     if issubclass(cls, Statistic):
         overrides["value"] = override(unstruct_hook=_unstructure_number)
@@ -543,6 +574,8 @@ def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
     converter.register_unstructure_hook(pendulum.Date, _unstructure_date)
     converter.register_structure_hook_factory(_is_enum, _enum_structure_factory)
     converter.register_structure_hook_factory(_is_optional, _optional_structure_factory)
+    converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
+    converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     converter.register_structure_hook_factory(_is_tuple_of, _tuple_structure_factory)
     converter.register_unstructure_hook_factory(_is_tuple_of, _tuple_unstructure_factory)
     converter.register_structure_hook_factory(attrs.has, _attrs_structure_factory)

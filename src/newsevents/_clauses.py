@@ -19,8 +19,10 @@ __all__ = [
     "Units",
     "attribution",
     "find_place",
+    "lower",
     "place_country",
     "reference_date",
+    "scan",
     "word_set",
 ]
 
@@ -46,11 +48,62 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 def reference_date(document: Document) -> pendulum.Date | None:
     """The date relative expressions are read against: the reference, else ``published``."""
     if document.reference is not None:
         return document.reference.date
     return document.published
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case, offset for offset (a few letters lengthen in ``str.lower``)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def scan(
+    text: str,
+    low: str,
+    keys: tuple[str, ...],
+    pattern: re.Pattern[str],
+    *,
+    lo: int = 0,
+    hi: int | None = None,
+    inner: frozenset[str] = frozenset(),
+) -> list[re.Match[str]]:
+    """Every match of ``pattern`` in ``text[lo:hi]`` at a word that starts with a key.
+
+    Rule: ``str.find`` on the lower-cased text finds the keys, far faster than a regex
+    over the whole text; ``pattern`` is matched only there. A key in ``inner`` may sit
+    inside its match ("phone" in "spoke by phone"), so the pattern is searched around it.
+    Overlapping matches keep the first.
+    """
+    end = len(text) if hi is None else hi
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        pos = low.find(key, lo, end)
+        while pos >= 0:
+            if key in inner:
+                match = pattern.search(text, max(lo, pos - 24), min(end, pos + 40))
+                if match is not None and match.start() <= pos < match.end():
+                    found.setdefault(match.start(), match)
+            elif pos == lo or not low[pos - 1].isalnum():
+                match = pattern.match(text, pos, end)
+                if match is not None:
+                    found.setdefault(pos, match)
+            pos = low.find(key, pos + 1, end)
+    kept: list[re.Match[str]] = []
+    for start in sorted(found):
+        if not kept or start >= kept[-1].end():
+            kept.append(found[start])
+    return kept
 
 
 class Units:
@@ -61,7 +114,7 @@ class Units:
 
     def __init__(self, document: Document) -> None:
         """Collect the sentence spans, the headline first where it stands apart."""
-        spans = sorted(document.sentences)
+        spans = sorted(document.sentences, key=_start)
         head = document.headline_span
         if head is not None and not any(
             s.start < head.end and head.start < s.end for s in spans[:3]
@@ -89,15 +142,17 @@ class Located(NamedTuple):
     actor: Actor
 
 
+def _order(item: Located) -> tuple[int, int]:
+    return item[0], -item[1]
+
+
 class ActorIndex:
     """Every actor mention of the story sorted by offset, for range look-ups."""
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         """Sort the mentions of all ``actors`` once."""
-        items = sorted(
-            (Located(span.start, span.end, actor) for actor in actors for span in actor.spans),
-            key=lambda item: (item.start, -item.end),
-        )
+        items = [Located(span.start, span.end, actor) for actor in actors for span in actor.spans]
+        items.sort(key=_order)
         self.items: list[Located] = items
         self.starts: list[int] = [item.start for item in items]
         self.by_id: dict[str, Actor] = {actor.id: actor for actor in actors}
@@ -169,6 +224,16 @@ _SPEECH_WORDS = (
 SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 """A verb or phrase that attributes what the sentence says to someone."""
 
+SPEECH_KEYS = (
+    "said", "say", "told", "tell", "added", "adds", "report", "announc", "stated", "noted",
+    "estimat", "show", "according", "figures", "data from", "statistics", "citing",
+)  # fmt: skip
+"""Where an attribution can start, for :func:`scan`."""
+SOURCE_KEYS = (
+    *SPEECH_KEYS, "spoke", "explained", "insisted", "warned", "argued", "claimed", "wrote",
+    "predicted", "disclosed", "revealed", "confirmed", "remarked", "boasted", "forecast",
+)  # fmt: skip
+
 SOURCE_SPEECH = re.compile(
     rf"\b(?:{_SPEECH_WORDS}|spoke\s+out|explained|insisted|warned|argued|claimed|wrote|"
     r"predicted|disclosed|revealed|confirmed|remarked|boasted|forecast)\b",
@@ -231,7 +296,13 @@ def _clause_end(text: str, at: int, hi: int) -> int:
 
 
 def attribution(
-    text: str, start: int, end: int, actors: ActorIndex, speech: re.Pattern[str] = SPEECH
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    actors: ActorIndex,
+    *,
+    source: bool = False,
 ) -> Attribution:
     """The attribution zones of the sentence ``text[start:end]`` and its speaker.
 
@@ -244,7 +315,8 @@ def attribution(
     """
     zones: list[tuple[int, int]] = []
     speaker: Actor | None = None
-    for match in speech.finditer(text, start, end):
+    speech, keys = (SOURCE_SPEECH, SOURCE_KEYS) if source else (SPEECH, SPEECH_KEYS)
+    for match in scan(text, low, keys, speech, lo=start, hi=end):
         if _SOURCE_AFTER.match(match.group()):
             zone = (match.start(), _clause_end(text, match.end(), end))
             found = actors.within(*zone)

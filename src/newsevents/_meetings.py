@@ -34,8 +34,10 @@ from newsevents._clauses import (
     attribution,
     find_place,
     inside,
+    lower,
     place_country,
     reference_date,
+    scan,
     word_set,
 )
 from newsevents._model import (
@@ -75,6 +77,13 @@ TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 """Every word news uses for people coming together to talk."""
+
+_TRIGGER_KEYS = (
+    "meet", "met", "talk", "summit", "conferen", "negotiat", "visit", "phone", "video",
+    "down with", "discussions", "gather", "forum",
+)  # fmt: skip
+"""Where a trigger can be, for a fast scan with ``str.find``."""
+_INNER_KEYS = frozenset({"phone", "video", "down with"})
 
 _KIND = {
     "call": MeetingKind.CALL,
@@ -177,39 +186,40 @@ def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
 
 # --- status -----------------------------------------------------------------------------
 
-_CANCELLED = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+off|cancel+(?:ed|s|ing|ation)?|postpon\w*|scrap(?:ped|s)?|"
-    r"put\s+off|shelved|suspend(?:ed|s)?|abandon(?:ed|s)?|delayed|boycott\w*)\b",
-    re.IGNORECASE,
-)
-_PROPOSED = re.compile(
-    r"\b(?:may|might|could|offer(?:ed|s|ing)?\s+to|offer(?:ed|s)?|call(?:ed|s|ing)?\s+for|"
-    r"propos\w*|suggest\w*|urg(?:ed|es|ing)|invit\w*|push\w*\s+for|want(?:s|ed)?\s+to|"
-    r"hop(?:e|es|ed|ing)\s+(?:to|for)|seek\w*|if|possible|possibility|potential|"
-    r"willing|ready\s+to|consider\w*|return\s+to|resum\w+|open\s+to|pave\s+the\s+way|"
-    r"would\s+like|series\s+of|idea\s+of)\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(
-    r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to|plan(?:s|ned)?\s+to|"
+_STATUS_CUES = re.compile(
+    r"\b(?:"
+    r"(?P<cancelled>call(?:ed|s|ing)?\s+off|cancel+(?:ed|s|ing|ation)?|postpon\w*|"
+    r"scrap(?:ped|s)?|put\s+off|shelved|suspend(?:ed|s)?|abandon(?:ed|s)?|delayed|boycott\w*)"
+    r"|(?P<ongoing>began|begun|begins|opened|opens|started|starts|launched|resumed|resumes|"
+    r"continu\w*|under\s*way|(?:is|are|am|was|were)\s+(?:\w+ly\s+)?(?:holding|meeting|"
+    r"negotiating|discussing|attending|visiting|gathering|in\s+talks|in\s+negotiations|"
+    r"sitting)|(?:is|are)\s+(?:\w+\s+)?(?:holding|having))"
+    r"|(?P<planned>will|shall|due\s+to|expected\s+to|scheduled|set\s+to|plan(?:s|ned)?\s+to|"
     r"planned|planning|upcoming|forthcoming|(?:is|are|was|were)\s+to|to\s+(?:hold|have|"
-    r"meet|attend|host|visit|begin|start|open)|next|prepar\w+\s+(?:for|to)|"
-    r"to\s+be\s+held|would\s+(?:hold|meet|visit|attend|host)|agreed\s+to)\b|'ll\b|’ll\b",
-    re.IGNORECASE,
-)
-_ONGOING = re.compile(
-    r"\b(?:began|begun|begins|opened|opens|started|starts|launched|resumed|continu\w*|"
-    r"under\s*way|(?:is|are|am|was|were)\s+(?:\w+ly\s+)?(?:holding|meeting|negotiating|discussing|"
-    r"attending|visiting|gathering|in\s+talks|in\s+negotiations|sitting)|"
-    r"(?:is|are)\s+(?:\w+\s+)?(?:holding|having))\b",
-    re.IGNORECASE,
-)
-_HELD = re.compile(
-    r"\b(?:met|held|had|was|were|after|following|during|ended|concluded|broke\s+down|"
+    r"meet|attend|host|visit|begin|start|open)|next|prepar\w+\s+(?:for|to)|to\s+be\s+held|"
+    r"would\s+(?:hold|meet|visit|attend|host)|agreed\s+to|\w+['’]ll)"
+    r"|(?P<proposed>may|might|could|offer(?:ed|s|ing)?(?:\s+to)?|call(?:ed|s|ing)?\s+for|"
+    r"propos\w*|suggest\w*|urg(?:ed|es|ing)|invit\w*|push\w*\s+for|want(?:s|ed)?\s+to|"
+    r"hop(?:e|es|ed|ing)\s+(?:to|for)|seek\w*|if|possible|possibility|potential|willing|"
+    r"ready\s+to|consider\w*|return\s+to|resume|open\s+to|pave\s+the\s+way|"
+    r"would\s+like|series\s+of|idea\s+of)"
+    r"|(?P<held>met|held|had|was|were|after|following|during|ended|concluded|broke\s+down|"
     r"wrapped\s+up|last|yesterday|attended|hosted|visited|negotiated|gathered|convened|"
-    r"spoke|talked|sat)\b",
+    r"spoke|talked|sat)"
+    r")\b",
     re.IGNORECASE,
 )
+"""Words of tense and modality, each in the status it points to, in one pass."""
+
+
+def _cues(text: str, *, at_start: bool = False) -> set[str]:
+    """The statuses the cue words of ``text`` point to (only at its start, if asked)."""
+    if at_start:
+        match = _STATUS_CUES.match(text)
+        return {match.lastgroup} if match is not None and match.lastgroup else set()
+    return {m.lastgroup for m in _STATUS_CUES.finditer(text) if m.lastgroup}
+
+
 _PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})
 _VERB_TRIGGERS = _PAST_TRIGGERS | {"meet", "meets", "visit", "visits", "negotiate", "gather"}
 
@@ -225,28 +235,22 @@ def _status(
     held. Otherwise the time decides: past is held, future planned, today ongoing.
     Example: "American and Cuban officials are due to meet on Thursday" is planned.
     """
-    near = before + " " + trigger + " " + after
     future = when is not None and today is not None and when.start > today
     past = when is not None and today is not None and when.end < today
-    if _CANCELLED.search(near):
-        return MeetingStatus.CANCELLED
     # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
     noun = trigger.lower() not in _VERB_TRIGGERS
-    planned = _PLANNED.search(before) or (
-        _PLANNED.search(after) if noun else _PLANNED.match(after.lstrip())
-    )
-    proposed = _PROPOSED.search(before)
-    if proposed and not (planned and future):
+    ahead = _cues(before)
+    behind = _cues(after) if noun else _cues(after.lstrip(), at_start=True)
+    if "cancelled" in ahead or "cancelled" in behind or "cancelled" in _cues(after):
+        return MeetingStatus.CANCELLED
+    planned = "planned" in ahead or "planned" in behind
+    if "proposed" in ahead and not (planned and future):
         return MeetingStatus.PROPOSED
     if planned and not past:
         return MeetingStatus.PLANNED
-    if _ONGOING.search(before + " " + trigger):
+    if "ongoing" in ahead or "ongoing" in _cues(before[-12:] + " " + trigger):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
-    if (
-        trigger.lower() in _PAST_TRIGGERS
-        or _HELD.search(before)
-        or (_HELD.search(after) if noun else _HELD.match(after.lstrip()))
-    ):
+    if trigger.lower() in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
         return MeetingStatus.HELD
     if when is not None and today is not None:
         if future:
@@ -312,6 +316,10 @@ def _partner(phrase: str) -> str | None:
     if not head or head[0].isupper() or head.lower() in _PEOPLE_WORDS:
         return None
     return head.lower()
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _overlaps(span: Span, start: int, end: int) -> bool:
@@ -454,7 +462,11 @@ def _first_day(span: TimeSpan) -> TimeSpan:
 
     A meeting over several days is dated by its first day.
     """
-    if "/" in span.iso():
+    g = span.granularity
+    days = span.end.toordinal() - span.start.toordinal()
+    if (g is Granularity.DAY and days) or (
+        g is Granularity.WEEK and (days != 6 or span.start.weekday() != 0)
+    ):
         return TimeSpan.day(span.start)
     return span
 
@@ -544,7 +556,8 @@ def _mentions(
     text = document.text
     here = document.dateline.place.name if document.dateline and document.dateline.place else None
     by_unit: dict[int, list[re.Match[str]]] = {}
-    for match in TRIGGER.finditer(text):
+    low = lower(text)
+    for match in scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS):
         i = units.index(match.start())
         if i is None:
             continue
@@ -555,7 +568,7 @@ def _mentions(
     for i, triggers in by_unit.items():
         unit = units.spans[i]
         is_head = unit == units.headline
-        said = attribution(text, unit.start, unit.end, actors)
+        said = attribution(text, low, unit.start, unit.end, actors)
         zones = said.zones
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
@@ -900,7 +913,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
                 place=place,
                 when=when,
                 topic=occasion.topic,
-                spans=tuple(sorted(set(spans))),
+                spans=tuple(sorted(set(spans), key=_span_key)),
                 when_inferred=inferred,
             )
         )

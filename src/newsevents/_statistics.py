@@ -23,13 +23,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsevents._clauses import (
-    SOURCE_SPEECH,
     ActorIndex,
     TimeIndex,
     Units,
     attribution,
     find_place,
     inside,
+    lower,
     place_country,
     reference_date,
     word_set,
@@ -335,10 +335,11 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     if not document.quantities:
         return ()
     units = Units(document)
+    low = lower(text)
     today = reference_date(document)
     index = ActorIndex(actors)
     times = TimeIndex(document.times)
-    paragraphs = sorted(document.paragraphs)
+    paragraphs = sorted(document.paragraphs, key=_span_key)
     paragraph_starts = [p.start for p in paragraphs]
     here = None
     attributions: dict[int, tuple[list[tuple[int, int]], Actor | None]] = {}
@@ -363,7 +364,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         if _inside_time(times, q.span):
             continue
         if i not in attributions:
-            said = attribution(text, unit.start, unit.end, index, SOURCE_SPEECH)
+            said = attribution(text, low, unit.start, unit.end, index, source=True)
             attributions[i] = (said.zones, said.speaker)
         zones, speaker = attributions[i]
         paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
@@ -416,7 +417,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             place=place,
             source=speaker.id if speaker is not None else None,
             qualifiers=_qualifiers(text, q, unit.start, unit.end),
-            spans=tuple(sorted(set(spans))),
+            spans=tuple(sorted(set(spans), key=_span_key)),
             period_inferred=inferred,
         )
         words = _words(measure)
@@ -435,6 +436,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         keys.append((q.value, q.unit, words))
         (head if is_head else body).append(statistic)
     return tuple(body + head)
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _inside_time(times: TimeIndex, span: Span) -> bool:

@@ -126,6 +126,7 @@ _HABIT = re.compile(
     r"previous|past|prior|such|numerous|many|countless)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_GENERIC_GERUND = re.compile(r"\b(?:of|for|about|without|by|in)\s+$", re.IGNORECASE)
 _HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")
 _GATHER_BEFORE = re.compile(
     r"\b(?:intelligence|information|data|news|fact|evidence|fund|signature)[-\s]+$",
@@ -161,6 +162,9 @@ def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
         return False
     if group == "conference":
         return not (_PRESS_BEFORE.search(before) or _CONFERENCE_AFTER.match(text, end))
+    if word.endswith("ing") and _GENERIC_GERUND.search(before):
+        # "the tactic of negotiating under pressure" names an activity, not an occasion
+        return False
     if group == "meet":
         if word in {"met", "meet", "meets"} or (
             word == "meeting" and not _DETERMINER_BEFORE.search(before)
@@ -264,7 +268,13 @@ def _status(
 # --- mentions ---
 
 _SUBORDINATE = re.compile(
-    r"\b(?:since|because|although|though|until|unless|whereas|amid)\b", re.IGNORECASE
+    r"\b(?:since|because|although|though|until|unless|whereas|amid|if|whether)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"\s*[\"“]?(?:leaving|arriving|speaking|attending|after|following|during|at|on\s+the\s+"
+    r"sidelines\s+of)\b",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SCOPE_TIME = re.compile(
@@ -631,6 +641,9 @@ def _mentions(
                     if not inside(zones, item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
+            if not participants and not anaphoric and not negated and _PARTICIPLE.match(segment):
+                # "Leaving a Brussels summit, Mr Blair said": the speaker was there
+                participants = list(voices)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
@@ -842,7 +855,7 @@ def _apply_chains(
                 a.when = TimeSpan.day(b.when.start.add(days=days))
 
 
-_LEAD_SENTENCES = 4
+_LEAD_SENTENCES = 6
 
 
 def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:

@@ -851,10 +851,20 @@ def from_json(
 
 
 class SkippedLineWarning(UserWarning):
-    """``read_jsonl(..., skip_errors=True)`` skipped a line it could not decode.
+    r"""``read_jsonl(..., skip_errors=True)`` skipped a line it could not decode.
 
     It is issued only when no ``on_error`` callback was given; ``error`` holds the
     :class:`~newsevents.errors.DecodeError`, whose ``line`` is the line number.
+
+    >>> import io, warnings
+    >>> from newsevents import Span
+    >>> lines = io.StringIO('{"start": 1}\n{"start": 1, "end": 2}\n')
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     list(read_jsonl(lines, Span, skip_errors=True))
+    [Span(start=1, end=2)]
+    >>> caught[0].message.error.line
+    1
     """
 
     def __init__(self, error: DecodeError) -> None:

@@ -303,11 +303,30 @@ def test_pathological_text_runs_in_linear_time() -> None:
     assert time.perf_counter() - started < 5.0
 
 
-def test_undated_meeting_in_the_lead_takes_the_story_date() -> None:
-    """A meeting the lead reports as held, with no date, is the story's; marked inferred."""
+def test_undated_meeting_in_the_lead_takes_the_story_month() -> None:
+    """A meeting the lead reports as held, with no date, is recent: the story's month."""
     text = "Norwegian and Icelandic ministers met in Bergen."
     meeting = find_meetings(_document(text), _countries(text))[0]
+    assert (TimeSpan.month(2022, 5), True) == (meeting.when, meeting.when_inferred)
+
+
+def test_undated_meeting_in_the_headline_takes_the_story_day() -> None:
+    """A meeting the headline reports, with no date, is the day's news."""
+    text = "Norway and Iceland hold fishing talks in Bergen\nThe two sides met for an hour."
+    meeting = find_meetings(_document(text, headline=True), _countries(text))[0]
     assert (TimeSpan.day(TODAY), True) == (meeting.when, meeting.when_inferred)
+
+
+def test_leaving_a_summit_the_speaker_was_there() -> None:
+    """“Leaving a Brussels summit, Anna Berg said” makes Berg a party, Brussels the place."""
+    text = "Leaving a Brussels summit, Anna Berg said the talks had gone well."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    place = meeting.place.name if meeting.place else None
+    assert (("berg",), "Bergen", MeetingStatus.HELD) == (
+        meeting.participants,
+        place,
+        meeting.status,
+    )
 
 
 def test_undated_planned_meeting_stays_undated() -> None:

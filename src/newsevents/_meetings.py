@@ -208,6 +208,7 @@ _STATUS_CUES = re.compile(
     r"ready\s+to|consider\w*|return\s+to|resume|open\s+to|pave\s+the\s+way|"
     r"would\s+like|series\s+of|idea\s+of)"
     r"|(?P<held>met|held|had|was|were|after|following|during|ended|concluded|broke\s+down|"
+    r"leaving|left|"
     r"wrapped\s+up|last|yesterday|attended|hosted|visited|negotiated|gathered|convened|"
     r"spoke|talked|sat)"
     r")\b",
@@ -271,6 +272,20 @@ _SUBORDINATE = re.compile(
     r"\b(?:since|because|although|though|until|unless|whereas|amid|if|whether)\b",
     re.IGNORECASE,
 )
+_PLACE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+    r"\s+(?:[a-z-]+\s+)?$"
+)
+
+
+def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
+    """A known place named as a modifier of the trigger: "a Brussels summit"."""
+    match = _PLACE_BEFORE.search(text, max(lo, start - 40), start)
+    if match is None or place_country(match.group("name")) is None:
+        return None
+    return match.group("name"), Span(start=match.start("name"), end=match.end("name"))
+
+
 _PARTICIPLE = re.compile(
     r"\s*[\"“]?(?:leaving|arriving|speaking|attending|after|following|during|at|on\s+the\s+"
     r"sidelines\s+of)\b",
@@ -605,7 +620,7 @@ def _mentions(
                 close = _BETWEEN_CHAIN.search(text, end, hi)
                 hi = min(hi, end + 80, close.start() if close else hi)
             segment = text[lo:hi]
-            negated = bool(_NEGATED.search(segment))
+            negated = bool(_NEGATED.search(text, max(lo, start - 40), min(hi, end + 20)))
             away = zones + _subordinate_zones(text, lo, hi, start, end)
             skip = list(away)
             skip += [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
@@ -627,7 +642,7 @@ def _mentions(
             voices, _ = _participant_ids(
                 [
                     item.actor
-                    for item in actors.within(lo, hi)
+                    for item in actors.within(unit.start, unit.end)
                     if inside(zones, item.start, item.end)
                 ],
                 actors,
@@ -641,9 +656,11 @@ def _mentions(
                     if not inside(zones, item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
-            if not participants and not anaphoric and not negated and _PARTICIPLE.match(segment):
+            if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
                 # "Leaving a Brussels summit, Mr Blair said": the speaker was there
-                participants = list(voices)
+                participants = voices + [p for p in participants if p not in voices]
+            if place is None and not text[lo:hi].isupper():
+                place = _place_before(text, lo, start)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
@@ -862,8 +879,9 @@ def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:
     """Whether an undated meeting is the story's own news, dated by the story's date.
 
     Rule: a meeting held or under way that the headline or the lead reports, or that the
-    story first names as "the meeting" ("told reporters after the meeting"), happened on
-    the day of the story. Such a date is marked as inferred.
+    story first names as "the meeting" ("told reporters after the meeting"), is recent:
+    the day of the story where the headline reports it or it is under way, else the
+    story's month. Such a date is marked as inferred.
     Example: "Obama and Trump hold White House meeting" with no date is that day's.
     """
     if status not in (MeetingStatus.HELD, MeetingStatus.ONGOING):
@@ -911,7 +929,14 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
             status = _status("", "", "", occasion.when, today) or MeetingStatus.HELD
         when, inferred = occasion.when, False
         if when is None and today is not None and _reported_as_news(occasion, status):
-            when, inferred = TimeSpan.day(today), True
+            # the headline's news is the day's; an undated meeting further down is known
+            # only to be recent: its month
+            headline = any(m.headline for m in occasion.mentions)
+            if headline or status is MeetingStatus.ONGOING:
+                when = TimeSpan.day(today)
+            else:
+                when = TimeSpan.month(today.year, today.month)
+            inferred = True
         place = None
         if occasion.place is not None:
             name, span = occasion.place

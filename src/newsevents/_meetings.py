@@ -619,7 +619,6 @@ def _mentions(
                 lo = max(lo, start - 30)
                 close = _BETWEEN_CHAIN.search(text, end, hi)
                 hi = min(hi, end + 80, close.start() if close else hi)
-            segment = text[lo:hi]
             negated = bool(_NEGATED.search(text, max(lo, start - 40), min(hi, end + 20)))
             away = zones + _subordinate_zones(text, lo, hi, start, end)
             skip = list(away)

@@ -237,6 +237,20 @@ def test_paragraphs_are_separated_by_blank_lines() -> None:
     ]
 
 
+def test_long_lines_in_a_blank_line_block_are_paragraphs() -> None:
+    """A block whose lines are too long to be wrapping is one paragraph a line."""
+    first = (
+        "The port handled more cargo than ever in the first quarter, the ports authority "
+        "said on Monday, as shippers moved freight away from congested routes."
+    )
+    second = (
+        "Officials from Kenya and Uganda will meet on Friday to discuss the delays at the "
+        "gates, which truckers say have doubled since January."
+    )
+    text = f"Headline\n\n{first}\n{second}\n\nREUTER"
+    assert [first, second, "REUTER"] == [p.slice(text) for p in segment(text).paragraphs]
+
+
 def test_paragraphs_are_lines_where_the_text_has_no_blank_lines() -> None:
     """Where the body has single newlines only, each line is a paragraph."""
     text = "Headline\nFirst paragraph.\nSecond paragraph.\r\nThird."

@@ -244,6 +244,10 @@ _MAX_DATELINE = 160
 _MAX_HEADLINE = 250
 """The longest first line read as a headline; a longer one is a paragraph."""
 
+_MAX_WRAPPED_LINE = 100
+"""Text wrapped by hand keeps its lines to about 80 characters; a longer line is a
+paragraph of its own."""
+
 _MAX_DATE_LINE = 40
 """The longest line read as a date on its own: "Wednesday, September 30, 2009" fits."""
 
@@ -529,6 +533,8 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
 
     Paragraphs are separated by blank lines where the text after the head has them, else
     they are one a line; what lies before ``content_start`` (the dateline) is cut off.
+    Within a blank-line block, single newlines are a paragraph's wrapping, unless a line
+    runs longer than any wrapped line does: then the block is one paragraph a line.
     """
     blank = _PARAGRAPH_BREAK.search(text, content_start)
     breaks = _PARAGRAPH_BREAK if blank else _LINE_BREAK
@@ -543,8 +549,29 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
             stripped = piece.strip()
             if stripped:
                 a += len(piece) - len(piece.lstrip())
-                spans.append(_span(a, a + len(stripped)))
+                if blank and "\n" in stripped and _unwrapped(stripped):
+                    spans += _line_spans(stripped, a)
+                else:
+                    spans.append(_span(a, a + len(stripped)))
         pos = after
+    return spans
+
+
+def _unwrapped(block: str) -> bool:
+    """Whether a block's lines are too long to be one paragraph's wrapping."""
+    return max(map(len, block.split("\n"))) > _MAX_WRAPPED_LINE
+
+
+def _line_spans(block: str, offset: int) -> list[Span]:
+    """The non-blank lines of ``block`` (which starts at ``offset``), trimmed, as spans."""
+    spans = []
+    pos = offset
+    for line in block.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = pos + len(line) - len(line.lstrip())
+            spans.append(_span(lead, lead + len(stripped)))
+        pos += len(line) + 1
     return spans
 
 

@@ -125,7 +125,9 @@ _LEAD = re.compile(
 )
 
 
-def _phrase_after(text: str, end: int, limit: int, *, money: bool) -> str | None:
+def _phrase_after(
+    text: str, end: int, limit: int, *, money: bool, share: bool = False
+) -> str | None:
     """The noun phrase right after a number: "16,531 Cubans apprehended at the border".
 
     Rule: up to six words, from a word that is not a function word, through "of", "at",
@@ -140,7 +142,7 @@ def _phrase_after(text: str, end: int, limit: int, *, money: bool) -> str | None
         word = match.group()
         low = word.lower()
         if not words:
-            if money and low in {"in", "on", "for", "of", "worth"}:
+            if (money and low in {"in", "on", "for", "of", "worth"}) or (share and low == "of"):
                 words.append(word)
                 pos = match.end()
                 continue
@@ -390,9 +392,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         ):
             measure = last_measure[1]
         else:
-            measure = _phrase_after(text, q.span.end, unit.end, money=money) or _phrase_before(
-                text, q.span.start, unit.start
-            )
+            share = q.unit == "percent"
+            measure = _phrase_after(
+                text, q.span.end, unit.end, money=money, share=share
+            ) or _phrase_before(text, q.span.start, unit.start)
         last_measure = (i, measure)
         skip = list(zones)
         skip += [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
@@ -427,7 +430,12 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             if (
                 value == q.value
                 and u == q.unit
-                and (is_head or not words or not known or words & known)
+                # a distinctive figure ("42 million") met again is the same figure
+                and (
+                    is_head
+                    or abs(value) >= _DISTINCTIVE
+                    or (words and known and 2 * len(words & known) >= min(len(words), len(known)))
+                )
             ):
                 duplicate = True
                 break
@@ -436,6 +444,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         keys.append((q.value, q.unit, words))
         (head if is_head else body).append(statistic)
     return tuple(body + head)
+
+
+_DISTINCTIVE = 1000
+"""From this size on, the same value and unit twice in a story is one figure."""
 
 
 def _span_key(span: Span) -> tuple[int, int]:

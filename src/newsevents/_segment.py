@@ -635,14 +635,18 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             s = match.start()
             if s < pos:
                 continue
-            # The common case first: a full stop after a word too long to be an
-            # abbreviation, then a capital.
-            if not (
-                s >= 7
-                and match.group("next").isupper()
-                and text[s] == "."
-                and text[s - 7 : s].isalpha()
-            ) and not _ends_sentence(text, match, start, end):
+            nxt = match.group("next")
+            if nxt.islower():
+                continue
+            # The common case first: a full stop after a lower-case word of four letters
+            # or more (no abbreviation the rules know is one), or after a word too long to
+            # be an abbreviation, then a capital.
+            if nxt.isupper() and text[s] == "." and s >= 7:
+                tail = text[s - 4 : s]
+                common = (tail.isalpha() and tail.islower()) or text[s - 7 : s].isalpha()
+            else:
+                common = False
+            if not common and not _ends_sentence(text, match, start, end):
                 continue
             append(_span(pos, match.end("close")))
             pos = match.end()
@@ -664,12 +668,13 @@ def _nearest_year(month: int, day: int, around: pendulum.Date) -> pendulum.Date 
     A dateline "Dec 31" published on Jan 1 is the day before.
     """
     best: pendulum.Date | None = None
+    target = around.toordinal()  # plain ordinals: pendulum's date arithmetic is slow
     for year in (around.year - 1, around.year, around.year + 1):
         try:
             candidate = pendulum.Date(year, month, day)
         except ValueError:  # February 29 outside a leap year
             continue
-        if best is None or abs((candidate - around).days) < abs((best - around).days):
+        if best is None or abs(candidate.toordinal() - target) < abs(best.toordinal() - target):
             best = candidate
     return best
 

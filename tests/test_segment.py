@@ -293,6 +293,8 @@ def test_sentences_of_a_story() -> None:
         ("The vote (held late.) Then more.", ["The vote (held late.)", "Then more."]),
         ("It was No. 1 in sales. Rivals trailed.", ["It was No. 1 in sales.", "Rivals trailed."]),
         ("Talks ended at 3 p.m. Tuesday in Oslo.", ["Talks ended at 3 p.m. Tuesday in Oslo."]),
+        ("It names Messrs. Ruiz and Okafor. Both agree.",
+         ["It names Messrs. Ruiz and Okafor.", "Both agree."]),
         ("Gen. Smith and Sen. Ruiz met. Aides waited.",
          ["Gen. Smith and Sen. Ruiz met.", "Aides waited."]),
         ('It will collapse. " said the minister.', ['It will collapse. " said the minister.']),

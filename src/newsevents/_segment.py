@@ -341,6 +341,12 @@ _AFTER_STOP = ',;:-–—"”'
 _BEFORE_NUMBERS = frozenset(("no", "nos", "art", "ch", "vol", "pp", "fig"))
 """Abbreviations that stand before a number and so do not end a sentence: "No. 3"."""
 
+_ABBREVIATION_TAILS = frozenset(
+    word[-4:] for word in (*_TITLES, *_ABBREVIATIONS, *_MONTH_ABBREVIATIONS) if len(word) >= 4
+)
+"""The last four letters of the longer abbreviations ("Messrs." ends in "ssrs"): a full
+stop after them gets the full look, not the quick one."""
+
 
 class _Head(NamedTuple):
     """What the head of a story holds, and where its body begins."""
@@ -643,7 +649,9 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             # be an abbreviation, then a capital.
             if nxt.isupper() and text[s] == "." and s >= 7:
                 tail = text[s - 4 : s]
-                common = (tail.isalpha() and tail.islower()) or text[s - 7 : s].isalpha()
+                common = (
+                    tail.isalpha() and tail.islower() and tail not in _ABBREVIATION_TAILS
+                ) or text[s - 7 : s].isalpha()
             else:
                 common = False
             if not common and not _ends_sentence(text, match, start, end):

@@ -32,7 +32,12 @@ from newsevents import (
     TimeSpan,
     parse_article,
 )
-from newsevents.errors import DateInputError, NewsEventsError, TextInputError
+from newsevents.errors import (
+    DateInputError,
+    InvalidValueError,
+    NewsEventsError,
+    TextInputError,
+)
 
 STORY = (
     "PORT TALKS SET FOR FRIDAY\n\n"
@@ -144,6 +149,13 @@ def test_the_document_method_stops_before_the_extractors() -> None:
 def test_parser_and_document_are_public() -> None:
     """``Parser`` and ``Document`` are exported from the package."""
     assert {"Parser", "Document", "DateInputError"} <= set(newsevents.__all__)
+
+
+def test_a_stage_must_be_callable() -> None:
+    """A parser refuses a stage that cannot be called, naming it."""
+    with pytest.raises(InvalidValueError) as info:
+        Parser(actors=None)  # type: ignore[arg-type]
+    assert "Parser actors must be callable: got None" == str(info.value)
 
 
 def test_non_str_text_is_refused() -> None:

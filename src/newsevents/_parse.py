@@ -13,7 +13,7 @@ from __future__ import annotations
 __all__ = ["Parser", "parse_article"]
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -26,7 +26,7 @@ from newsevents._quantities import find_quantities
 from newsevents._segment import check_published, segment
 from newsevents._statistics import find_statistics
 from newsevents._times import find_times
-from newsevents.errors import TextInputError
+from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
     import pendulum
@@ -43,6 +43,13 @@ MeetingStage = Callable[[Document, tuple[Actor, ...]], tuple[Meeting, ...]]
 StatisticStage = Callable[[Document, tuple[Actor, ...]], tuple[Statistic, ...]]
 
 
+def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not callable(value):
+        raise InvalidValueError(
+            f"{type(instance).__name__} {attribute.name} must be callable: got {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Parser:
     r"""Reads wire stories into :class:`~newsevents.Article` values, stage by stage.
@@ -57,18 +64,18 @@ class Parser:
     ('OIL FALLS', 'London', ())
     """
 
-    segmenter: Segmenter = segment
+    segmenter: Segmenter = attrs.field(default=segment, validator=_callable)
     """Cuts the text into headline, dateline, paragraphs and sentences and fixes the
     reference date: ``segmenter(text, *, published=None) -> Document``."""
-    times: TimeFinder = find_times
+    times: TimeFinder = attrs.field(default=find_times, validator=_callable)
     """Finds the time expressions, resolved: ``times(text, *, reference=None)``."""
-    quantities: QuantityFinder = find_quantities
+    quantities: QuantityFinder = attrs.field(default=find_quantities, validator=_callable)
     """Finds the numbers with their units: ``quantities(text)``."""
-    actors: ActorStage = find_actors
+    actors: ActorStage = attrs.field(default=find_actors, validator=_callable)
     """Finds the actors of the story, each once: ``actors(document)``."""
-    meetings: MeetingStage = find_meetings
+    meetings: MeetingStage = attrs.field(default=find_meetings, validator=_callable)
     """Finds the meetings: ``meetings(document, actors)``."""
-    statistics: StatisticStage = find_statistics
+    statistics: StatisticStage = attrs.field(default=find_statistics, validator=_callable)
     """Finds the statistics: ``statistics(document, actors)``."""
 
     def document(self, text: str, *, published: pendulum.Date | None = None) -> Document:

@@ -23,7 +23,7 @@ __all__ = [
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -32,11 +32,8 @@ from newsevents._actors_data import lexicon
 from newsevents._actors_names import BodyRecognizer, NameRecognizer, UnnamedRecognizer
 from newsevents._actors_resolve import MentionResolver
 from newsevents._document import Document
-from newsevents._model import ActorKind
+from newsevents._model import Actor, ActorKind
 from newsevents.errors import InvalidValueError, TextInputError
-
-if TYPE_CHECKING:
-    from newsevents._model import Actor
 
 _NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, None})
 
@@ -57,12 +54,15 @@ def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
             other.append(m)
             continue
         if kept and m.start < kept[-1][1].end:
-            prev_rank, prev = kept[-1]
-            if rank < prev_rank:
+            if rank < kept[-1][0]:
                 kept[-1] = (rank, m)
             continue
         kept.append((rank, m))
     return [m for _, m in kept] + other
+
+
+def _recognizer_tuple(value: Iterable[Recognizer]) -> tuple[Recognizer, ...]:
+    return tuple(value)
 
 
 def _default_recognizers() -> tuple[Recognizer, ...]:
@@ -84,7 +84,7 @@ class ActorFinder:
     """
 
     recognizers: tuple[Recognizer, ...] = attrs.field(
-        factory=_default_recognizers, converter=tuple
+        factory=_default_recognizers, converter=_recognizer_tuple
     )
     resolver: Callable[[Document, Iterable[ActorMention]], tuple[Actor, ...]] = attrs.field(
         factory=MentionResolver
@@ -98,13 +98,12 @@ class ActorFinder:
         return self.resolver(document, _without_overlaps(found))
 
     def with_recognizers(self, *recognizers: Recognizer, first: bool = True) -> ActorFinder:
-        """A finder that also runs ``recognizers``: before the current ones if
-        ``first`` (they win overlaps), else after them."""
-        combined = (*recognizers, *self.recognizers) if first else (
-            *self.recognizers,
-            *recognizers,
-        )
-        return attrs.evolve(self, recognizers=combined)
+        """A finder that also runs ``recognizers``.
+
+        Before the current ones if ``first`` (they win overlaps), else after them.
+        """
+        combined = (*recognizers, *self.recognizers) if first else (*self.recognizers, *recognizers)
+        return ActorFinder(recognizers=combined, resolver=self.resolver)
 
 
 _DEFAULT_FINDER = ActorFinder()
@@ -156,7 +155,8 @@ class GazetteerRecognizer:
         """A recogniser for ``{form: (name, kind, country code or None)}``."""
         entries: dict[str, _Entry] = {}
         for form, value in names.items():
-            if not isinstance(form, str) or not form.strip():
+            checked: object = form
+            if not isinstance(checked, str) or not checked.strip():
                 raise InvalidValueError(f"gazetteer forms must be non-empty strings: got {form!r}")
             name, kind, code = value
             if not isinstance(kind, ActorKind):
@@ -175,8 +175,12 @@ class GazetteerRecognizer:
             entry = self.entries[m.group()]
             out.append(
                 ActorMention(
-                    start=m.start(), end=m.end(), text=m.group(), kind=entry.kind,
-                    name=entry.name, affiliation=entry.affiliation,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    kind=entry.kind,
+                    name=entry.name,
+                    affiliation=entry.affiliation,
                 )
             )
         return out
@@ -195,12 +199,13 @@ _SPACY_KINDS = {
 
 @attrs.frozen
 class EntityRecognizer:
-    """Adapts a spaCy-like pipeline: ``nlp(text).ents``, each with ``text``, ``label_``,
-    ``start_char`` and ``end_char``.
+    """Adapts a spaCy-like pipeline.
 
-    People and organisations are taken as the pipeline labels them; a place label
-    (GPE, NORP) counts only where it names a country, demonym or capital the lexicon
-    knows, so cities stay places. No spaCy import: any object that behaves so will do.
+    ``nlp(text).ents``, each with ``text``, ``label_``, ``start_char`` and ``end_char``.
+
+    People and organisations are taken as the pipeline labels them; a place label (GPE, NORP)
+    counts only where it names a country, demonym or capital the lexicon knows, so cities stay
+    places. No spaCy import: any object that behaves so will do.
     """
 
     nlp: Callable[[str], Any]
@@ -224,7 +229,11 @@ class EntityRecognizer:
                     continue
                 out.append(
                     ActorMention(
-                        start=start, end=end, text=text, kind=kind, name=country.name,
+                        start=start,
+                        end=end,
+                        text=text,
+                        kind=kind,
+                        name=country.name,
                         affiliation=country.code,
                     )
                 )

@@ -17,10 +17,10 @@ import attrs
 
 from newsevents._model import ActorKind
 
-_DOTS = re.compile(r"\.")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """A name folded for lookup: no dots, no possessive, one space, case kept.
 
@@ -29,7 +29,11 @@ def fold(name: str) -> str:
     >>> fold("Biden’s")
     'Biden'
     """
-    return " ".join(_POSSESSIVE.sub("", _DOTS.sub("", name)).split())
+    if "." in name:
+        name = name.replace(".", "")
+    if "'" in name or "’" in name:
+        name = _POSSESSIVE.sub("", name)
+    return " ".join(name.split()) if "  " in name or "\n" in name else name.strip()
 
 
 @attrs.frozen(kw_only=True)
@@ -127,11 +131,11 @@ def _countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Coun
     demonyms: dict[str, Country] = {}
     capitals: dict[str, Country] = {}
     for row in _rows("countries.tsv"):
-        code, name, aliases, people, seats = (row + ["", "", "", ""])[:5]
+        code, name, aliases, people, seats = [*row, "", "", "", ""][:5]
         country = Country(code=None if code == "-" else code, name=name)
         for form in [name, *_split(aliases)]:
             names.setdefault(fold(form), country)
-            if form.startswith("The ") or form.startswith("the "):
+            if form.startswith(("The ", "the ")):
                 names.setdefault(fold(form[4:]), country)
         for form in _split(people):
             demonyms.setdefault(fold(form), country)
@@ -157,11 +161,10 @@ def _bodies() -> tuple[dict[str, Body], dict[str, Body]]:
     exact: dict[str, Body] = {}
     lower: dict[str, Body] = {}
     for row in _rows("bodies.tsv"):
-        name, kind, code, aliases = (row + ["", "", ""])[:4]
+        name, kind, code, aliases = [*row, "", "", ""][:4]
         body = Body(name=name, kind=ActorKind(kind), country=None if code == "-" else code)
-        for form in [name, *_split(aliases)]:
-            if form.startswith("the "):
-                form = form[4:]
+        for raw in [name, *_split(aliases)]:
+            form = raw.removeprefix("the ")
             if form[:1].islower() and " " in form:
                 lower.setdefault(form, body)
             else:

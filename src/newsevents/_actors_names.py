@@ -11,13 +11,14 @@ from __future__ import annotations
 __all__ = ["BodyRecognizer", "NameRecognizer", "UnnamedRecognizer"]
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from newsevents._actors_base import ActorMention
-from newsevents._actors_data import Lexicon, fold, given_names, lexicon
+from newsevents._actors_data import Country, Lexicon, fold, given_names, lexicon
 from newsevents._model import ActorKind
 
 if TYPE_CHECKING:
@@ -46,8 +47,20 @@ _JOINERS = (
     r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
 )
 
-NAME_RUN = re.compile(rf"(?<![\w’'.&-]){_TOKEN}(?:{_SP}(?:(?:{_JOINERS}){_SP})?{_TOKEN})*")
-"""A run of capitalised words, with the particles and connectors names use inside."""
+_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
+_INNER = rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud)-)?[{_UP}]{_REST}"
+NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}(?:(?:{_JOINERS}){_SP})?{_INNER})*")
+"""A run of capitalised words, with the particles and connectors names use inside.
+
+It opens with a capital so that the regex engine can skip ahead to one; whether the
+capital opens a word is checked after ("iPhone" is no run)."""
+_WORDISH = frozenset("’'.&-_0123456789") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+_KEEP_DOT = re.compile(
+    rf"(?:(?:[{_UP}]\.)+|Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt"
+    rf"|Sgt|Prof|Rev|Bros|No|Nos)\.?"
+)
 
 _CHUNK = re.compile(r"\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the"})
@@ -55,9 +68,7 @@ _SPLIT_AT = frozenset({"of", "for", "and", "on", "&"})
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _ALL_CAPS = re.compile(rf"(?:[{_UP}][{_UP}0-9&-]+|(?:[{_UP}]\.){{2,}})")
-_LOWER_AFFIX = re.compile(
-    r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$"
-)
+_LOWER_AFFIX = re.compile(r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$")
 _AFFIX = _LOWER_AFFIX
 _CREDIT = re.compile(r"\b(?:Images?|Photos?|Pictures?|Videos?|Caption|Copyright)\b")
 _SAID = re.compile(
@@ -70,7 +81,7 @@ _PLACE_NOUN = re.compile(
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_OPENING_QUOTES = frozenset("“\"‘\n")
+_OPENING_QUOTES = frozenset('“"‘\n')
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around"
@@ -85,11 +96,25 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNOR
 _PAREN_ACRONYM = re.compile(rf" \(({_DOTTED}|[{_UP}][{_UP}0-9&-]*[{_UP}0-9])\)")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _GROUP_HEADS = frozenset(
-    {"officials", "leaders", "ministers", "diplomats", "lawmakers", "negotiators", "delegates",
-     "troops", "forces", "authorities", "envoys", "legislators"}
+    {
+        "officials",
+        "leaders",
+        "ministers",
+        "diplomats",
+        "lawmakers",
+        "negotiators",
+        "delegates",
+        "troops",
+        "forces",
+        "authorities",
+        "envoys",
+        "legislators",
+    }
 )
 _TITLE_TAIL = frozenset({"of", "for", "to"})
-_STOP_BACK = frozenset({"the", "a", "an", "and", "or", "with", "by", "from", "to", "of", "in", "on", "at", "for"})
+_STOP_BACK = frozenset(
+    {"the", "a", "an", "and", "or", "with", "by", "from", "to", "of", "in", "on", "at", "for"}
+)
 
 
 def _is_acronym(token: str) -> bool:
@@ -115,6 +140,9 @@ def _sentence_starts(document: Document) -> list[int]:
     text = document.text
     starts = []
     for span in spans:
+        if text[span.start : span.start + 1].isalnum():
+            starts.append(span.start)
+            continue
         m = _SENTENCE_OPENING.match(text, span.start)
         starts.append(m.end() if m else span.start)
     if not starts:
@@ -123,21 +151,71 @@ def _sentence_starts(document: Document) -> list[int]:
     return starts
 
 
-@attrs.frozen
 class _Token:
-    start: int
-    end: int
-    text: str  # as written, possessive removed
-    possessive: bool
+    """One word of a run.
+
+    Its offsets, its text (without a possessive), and whether it had a possessive or ends a
+    sentence.
+    """
+
+    __slots__ = ("end", "possessive", "start", "stop", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, *, possessive: bool, stop: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        self.stop = stop
 
 
-def _country_code(lex: Lexicon, word: str) -> str | None | bool:
-    """The code a country word stands for; False if the word names no country."""
+def _tokens(run: str, offset: int) -> list[_Token]:
+    """The words of a run, each without its possessive.
+
+    A word ending in a full stop that is not an abbreviation ("States.") loses it and ends the
+    run's sentence.
+    """
+    out = []
+    for chunk in _CHUNK.finditer(run):
+        word = chunk.group()
+        stop = False
+        if word.endswith(".") and _KEEP_DOT.fullmatch(word) is None:
+            word = word.rstrip(".")
+            stop = True
+        word, possessive = _strip_possessive(word)
+        if not word:
+            continue
+        start = offset + chunk.start()
+        out.append(_Token(start, start + len(word), word, possessive=possessive, stop=stop))
+    return out
+
+
+_LONGEST_NAME = 12
+"""The most words a name is read from; a longer run is cut, which keeps reading linear."""
+
+
+def _bounded(tokens: list[_Token]) -> list[_Token]:
+    """A long run cut into pieces of at most ``_LONGEST_NAME`` words.
+
+    It is cut at connectors where it has them, and at a fixed length where it does not.
+    """
+    out: list[_Token] = []
+    count = 0
+    for tok in tokens:
+        count += 1
+        if tok.text.lower() in _CONNECTORS or count >= _LONGEST_NAME:
+            out.append(_Token(tok.start, tok.end, tok.text, possessive=tok.possessive, stop=True))
+            count = 0
+        else:
+            out.append(tok)
+    return out
+
+
+def _country_word(lex: Lexicon, word: str) -> Country | None:
+    """The country a name, short form or demonym stands for ("Kuwait", "Cuban"), or None."""
     key = fold(word)
-    country = lex.countries.get(key) or lex.demonyms.get(key)
-    if country is None:
-        return False
-    return country.code
+    return lex.countries.get(key) or lex.demonyms.get(key)
 
 
 @attrs.frozen(kw_only=True)
@@ -147,14 +225,16 @@ class _Title:
 
 
 def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | None:
-    """A title written before a name: "Kuwait oil minister X", "the deputy foreign
-    minister, X", "Japan's ambassador to the United Nations, X", "missile expert X".
+    """A title written before a name.
 
-    The words just before the name are read backwards while they are title words,
-    country words or capitalised words of a body; up to two other lower-case words may
-    open the title when a determiner, a comma or the sentence start comes before them.
-    A comma is allowed right before the name when the title before it opens with a
-    determiner or a country; such a title may end in "of", "for" or "to" and a name.
+    "Kuwait oil minister X", "the deputy foreign minister, X", "Japan's ambassador to the United
+    Nations, X", "missile expert X".
+
+    The words just before the name are read backwards while they are title words, country words
+    or capitalised words of a body; up to two other lower-case words may open the title when a
+    determiner, a comma or the sentence start comes before them. A comma is allowed right before
+    the name when the title before it opens with a determiner or a country; such a title may end
+    in "of", "for" or "to" and a name.
     """
     words = _BACK_WORDS.findall(text, max(floor, start - 90), start)
     if not words:
@@ -183,9 +263,9 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     for raw in words:
         word, possessive = _strip_possessive(raw)
         low = word.lower()
-        code = _country_code(lex, word) if word[:1].isupper() else False
-        if code is not False:
-            affiliation = code  # type: ignore[assignment]  # narrowed: not False
+        country = _country_word(lex, word) if word[:1].isupper() else None
+        if country is not None:
+            affiliation = country.code
             stopped_at = "country"
             break
         if possessive:
@@ -211,13 +291,13 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
             and len(unknown) < 2
             and word[:1].islower()
             and low not in lex.function_words
-            and not word[-2:] in {"ed", "ly"}
+            and word[-2:] not in {"ed", "ly"}
         ):
             unknown.append(low)
             continue
         stopped_at = low
         break
-    if unknown and (stopped_at in {"", ",", "the", "a", "an"} or stopped_at == "country"):
+    if unknown and (stopped_at in {"", ",", "country"} or stopped_at in lex.function_words):
         taken.extend(unknown)
     while taken and taken[-1] in {"of", "for", "and"}:
         taken.pop()
@@ -239,11 +319,12 @@ def _offset_of(text: str, start: int, words: list[str], i: int) -> int:
 
 
 def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | None:
-    """A title in apposition after a name: "Paul Channon, secretary for trade and
-    industry, said".
+    """A title in apposition after a name.
 
-    After a comma and an optional determiner come up to two modifiers and a title head,
-    then optionally "of", "for" or "to" and a few words, up to the next punctuation.
+    "Paul Channon, secretary for trade and industry, said".
+
+    After a comma and an optional determiner come up to two modifiers and a title head, then
+    optionally "of", "for" or "to" and a few words, up to the next punctuation.
     """
     words = _FORWARD_WORDS.findall(text, end, min(ceiling, end + 110))
     if len(words) < 2 or words[0] != ",":
@@ -263,10 +344,10 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
             break
         if head_at >= 0 and low not in lex.title_words:
             break
-        code = _country_code(lex, word) if word[:1].isupper() else False
-        if code is not False:
+        country = _country_word(lex, word) if word[:1].isupper() else None
+        if country is not None:
             if affiliation is None:
-                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+                affiliation = country.code
             if not possessive:
                 taken.append(low)
         elif low in lex.title_heads:
@@ -279,10 +360,9 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
             if body is not None and body.country and affiliation is None:
                 affiliation = body.country
             taken.append(low)
-        elif word[:1].isupper() and low not in lex.function_words and unknown < 3:
-            taken.append(low)
-            unknown += 1
-        elif word[:1].islower() and unknown < 2 and low not in lex.function_words:
+        elif (word[:1].isupper() and low not in lex.function_words and unknown < 3) or (
+            word[:1].islower() and unknown < 2 and low not in lex.function_words
+        ):
             taken.append(low)
             unknown += 1
         else:
@@ -297,22 +377,40 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
         j = i
         while j < len(words) and len(tail) < 7 and words[j][:1].isalnum():
             low = words[j].lower()
-            if low in {"who", "which", "said", "says", "told", "has", "had", "is", "was", "in", "at"}:
+            if low in {
+                "who",
+                "which",
+                "said",
+                "says",
+                "told",
+                "has",
+                "had",
+                "is",
+                "was",
+                "in",
+                "at",
+            }:
                 break
             tail.append(low)
             j += 1
-            code = _country_code(lex, words[j - 1])
-            if code is not False and affiliation is None and words[j - 1][:1].isupper():
-                affiliation = code  # type: ignore[assignment]  # narrowed: not False
-        if j >= len(words) or not words[j][:1].isalnum() or words[j].lower() in {"who", "said", "says", "told"}:
+            country = _country_word(lex, words[j - 1])
+            if country is not None and affiliation is None and words[j - 1][:1].isupper():
+                affiliation = country.code
+        if (
+            j >= len(words)
+            or not words[j][:1].isalnum()
+            or words[j].lower() in {"who", "said", "says", "told"}
+        ):
             taken += tail
-    title = " ".join(w for w in taken if _country_code(lex, w.capitalize()) is False)
+    title = " ".join(w for w in taken if _country_word(lex, w.capitalize()) is None)
     return _Title(title=title or None, affiliation=affiliation)
 
 
 def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str | None:
-    """The country an organisation is placed in by the words before it: "Russian
-    manufacturer Sukhoi", "Russia's VSMPO-Avisma", "Chicago-based Boeing"."""
+    """The country an organisation is placed in by the words before it.
+
+    "Russian manufacturer Sukhoi", "Russia's VSMPO-Avisma", "Chicago-based Boeing".
+    """
     words = _BACK_WORDS.findall(text, max(floor, start - 50), start)
     for count, raw in enumerate(reversed(words)):
         if count > 2 or raw == ",":
@@ -326,8 +424,8 @@ def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str 
                 return country.code
             return lex.cities.get(place)
         if word[:1].isupper():
-            code = _country_code(lex, word)
-            return code if code is not False else None  # type: ignore[return-value]  # narrowed
+            country = _country_word(lex, word)
+            return country.code if country is not None else None
         if word.lower() in lex.function_words:
             return None
     return None
@@ -374,23 +472,37 @@ class NameRecognizer:
         skip = document.dateline.span if document.dateline and document.dateline.span else None
         head = document.headline_span
         lower: set[str] | None = None
+        quick = self._quick
         for run in NAME_RUN.finditer(text):
             r_start = run.start()
+            word = run.group()
+            if word in quick:
+                continue  # "The", "Thursday", "Europe": no actor, no need to look closer
+            if r_start and text[r_start - 1] in _WORDISH:
+                if text[r_start - 3 : r_start] not in {"al-", "el-"}:
+                    continue  # "iPhone", "0-Sabah": not the start of a word
+                r_start -= 3
+                word = text[r_start : run.end()]
             if skip is not None and skip.start <= r_start < skip.end:
                 continue
             in_head = head is not None and head.start <= r_start < head.end
             k = bisect.bisect_right(starts, r_start) - 1
             floor = starts[k] if k >= 0 else 0
             ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
-            if _CREDIT.search(run.group()):
+            if " " in word and _CREDIT.search(word):
                 continue  # "AP Image", "Getty Images": a picture credit
-            tokens: list[_Token] = []
-            for chunk in _CHUNK.finditer(run.group()):
-                word, possessive = _strip_possessive(chunk.group())
-                s = r_start + chunk.start()
-                tokens.append(_Token(s, s + len(word), word, possessive))
+            tokens = _tokens(word, r_start)
+            if in_head and len(tokens) > 3:
+                # a headline in title case: each word only joins a name of the body
+                tokens = [
+                    _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
+                    for t in tokens
+                ]
+            elif len(tokens) > _LONGEST_NAME:
+                tokens = _bounded(tokens)
             opened = text[r_start - 1 : r_start] in _OPENING_QUOTES
-            for segment in self._segments(tokens, start_set):
+            for cut in self._segments(tokens, start_set):
+                segment = cut
                 first = segment[0]
                 initial = first.start in start_set or (opened and first.start == r_start)
                 if initial and len(segment) > 1 and first.text[1:].islower():
@@ -403,8 +515,23 @@ class NameRecognizer:
                             initial = False
                 for mention in self._read(segment, text, floor, ceiling):
                     if in_head or (initial and mention.kind is None):
-                        mention = attrs.evolve(mention, tentative=True)
-                    yield mention
+                        yield attrs.evolve(mention, tentative=True)
+                    else:
+                        yield mention
+
+    @functools.cached_property
+    def _quick(self) -> frozenset[str]:
+        """Single words that are never an actor.
+
+        Capitalised function words ("The"), calendar words, places, adjectives, page
+        furniture.
+        """
+        lex = self.lex
+        words = {w.capitalize() for w in lex.function_words | lex.calendar_words}
+        words |= {w for w in lex.places | lex.adjectives | lex.not_names if " " not in w}
+        words |= {w for w in lex.cities if " " not in w and w not in lex.capitals}
+        words -= set(lex.bodies) | set(lex.countries) | set(lex.demonyms) | set(lex.capitals)
+        return frozenset(words)
 
     def _known(self, word: str) -> bool:
         """Whether the lexicon knows a word as part of a name or title."""
@@ -441,13 +568,18 @@ class NameRecognizer:
         )
 
     def _segments(self, tokens: list[_Token], starts: frozenset[int]) -> Iterator[list[_Token]]:
-        """Cut a run at sentence starts, calendar and other non-name words, and
-        possessives; then at connectors unless the whole names an organisation."""
-        lex = self.lex
+        """Cut a run at sentence starts, calendar and other non-name words, and possessives.
+
+        Then at connectors unless the whole names an organisation.
+        """
+        if len(tokens) == 1:
+            if not self._boundary(tokens, 0, []):
+                yield tokens
+            return
         current: list[_Token] = []
         pieces: list[list[_Token]] = []
         for i, tok in enumerate(tokens):
-            if current and tok.start in starts:
+            if current and (tok.start in starts or current[-1].stop):
                 pieces.append(current)
                 current = []
             if self._boundary(tokens, i, current):
@@ -462,16 +594,20 @@ class NameRecognizer:
         if current:
             pieces.append(current)
         for piece in pieces:
-            while piece and piece[-1].text.lower() in _CONNECTORS:
-                piece = piece[:-1]
-            while piece and piece[0].text.lower() in _CONNECTORS:
-                piece = piece[1:]
-            if piece:
-                yield from self._split_connectors(piece)
+            lo, hi = 0, len(piece)
+            while hi > lo and piece[hi - 1].text.lower() in _CONNECTORS:
+                hi -= 1
+            while lo < hi and piece[lo].text.lower() in _CONNECTORS:
+                lo += 1
+            if lo < hi:
+                yield from self._split_connectors(piece[lo:hi])
 
     def _possessive_inside(self, tokens: list[_Token], i: int) -> bool:
-        """Whether a possessive is inside an organisation's name ("Korean People's
-        Army", "Prime Minister's Bureau") rather than ending a name ("China's")."""
+        """Whether a possessive is inside an organisation's name.
+
+        It is in "Korean People's Army" and "Prime Minister's Bureau"; it ends the name
+        in "China's".
+        """
         lex = self.lex
         if i + 1 >= len(tokens) or lex.country_of(tokens[i].text) is not None:
             return False
@@ -486,10 +622,16 @@ class NameRecognizer:
         return False
 
     def _split_connectors(self, piece: list[_Token]) -> Iterator[list[_Token]]:
-        """Keep "Bank of Japan" and "Customs and Border Protection" whole; cut "Washington
-        and Havana", "Ford and General Motors", "World Bank and International Monetary
-        Fund", "David Wright of the Union of Concerned Scientists" and "Deutsche Bank of
-        Germany"."""
+        """Keep "Bank of Japan" and "Customs and Border Protection" whole.
+
+        Cut "Washington and Havana", "Ford and General Motors", "World Bank and
+        International Monetary Fund", "David Wright of the Union of Concerned Scientists"
+        and "Deutsche Bank of Germany".
+        """
+        while piece and piece[0].text.lower() in _CONNECTORS:
+            piece = piece[1:]
+        if not piece:
+            return
         lows = [t.text.lower() for t in piece]
         conns = [i for i, low in enumerate(lows) if low in _SPLIT_AT]
         if not conns:
@@ -501,7 +643,9 @@ class NameRecognizer:
             yield piece
             return
         words = [fold(t.text) for t in piece]
-        if any(lows[i] in {"of", "for"} and i > 0 and lows[i - 1] in lex.title_heads for i in conns):
+        if any(
+            lows[i] in {"of", "for"} and i > 0 and lows[i - 1] in lex.title_heads for i in conns
+        ):
             yield piece  # "Secretary of State John Kerry": the title reader cuts it
             return
         for i in conns:
@@ -546,8 +690,11 @@ class NameRecognizer:
             yield current
 
     def _whole_org(self, part: list[_Token], *, opening: bool = False) -> bool:
-        """Whether the words are a known body, or (``opening``) an organisation name of
-        their own that opens with an organisation word ("International Monetary Fund")."""
+        """Whether the words are a known body, or an organisation name of their own.
+
+        With ``opening``, words that open with an organisation word count too
+        ("International Monetary Fund").
+        """
         if not part:
             return False
         lex = self.lex
@@ -566,8 +713,10 @@ class NameRecognizer:
         start, end = seg[0].start, seg[-1].end
         surface = text[start:end]
         key = fold(surface)
-        if key in lex.adjectives or key in lex.not_names:
+        if key in lex.adjectives or key in lex.not_names or text[start - 1 : start] == "<":
             return
+        if len(seg) == 1 and "." in surface.strip(".") and not _ALL_CAPS.fullmatch(surface):
+            return  # "BAC.N": a ticker
         # hyphenated pairs of countries or bodies: "US-Mexico", "EC-U.S."
         if len(seg) == 1 and "-" in surface:
             parts = surface.split("-")
@@ -575,25 +724,29 @@ class NameRecognizer:
                 offset = start
                 for part in parts:
                     if part:
-                        piece = [_Token(offset, offset + len(part), part, False)]
+                        piece = [_Token(offset, offset + len(part), part, possessive=False)]
                         yield from self._read(piece, text, floor, ceiling)
                     offset += len(part) + 1
                 return
-        located = _LOCATIVE.search(text, max(floor, start - 24), start) is not None
         body = lex.bodies.get(key)
         if body is not None:
             yield ActorMention(
-                start=start, end=end, text=surface, kind=body.kind, name=body.name,
+                start=start,
+                end=end,
+                text=surface,
+                kind=body.kind,
+                name=body.name,
                 affiliation=body.country,
             )
             return
-        country = lex.countries.get(key) or lex.demonyms.get(key)
-        capital = lex.capitals.get(key) if country is None else None
-        if country is not None or capital is not None:
-            found = country or capital
-            assert found is not None  # for mypy: one of the two is set
+        capital = lex.capitals.get(key)
+        found = lex.countries.get(key) or lex.demonyms.get(key) or capital
+        if found is not None:
+            if found is not capital:
+                capital = None
             mention = self._country(found.code, found.name, start, end, text)
-            if capital is not None and located:  # "in Washington": a place
+            if capital is not None and self._located(text, start, floor):
+                # "in Washington": a place
                 mention = attrs.evolve(mention, tentative=True)
             yield mention
             return
@@ -623,9 +776,9 @@ class NameRecognizer:
             words[-1] in lex.org_suffixes
             or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
         ):
-            yield from self._org_or_title(seg, words, lows, text, floor, ceiling)
+            yield from self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
             return
-        person = self._titled(seg, words, lows, text, floor, ceiling)
+        person = self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
         if person is not None:
             yield from person
             return
@@ -637,14 +790,15 @@ class NameRecognizer:
             or (len(seg) > 1 and self._place(words[0]) and self._place(" ".join(words[1:])))
         ):
             return
-        if located and not seg[-1].possessive:
+        if not seg[-1].possessive and self._located(text, start, floor):
             return  # "in Kunduz", "in Grand Rapids": a place
-        lead = _country_code(lex, seg[0].text)
-        if lead is not False and len(seg) > 1:
+        lead = _country_word(lex, seg[0].text)
+        if lead is not None and len(seg) > 1:
             for mention in self._read(seg[1:], text, floor, ceiling):
                 if mention.affiliation is None and mention.kind in {_PERSON, _ORG, None}:
-                    mention = attrs.evolve(mention, affiliation=lead)
-                yield mention
+                    yield attrs.evolve(mention, affiliation=lead.code)
+                else:
+                    yield mention
             return
         if len(seg) > 2 and _is_acronym(seg[0].text) and not _is_acronym(seg[1].text):
             yield from self._read(seg[:1], text, floor, ceiling)  # "GM Total Confidence"
@@ -657,8 +811,8 @@ class NameRecognizer:
         if len(seg) == 1:
             if _is_acronym(surface):
                 if (
-                    text[end : end + 1] in {"$", "."}
-                    and text[end : end + 2] != ". "
+                    text[end : end + 1] == "$"
+                    or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
                     or text[start - 1 : start] == "<"
                     or surface.lower() in lex.function_words
                 ):
@@ -678,8 +832,12 @@ class NameRecognizer:
                 or any(c.isdigit() for c in surface)
             )
             yield ActorMention(
-                start=start, end=end, text=surface, kind=None,
-                affiliation=_affiliation_before(lex, text, start, floor), tentative=lone,
+                start=start,
+                end=end,
+                text=surface,
+                kind=None,
+                affiliation=_affiliation_before(lex, text, start, floor),
+                tentative=lone,
             )
             return
         if all(
@@ -690,27 +848,27 @@ class NameRecognizer:
         if any(low in _SPLIT_AT for low in lows):
             yield self._org(seg, words, text, floor)  # "Agreement on Tariffs and Trade"
             return
-        person = self._person(seg, text, floor, ceiling)
-        if not (
-            person.title
-            or seg[0].text in self.given_names
-            or _SAID.match(text, end)
-        ):
+        named = self._person(seg, text, floor, ceiling)
+        if not (named.title or seg[0].text in self.given_names or _SAID.match(text, end)):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
-            person = attrs.evolve(person, tentative=True)
-        yield person
+            named = attrs.evolve(named, tentative=True)
+        yield named
 
     def _org_or_title(
         self,
         seg: list[_Token],
         words: list[str],
         lows: list[str],
+        *,
         text: str,
         floor: int,
         ceiling: int,
     ) -> Iterator[ActorMention]:
-        """An organisation, unless title words open it: "Deputy Director of the Central
-        Intelligence Agency" is a title, and names the agency."""
+        """An organisation, unless title words open it.
+
+        "Deputy Director of the Central Intelligence Agency" is a title, and names the
+        agency.
+        """
         lex = self.lex
         i = 0
         while i < len(seg) and lows[i] in lex.title_words and seg[i].text[:1].isupper():
@@ -724,6 +882,11 @@ class NameRecognizer:
                 return
         yield self._org(seg, words, text, floor)
 
+    @staticmethod
+    def _located(text: str, start: int, floor: int) -> bool:
+        """Whether a name follows "in", "near" or "the city of": a place."""
+        return _LOCATIVE.search(text, max(floor, start - 24), start) is not None
+
     def _place(self, key: str) -> bool:
         lex = self.lex
         return key in lex.places or key in lex.cities or key in lex.countries
@@ -731,34 +894,48 @@ class NameRecognizer:
     def _country(
         self, code: str | None, name: str, start: int, end: int, text: str
     ) -> ActorMention:
-        """A country mention; "the Cuban government" and "government of Canada" are kept
-        whole as the form the text uses."""
+        """A country mention.
+
+        "the Cuban government" and "government of Canada" are kept whole as the form the
+        text uses.
+        """
         m = _GOVERNMENT_AFTER.match(text, end)
         surface_start, surface_end = start, end
         if m is not None:
             surface_end = m.end()
         else:
-            before = _GOVERNMENT_BEFORE.search(text, max(0, start - 30), start)
+            before = (
+                _GOVERNMENT_BEFORE.search(text, max(0, start - 30), start)
+                if "overnment of" in text[max(0, start - 30) : start]
+                else None
+            )
             if before is not None:
                 surface_start = before.start()
                 if text[surface_start : surface_start + 4].lower() == "the ":
                     surface_start += 4
         surface = _strip_possessive(text[surface_start:surface_end])[0]
         return ActorMention(
-            start=surface_start, end=surface_end, text=surface, kind=_COUNTRY, name=name,
+            start=surface_start,
+            end=surface_end,
+            text=surface,
+            kind=_COUNTRY,
+            name=name,
             affiliation=code,
         )
 
     def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> ActorMention:
-        """An organisation; its country from a country word in its name ("Bank of
-        Japan", "US Customs and Border Protection") or from the words before it."""
+        """An organisation.
+
+        Its country from a country word in its name ("Bank of Japan", "US Customs and Border
+        Protection") or from the words before it.
+        """
         lex = self.lex
         start, end = seg[0].start, seg[-1].end
         affiliation: str | None = None
         for word in words:
-            code = _country_code(lex, word)
-            if code is not False:
-                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            country = _country_word(lex, word)
+            if country is not None:
+                affiliation = country.code
                 break
         if affiliation is None:
             affiliation = _affiliation_before(lex, text, start, floor)
@@ -769,16 +946,20 @@ class NameRecognizer:
     def _titled(
         self,
         seg: list[_Token],
-        words: list[str],
         lows: list[str],
+        *,
         text: str,
         floor: int,
         ceiling: int,
     ) -> list[ActorMention] | None:
-        """A person after capitalised title words or an honorific: "Belgian Trade
-        Minister Herman De Croo", "Boeing Executive Vice President Scott Carson",
-        "Mr Howard"."""
+        """A person after capitalised title words or an honorific.
+
+        "Belgian Trade Minister Herman De Croo", "Boeing Executive Vice President Scott
+        Carson", "Mr Howard".
+        """
         lex = self.lex
+        if seg[0].text in {"Sheikh", "Sheikha"} and len(seg) > 1:
+            return [self._person(seg, text, floor, ceiling)]  # the name keeps its Sheikh
         if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
             return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
         block_start, head_at = -1, -1
@@ -811,14 +992,14 @@ class NameRecognizer:
         affiliation: str | None = None
         prefix_words: list[str] = []
         for i in range(block_start):
-            code = _country_code(lex, seg[i].text)
-            if code is not False:
-                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            country = _country_word(lex, seg[i].text)
+            if country is not None:
+                affiliation = country.code
             else:
                 prefix_words.append(lows[i])
         if prefix_words:
             prefix = seg[:block_start]
-            while prefix and _country_code(lex, prefix[0].text) is not False:
+            while prefix and _country_word(lex, prefix[0].text) is not None:
                 prefix = prefix[1:]
             if prefix:
                 out.extend(self._read(prefix, text, floor, ceiling))
@@ -826,9 +1007,9 @@ class NameRecognizer:
                     if m.affiliation and affiliation is None and m.kind is not _COUNTRY:
                         affiliation = m.affiliation
         for i in range(head_at + 1, j):
-            code = _country_code(lex, seg[i].text)
-            if code is not False and affiliation is None:
-                affiliation = code  # type: ignore[assignment]  # narrowed: not False
+            country = _country_word(lex, seg[i].text)
+            if country is not None and affiliation is None:
+                affiliation = country.code
         title_words = prefix_words + lows[block_start:j]
         if block_start == 0:  # "former Secretary of State X"
             before = _BACK_WORDS.findall(text, max(floor, seg[0].start - 30), seg[0].start)
@@ -899,7 +1080,11 @@ class BodyRecognizer:
         for m in self.pattern.finditer(text):
             body = self.lex.lower_bodies[m.group()]
             yield ActorMention(
-                start=m.start(), end=m.end(), text=m.group(), kind=body.kind, name=body.name,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                kind=body.kind,
+                name=body.name,
                 affiliation=body.country,
             )
 
@@ -907,22 +1092,17 @@ class BodyRecognizer:
 # --- unnamed actors: groups and anonymous sources ------------------------------------------
 
 
-def _unnamed_pattern(lex: Lexicon) -> re.Pattern[str]:
-    demonyms = sorted((d for d in lex.demonyms if " " not in d), key=len, reverse=True)
-    shorts = sorted(
-        (c for c in lex.countries if c.isupper() and 2 <= len(c) <= 3), key=len, reverse=True
-    )
-    country = "|".join(re.escape(w) for w in [*demonyms, *shorts, "U\\.S\\.", "U\\.K\\."])
+def _unnamed_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The head nouns of unnamed actors, and the words that may come before one."""
+    heads = "|".join(sorted(lex.source_nouns | _GROUP_HEADS, key=len, reverse=True))
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
-    sources = "|".join(sorted(lex.source_nouns, key=len, reverse=True))
-    groups = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?P<det>a|an|one|two|three|four|five|several|another|other)\s+)?"
-        rf"(?:(?P<senior>senior|top|local)\s+)?"
-        rf"(?:(?P<country>{country})\s+)?"
-        rf"(?:(?P<mod>{mods})\s+)?"
-        rf"(?:(?P<source>{sources})|(?P<group>{groups}))\b"
+    before = re.compile(
+        r"(?:\b(?P<det>(?i:a|an|one|two|three|four|five|several|another|other))\s+)?"
+        r"(?:\b(?P<senior>senior|top|local)\s+)?"
+        rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
+        rf"(?:\b(?P<mod>{mods})\s+)?$"
     )
+    return re.compile(rf"\b(?:{heads})\b"), before
 
 
 @attrs.frozen
@@ -940,26 +1120,37 @@ class UnnamedRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
-    pattern: re.Pattern[str] = attrs.field(init=False)
+    patterns: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(init=False)
 
-    @pattern.default
-    def _compile(self) -> re.Pattern[str]:
-        return _unnamed_pattern(self.lex)
+    @patterns.default
+    def _compile(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return _unnamed_patterns(self.lex)
 
     def __call__(self, document: Document) -> Iterable[ActorMention]:
         """The unnamed actors in ``document``."""
         lex = self.lex
         text = document.text
+        heads, before = self.patterns
         out = []
-        for m in self.pattern.finditer(text):
+        for h in heads.finditer(text):
+            noun = h.group()
+            m = before.search(text, max(0, h.start() - 60), h.start())
+            if m is None:  # pragma: no cover - the pattern matches the empty string
+                continue
             det, country, mod = m.group("det"), m.group("country"), m.group("mod")
             code = None
             if country:
                 found = lex.country_of(country)
-                code = found.code if found else None
-            noun = m.group("source") or m.group("group")
+                if found is not None and noun in _GROUP_HEADS and country[1:].islower():
+                    found = lex.demonyms.get(country)  # "Cuban officials", not "Japan officials"
+                if found is None:
+                    country = None
+                    if det or m.group("senior"):
+                        continue  # "a Taliban spokesman": not a country's
+                else:
+                    code = found.code
             plural = noun.endswith("s")
-            if m.group("source") and (noun.startswith("source") or not plural):
+            if noun in lex.source_nouns and (noun.startswith("source") or not plural):
                 if not (det or country or mod):
                     continue
                 kind = ActorKind.ANONYMOUS
@@ -968,13 +1159,21 @@ class UnnamedRecognizer:
             else:
                 continue
             words = [w for w in (m.group("senior"), country, mod, noun) if w]
-            if det and det != "other":
-                words.insert(0, det)
-            start = m.start()
+            if det:
+                det = det.lower()
+            if det and det not in {"a", "an", "other", "another", "one"}:
+                words.insert(0, det)  # "two sources"; "a US official" is named "US official"
+            start = m.start() if m.end() > m.start() else h.start()
+            while text[start : start + 1].isspace():
+                start += 1
             out.append(
                 ActorMention(
-                    start=start, end=m.end(), text=text[start : m.end()], kind=kind,
-                    name=" ".join(words), affiliation=code,
+                    start=start,
+                    end=h.end(),
+                    text=text[start : h.end()],
+                    kind=kind,
+                    name=" ".join(words),
+                    affiliation=code,
                 )
             )
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = ["MentionResolver", "slug"]
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -17,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsevents._actors_data import Lexicon, fold, lexicon
+from newsevents._actors_base import ActorMention
+from newsevents._actors_data import Lexicon, fold, given_names, lexicon
 from newsevents._model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from newsevents._actors_base import ActorMention
     from newsevents._document import Document
 
 _PERSON = ActorKind.PERSON
@@ -31,12 +32,28 @@ _ORG = ActorKind.ORGANIZATION
 _COUNTRY = ActorKind.COUNTRY
 _NOT_INITIAL = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la", "le"})
 _LEGAL_FORMS = frozenset(
-    {"Co", "Company", "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "plc",
-     "PLC", "Plc", "LLC", "SA", "AG", "NV", "Group", "Holdings"}
+    {
+        "Co",
+        "Company",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Incorporated",
+        "Ltd",
+        "Limited",
+        "plc",
+        "PLC",
+        "Plc",
+        "LLC",
+        "SA",
+        "AG",
+        "NV",
+        "Group",
+        "Holdings",
+    }
 )
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _INITIAL_SPLIT = re.compile(r"[\s-]+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
 
 
 def slug(name: str) -> str:
@@ -49,28 +66,55 @@ def slug(name: str) -> str:
     return _SLUG_DROP.sub("-", ascii_name.lower()).strip("-") or "actor"
 
 
+@functools.lru_cache(maxsize=16384)
 def _key(name: str) -> str:
     return fold(name).casefold()
 
 
+_SCAN_LIMIT = 20_000
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*")
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def _bracketed(text: str, m: ActorMention) -> bool:
     """Whether a mention is an acronym in brackets beside a name, or has one beside it."""
-    return (
-        text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")"
-    ) or (m.key_name.isupper() and text[m.end : m.end + 2] == " (")
+    return (text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")") or (
+        m.key_name.isupper() and text[m.end : m.end + 2] == " ("
+    )
 
 
-def _add(index: dict[str, list[_Group]], key: str, group: _Group) -> None:
-    found = index.setdefault(key, [])
-    if not any(g is group for g in found):
-        found.append(group)
+def _names(
+    full: tuple[str, ...], short: tuple[str, ...], plural: tuple[str, ...] | None, rule: int
+) -> bool:
+    """Whether a short name names the person of a full name, by one rule.
+
+    Rule 0 is the surname ("Biden"), 1 the first name ("Hillary"), 2 the same name, 3 a
+    plural ("the Trumps").
+    """
+    n = len(short)
+    if rule == 0:
+        return len(full) > n and full[-n:] == short
+    if rule == 1:
+        return len(full) > n and full[:n] == short
+    if rule == 2:
+        return full == short
+    return plural is not None and len(full) > n and full[-n:] == plural
 
 
-def _pair_acronyms(
-    text: str, mentions: list[ActorMention], lex: Lexicon
-) -> list[ActorMention]:
-    """Give an organisation and the acronym in brackets beside it one name: "European
-    Community (EEC)", "GATT (General Agreement on Tariffs and Trade)"."""
+def _add(index: dict[str, dict[int, _Group]], key: str, group: _Group) -> None:
+    index.setdefault(key, {})[id(group)] = group
+
+
+def _pair_acronyms(text: str, mentions: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
+    """Give an organisation and the acronym in brackets beside it one name.
+
+    "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
+    """
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -87,7 +131,7 @@ def _pair_acronyms(
 
 
 def _initials(name: str) -> str:
-    """ "Export Credits Guarantee Department" -> "ECGD"; connectors are skipped."""
+    """The initials of a name, connectors skipped: "Bank of Japan" gives "BJ"."""
     words = [w for w in _INITIAL_SPLIT.split(fold(name)) if w]
     return "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL).upper()
 
@@ -98,10 +142,54 @@ class _Group:
     mentions: list[ActorMention]
     tokens: tuple[str, ...] = ()
     name: str | None = None
+    sure: bool = False
+    """For a person: a title or a known first name says it is one."""
 
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
+
+
+class _PersonIndex:
+    """People by the last and first words of their names, for lookups in constant time."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, list[_Group]] = {}
+        self.by_first: dict[str, list[_Group]] = {}
+
+    def add(self, group: _Group) -> None:
+        self.by_last.setdefault(group.tokens[-1], []).append(group)
+        self.by_first.setdefault(group.tokens[0], []).append(group)
+
+    def candidates(self, toks: tuple[str, ...]) -> list[_Group]:
+        """The people who share the last or first word of ``toks``, in order of adding."""
+        found = self.by_last.get(toks[-1], []) + self.by_first.get(toks[0], [])
+        return sorted({id(g): g for g in found}.values(), key=lambda g: g.first)
+
+    def find(self, toks: tuple[str, ...], at: int, *, female: bool = False) -> _Group | None:
+        """The person a short name stands for.
+
+        By surname, else by first name, else the same name, else a plural ("the
+        Trumps"); if several match, the first named in full (for "Mrs X", the latest
+        named before ``at``).
+        """
+        plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
+        pools = (
+            self.by_last.get(toks[-1], []),
+            self.by_first.get(toks[0], []),
+            self.by_last.get(toks[-1], []),
+            self.by_last.get(plural[-1], []) if plural else [],
+        )
+        for rule, pool in enumerate(pools):
+            found = [g for g in pool if _names(g.tokens, toks, plural, rule)]
+            if rule == 1:  # a first name alone names someone known to be a person
+                found = [g for g in found if g.sure]
+            if found:
+                before = [g for g in found if g.first <= at] or found
+                if female:  # "Mrs Obama": the most recent Obama named in full
+                    return max(before, key=lambda g: g.first)
+                return min(before, key=lambda g: g.first)
+        return None
 
 
 @attrs.frozen
@@ -122,13 +210,12 @@ class MentionResolver:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
+    given_names: frozenset[str] = attrs.field(factory=given_names)
     infer_affiliation: bool = True
     """Whether a person or organisation whose country the text does not state takes the
     country its sentence, or else the story, is about."""
 
-    def __call__(
-        self, document: Document, mentions: Iterable[ActorMention]
-    ) -> tuple[Actor, ...]:
+    def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
         ordered = _pair_acronyms(
             document.text, sorted(mentions, key=lambda m: (m.start, -m.end)), self.lex
@@ -176,9 +263,11 @@ class MentionResolver:
     def _infer(
         self, document: Document, mentions: list[ActorMention], groups: list[_Group]
     ) -> None:
-        """Give a person or national organisation with no stated country the country the
-        story places it in: the one country named in the sentence of its first mention,
-        else the country the story names most, if one clearly leads."""
+        """Give people and organisations with no stated country the one the story places them in.
+
+        That is the one country named in the sentence of the first mention, else the
+        country the story names most, if one clearly leads.
+        """
         located = [
             (m.start, m.affiliation)
             for m in mentions
@@ -239,11 +328,12 @@ class MentionResolver:
             and (not m.tentative or _key(m.key_name).split()[-1] in singles)
         ]
         full.sort(key=lambda m: (-len(_key(m.key_name).split()), m.start))
+        index = _PersonIndex()
         used: set[int] = set()
         for m in full:
             toks = tuple(_key(m.key_name).split())
             group = None
-            for g in persons:
+            for g in index.candidates(toks):
                 if (
                     toks == g.tokens
                     or g.tokens[-len(toks) :] == toks
@@ -253,8 +343,11 @@ class MentionResolver:
                     break
             if group is None:
                 group = _Group(_PERSON, [], tokens=toks, name=m.key_name)
+                index.add(group)
                 persons.append(group)
                 groups.append(group)
+            if m.title or toks[0].title() in self.given_names:
+                group.sure = True
             group.mentions.append(m)
             used.add(id(m))
         for m in pending:
@@ -264,38 +357,17 @@ class MentionResolver:
             if not toks:
                 continue
             female = m.text.startswith(("Mrs", "Ms", "Miss"))
-            found = self._person_for(persons, toks, m.start, female=female)
+            found = index.find(toks, m.start, female=female)
             if found is not None:
                 found.mentions.append(m)
                 used.add(id(m))
             elif m.kind is _PERSON and not m.tentative:
-                group = _Group(_PERSON, [m], tokens=toks, name=m.key_name)
+                group = _Group(_PERSON, [m], tokens=toks, name=m.key_name, sure=True)
+                index.add(group)
                 persons.append(group)
                 groups.append(group)
                 used.add(id(m))
         pending[:] = [m for m in pending if id(m) not in used]
-
-    @staticmethod
-    def _person_for(
-        persons: list[_Group], toks: tuple[str, ...], at: int, *, female: bool = False
-    ) -> _Group | None:
-        """The person a short name stands for: by surname, else by first name; if
-        several match, the first named in full (for "Mrs X", the latest)."""
-        n = len(toks)
-        plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
-        for match in (
-            lambda g: len(g.tokens) > n and g.tokens[-n:] == toks,
-            lambda g: len(g.tokens) > n and g.tokens[:n] == toks,
-            lambda g: g.tokens == toks,
-            lambda g: plural is not None and len(g.tokens) > n and g.tokens[-n:] == plural,
-        ):
-            found = [g for g in persons if match(g)]
-            if found:
-                before = [g for g in found if g.first <= at] or found
-                if female:  # "Mrs Obama": the most recent Obama named in full
-                    return max(before, key=lambda g: g.first)
-                return min(before, key=lambda g: g.first)
-        return None
 
     # -- organisations --
 
@@ -309,8 +381,8 @@ class MentionResolver:
         """Group organisation mentions by name, then attach acronyms and single words."""
         text = document.text
         acronyms: dict[str, _Group] = {}
-        generic: dict[str, list[_Group]] = {}
-        heads: dict[str, list[_Group]] = {}
+        generic: dict[str, dict[int, _Group]] = {}
+        heads: dict[str, dict[int, _Group]] = {}
         lex = self.lex
 
         def register(group: _Group, name: str) -> None:
@@ -352,7 +424,6 @@ class MentionResolver:
                 group.mentions.append(m)
             else:
                 rest.append(m)
-        lowered: list[set[str]] = []
         by_end = {m.end: m for m in pending}
         by_start = {m.start: m for m in pending}
         late: list[ActorMention] = []
@@ -369,9 +440,9 @@ class MentionResolver:
                     late.append(m)
                     continue
             if group is None:
-                single = generic.get(key) or heads.get(key) or []
-                group = single[0] if len(single) == 1 else None
-            if group is None and m.kind is None and self._common(text, m.key_name, lowered):
+                single = generic.get(key) or heads.get(key) or {}
+                group = next(iter(single.values())) if len(single) == 1 else None
+            if group is None and m.kind is None and self._common(text, m.key_name):
                 late.append(m)  # "Share", "Government": a common word, capitalised
                 continue
             if group is None and not m.tentative:
@@ -382,19 +453,34 @@ class MentionResolver:
                 group.mentions.append(m)
             else:
                 late.append(m)
+        # "the Commission ... Commission proposals": an organisation word named twice,
+        # alone, is the organisation the story is about
+        lone: dict[str, list[ActorMention]] = {}
+        for m in late:
+            name = m.key_name
+            if m.kind is None and m.tentative and name in lex.org_suffixes - lex.org_generic:
+                lone.setdefault(name, []).append(m)
+        for name, found in lone.items():
+            if len(found) > 1:
+                groups.append(_Group(_ORG, list(found), name=name))
+                taken = {id(f) for f in found}
+                late = [m for m in late if id(m) not in taken]
         pending[:] = late
 
     @staticmethod
-    def _common(text: str, word: str, lowered: list[set[str]]) -> bool:
-        """Whether a capitalised word also stands in the text in lower case, as common
-        words do ("Government ... the government")."""
+    def _common(text: str, word: str) -> bool:
+        """Whether a capitalised word also stands in the text in lower case.
+
+        Common words do: "Government ... the government".
+        """
         if not word[1:].islower():
             return False
-        if not lowered:
-            lowered.append(set(_LOWER_WORD.findall(text)))
-        return word.lower() in lowered[0] or (
-            word.endswith("s") and word[:-1].lower() in lowered[0]
-        )
+        low = word.lower()
+        forms = [low, low[:-1]] if low.endswith("s") else [low]
+        if len(text) > _SCAN_LIMIT:  # a long text: one pass for its words, not one a word
+            words = _lower_words(text)
+            return any(form in words for form in forms)
+        return any(f" {form}{end}" in text for form in forms for end in " ,.;:")
 
     @staticmethod
     def _beside(
@@ -404,8 +490,10 @@ class MentionResolver:
         by_start: dict[int, ActorMention],
         orgs: dict[str, _Group],
     ) -> _Group | None:
-        """The organisation an acronym stands beside in brackets: "European Community
-        (EEC)", "GATT (General Agreement on Tariffs and Trade)"."""
+        """The organisation an acronym stands beside in brackets.
+
+        "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
+        """
         if text[m.start - 2 : m.start] == " (":
             other = by_end.get(m.start - 2)
         else:

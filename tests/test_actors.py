@@ -1,0 +1,398 @@
+"""Tests for actor recognition: people, organisations, countries, groups, sources."""
+
+from __future__ import annotations
+
+import re
+import time
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._actors import (
+    ActorFinder,
+    ActorMention,
+    EntityRecognizer,
+    GazetteerRecognizer,
+    MentionResolver,
+    find_actors,
+)
+from newsevents._actors_data import fold, lexicon
+from newsevents._actors_names import NAME_RUN, NameRecognizer
+from newsevents._actors_resolve import slug
+from newsevents._document import Document
+from newsevents._model import Actor, ActorKind, Span, country_codes
+from newsevents.errors import InvalidValueError, TextInputError
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def doc(text: str, *, headline: bool = False) -> Document:
+    """A document cut into sentences at full stops; the first line is the headline."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if start < m.end():
+            spans.append(Span(start=start, end=m.end()))
+    head = Span(start=0, end=text.index("\n")) if headline else None
+    return Document(
+        text=text,
+        headline=text[: text.index("\n")] if headline else None,
+        headline_span=head,
+        sentences=tuple(spans),
+    )
+
+
+def actors_of(text: str, *, headline: bool = False) -> dict[str, Actor]:
+    """The actors of ``text`` by name."""
+    return {a.name: a for a in find_actors(doc(text, headline=headline))}
+
+
+def summary(actor: Actor) -> tuple[str, str | None, str | None]:
+    """An actor's kind, title and affiliation."""
+    return actor.kind.value, actor.title, actor.affiliation
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def test_person_with_particles_and_title_before() -> None:
+    """A name with Arabic particles keeps its "Sheikh"; the title before it is lower case."""
+    actors = actors_of("Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said output was steady.")
+    assert ("person", "oil minister", "KW") == summary(actors["Sheikh Ali al-Khalifa al-Sabah"])
+
+
+def test_compound_surname_and_title_in_apposition_before() -> None:
+    """A title in apposition before a compound surname gives title and country."""
+    text = (
+        "Leading the Cuban delegation will be the deputy foreign minister, Carlos Fernandez "
+        "de Cossio, officials said. Fernandez de Cossio will meet officials in Washington."
+    )
+    actor = actors_of(text)["Carlos Fernandez de Cossio"]
+    assert ("person", "deputy foreign minister", "CU") == summary(actor)
+    assert ("Fernandez de Cossio",) == actor.aliases
+
+
+def test_title_after_name() -> None:
+    """The words "Paul Channon, secretary for trade and industry, said" gives the whole title."""
+    actor = actors_of("Paul Channon, secretary for trade and industry, said talks went well.")[
+        "Paul Channon"
+    ]
+    assert "secretary for trade and industry" == actor.title
+
+
+def test_capitalised_title_and_demonym_before_name() -> None:
+    """A demonym and capitalised title before a name give title and country."""
+    text = (
+        "Belgian Trade Minister Herman De Croo spoke to reporters in Brussels. De Croo said "
+        "talks would resume."
+    )
+    actor = actors_of(text)["Herman De Croo"]
+    assert ("person", "trade minister", "BE") == summary(actor)
+    assert ("De Croo",) == actor.aliases
+
+
+def test_country_possessive_title_with_tail_before_name() -> None:
+    """A title with a country possessive and a tail, before a comma, gives both."""
+    text = "Japan's ambassador to the United Nations, Koro Bessho, told reporters the vote was due."
+    actor = actors_of(text)["Koro Bessho"]
+    assert ("person", "ambassador to the united nations", "JP") == summary(actor)
+
+
+def test_surname_honorific_and_possessive_join_the_full_name() -> None:
+    """The words "Michael Howard", "Mr Howard" and "Howard's" are one person with every span."""
+    text = "Opposition leader Michael Howard spoke. Mr Howard's plan was new, and Howard left."
+    actors = find_actors(doc(text))
+    assert ["Michael Howard"] == [a.name for a in actors]
+    assert ("Mr Howard", "Howard") == actors[0].aliases
+    assert ["Michael Howard", "Mr Howard", "Howard"] == [s.slice(text) for s in actors[0].spans]
+
+
+def test_two_people_of_one_surname_stay_apart() -> None:
+    """Two people of one surname stay apart; the surname alone joins the first named."""
+    text = "Barack Obama met Michelle Obama at the station. Obama later left."
+    actors = actors_of(text)
+    assert ("Obama",) == actors["Barack Obama"].aliases
+    assert () == actors["Michelle Obama"].aliases
+
+
+def test_capitalised_pair_without_a_sign_of_a_person_is_no_actor() -> None:
+    """Two capitalised words with no title, known first name or "said" make no actor."""
+    assert {} == actors_of("Viewers of Mad Money were told the market would rise.")
+
+
+# --- organisations -----------------------------------------------------------------------
+
+
+def test_acronym_in_brackets_joins_its_expansion() -> None:
+    """The words "Export Credits Guarantee Department (ECGD)" and a later "ECGD" are one actor."""
+    text = (
+        "Britain's Export Credits Guarantee Department (ECGD) said it would resume cover. "
+        "The ECGD is a government agency."
+    )
+    actor = actors_of(text)["Export Credits Guarantee Department"]
+    assert ("organization", None, "GB") == summary(actor)
+    assert ("ECGD",) == actor.aliases
+    assert 3 == len(actor.spans)
+
+
+def test_acronym_joins_its_expansion_by_initials() -> None:
+    """The words "UAW" joins "United Auto Workers" by its initials."""
+    text = "The United Auto Workers rejected the offer. The UAW said it would strike."
+    assert ("UAW",) == actors_of(text)["United Auto Workers"].aliases
+
+
+def test_known_body_in_lower_case() -> None:
+    """The words "the state department" is the US State Department."""
+    text = "A spokesman said the state department would reply on Friday."
+    actor = actors_of(text)["State Department"]
+    assert ("organization", None, "US") == summary(actor)
+    assert ["state department"] == [s.slice(text) for s in actor.spans]
+
+
+def test_organisation_words_make_organisations() -> None:
+    """Names ending in an organisation word, or opening one before "of", are organisations."""
+    text = "Deutsche Bank and the Bank of Japan said General Motors Corp. would borrow more."
+    actors = actors_of(text)
+    assert ("organization", None, "JP") == summary(actors["Bank of Japan"])
+    assert "organization" == actors["Deutsche Bank"].kind.value
+    assert "organization" == actors["General Motors Corp."].kind.value
+
+
+def test_a_company_named_alone_is_an_organisation() -> None:
+    """A single capitalised word that names no person is an organisation ("Boeing")."""
+    text = "Russian carrier Aeroflot will buy jets from Boeing, and Boeing will deliver in 2014."
+    actors = actors_of(text)
+    assert ("organization", None, "RU") == summary(actors["Aeroflot"])
+    assert 2 == len(actors["Boeing"].spans)
+
+
+def test_name_of_a_person_of_an_organisation_is_cut() -> None:
+    """The words "David Wright of the Union of Concerned Scientists" is a person and a body."""
+    text = "The test failed, said missile expert David Wright of the Union of Concerned Scientists."
+    actors = actors_of(text)
+    assert ("person", "missile expert", None) == summary(actors["David Wright"])
+    assert "organization" == actors["Union of Concerned Scientists"].kind.value
+
+
+# --- countries ---------------------------------------------------------------------------
+
+
+def test_country_forms_join_one_country() -> None:
+    """Names, short forms, demonyms, governments and capitals make one country each."""
+    text = (
+        "Washington wants Cuba to act. The US said American officials would meet. "
+        "The Cuban government did not reply, and Havana said nothing."
+    )
+    actors = actors_of(text)
+    assert ("country", None, "US") == summary(actors["United States"])
+    assert ("Washington", "US", "American") == actors["United States"].aliases
+    assert ("Cuban government", "Havana") == actors["Cuba"].aliases
+
+
+def test_dotted_short_form_and_hyphenated_pair() -> None:
+    """The words "U.K." is the United Kingdom; "US-Mexico" names both countries."""
+    actors = actors_of("Trade with the U.K. grew while the US-Mexico border stayed shut.")
+    assert {"United Kingdom", "United States", "Mexico"} <= set(actors)
+
+
+def test_capital_as_a_place_joins_but_does_not_make_a_country() -> None:
+    """The words "in Brussels" alone makes no actor; a capital that acts does ("Moscow said")."""
+    assert {} == actors_of("The ministers met in Brussels for two days of talks.")
+    assert "Russia" in actors_of("Moscow said the talks were useful.")
+
+
+# --- no false actors ---------------------------------------------------------------------
+
+
+def test_sentence_initial_words_weekdays_and_months_are_no_actors() -> None:
+    """Capitalised openers, weekdays and months make no actor."""
+    text = (
+        "Tensions rose on Thursday. Initial hopes faded in January. Even so, talks went on. "
+        "Leading the way were traders."
+    )
+    assert {} == actors_of(text)
+
+
+def test_headline_capitals_only_join_actors_of_the_body() -> None:
+    """A headline's capitalised words make no actor of their own, but join body actors."""
+    text = "Officials Say Biden Will Meet Leaders\n\nJoe Biden will meet leaders on Friday."
+    actors = find_actors(doc(text, headline=True))
+    assert ["Joe Biden"] == [a.name for a in actors]
+    assert ["Biden", "Joe Biden"] == [s.slice(text) for s in actors[0].spans]
+
+
+def test_regions_and_places_are_no_actors() -> None:
+    """The words "Central America", "Wall Street" and a city after "in" make no actor."""
+    text = "Migrants crossed Central America while traders on Wall Street waited in Leesburg."
+    assert {} == actors_of(text)
+
+
+# --- groups and anonymous sources --------------------------------------------------------
+
+
+def test_groups_and_anonymous_sources() -> None:
+    """Country words before people in office make groups; sources are anonymous."""
+    text = (
+        "Cuban officials met a US official, two sources said. Another source said banking "
+        "sources agreed."
+    )
+    actors = find_actors(doc(text))
+    unnamed = [
+        (a.name, a.kind.value, a.affiliation)
+        for a in actors
+        if a.kind.value in {"group", "anonymous"}
+    ]
+    assert [
+        ("Cuban officials", "group", "CU"),
+        ("US official", "anonymous", "US"),
+        ("two sources", "anonymous", None),
+    ] == unnamed
+    sources = next(a for a in actors if a.name == "two sources")
+    assert ("Another source", "source", "banking sources") == sources.aliases
+
+
+# --- ids, spans and errors ---------------------------------------------------------------
+
+
+def test_ids_are_slugs_and_unique() -> None:
+    """Ids are slugs of names, unique within the article."""
+    assert "carlos-fernandez-de-cossio" == slug("Carlos Fernández de Cossio")
+    actors = find_actors(doc("Joe Biden met Joe Biden's aides and the United States envoy."))
+    assert ["joe-biden", "united-states"] == [a.id for a in actors]
+
+
+def test_not_a_document_is_refused() -> None:
+    """A finder given anything but a Document raises TextInputError."""
+    with pytest.raises(TextInputError, match="document: expected a str, got str"):
+        find_actors("Joe Biden")  # type: ignore[arg-type]  # the wrong type on purpose
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_actors_whose_spans_lie_in_it(text: str) -> None:
+    """Any text gives actors with unique ids and spans inside the text."""
+    actors = find_actors(doc(text))
+    assert len({a.id for a in actors}) == len(actors)
+    for actor in actors:
+        for span in actor.spans:
+            assert 0 <= span.start <= span.end <= len(text)
+
+
+_NAMEISH = st.lists(
+    st.sampled_from(["Joe", "Biden", "of", "the", "US", "Bank", "Mr", "Cuba", ".", ",", "'s"]),
+    max_size=40,
+).map(" ".join)
+
+
+@given(_NAMEISH)
+def test_name_like_text_never_fails(text: str) -> None:
+    """Text made of name parts gives actors whose every span slices to a non-empty string."""
+    for actor in find_actors(doc(text)):
+        assert all(span.slice(text) for span in actor.spans)
+
+
+def test_pathological_text_runs_in_linear_time() -> None:
+    """Runs of capitals and dots, and of capitals and connectors, take linear time."""
+    for unit in ("A. B. ", "Bank of the ", "U.S.U.S.", "X" * 50 + " of of "):
+        small, large = unit * 1000, unit * 8000
+        started = time.perf_counter()
+        find_actors(Document(text=small))
+        first = time.perf_counter() - started
+        started = time.perf_counter()
+        find_actors(Document(text=large))
+        second = time.perf_counter() - started
+        assert second < 20 * first + 0.5, unit
+
+
+def test_name_run_pattern_reads_names_with_particles() -> None:
+    """The run pattern takes particles and connectors inside names, not at their ends."""
+    runs = [m.group() for m in NAME_RUN.finditer("met Carlos Fernandez de Cossio and the Bank of")]
+    assert ["Carlos Fernandez de Cossio", "Bank"] == runs
+
+
+# --- the knowledge -----------------------------------------------------------------------
+
+
+def test_every_country_code_in_the_data_is_a_model_code() -> None:
+    """The countries and bodies data use only codes the model accepts."""
+    lex = lexicon()
+    codes = {c.code for c in [*lex.countries.values(), *lex.demonyms.values()] if c.code}
+    codes |= {b.country for b in lex.bodies.values() if b.country}
+    assert set() == codes - country_codes()
+
+
+def test_fold_drops_dots_and_possessives() -> None:
+    """Folding a name drops dots and a possessive."""
+    assert ("US", "Biden", "Reuters") == (fold("U.S."), fold("Biden’s"), fold("Reuters'"))
+
+
+# --- extension ---------------------------------------------------------------------------
+
+
+def test_users_gazetteer_wins_over_the_built_in_reading() -> None:
+    """A user's gazetteer recogniser added first decides the names it lists."""
+    acme = GazetteerRecognizer.from_names(
+        {"Acme Widgets": ("Acme Widgets Ltd", ActorKind.ORGANIZATION, "GB")}
+    )
+    finder = ActorFinder().with_recognizers(acme)
+    actors = finder(doc("Shares in Acme Widgets rose after Acme Widgets said profits grew."))
+    assert [("Acme Widgets Ltd", "organization", "GB", 2)] == [
+        (a.name, a.kind.value, a.affiliation, len(a.spans)) for a in actors
+    ]
+
+
+def test_gazetteer_refuses_an_entry_without_a_kind() -> None:
+    """A gazetteer entry must give an ActorKind."""
+    with pytest.raises(InvalidValueError, match="must give an ActorKind: got 'org'"):
+        GazetteerRecognizer.from_names({"Acme": ("Acme", "org", None)})  # type: ignore[dict-item]
+
+
+class _FakeNlp:
+    """A stand-in for a spaCy pipeline: ``nlp(text).ents`` with spaCy's attributes."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+
+    def __call__(self, text: str) -> SimpleNamespace:
+        ents = [
+            SimpleNamespace(text=name, label_=label, start_char=m.start(), end_char=m.end())
+            for name, label in self.labels.items()
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+        ]
+        return SimpleNamespace(ents=ents)
+
+
+def test_spacy_like_pipeline_as_the_only_recogniser() -> None:
+    """An adapter over a spaCy-like pipeline feeds the resolver; cities stay places."""
+    nlp = _FakeNlp(
+        {"Ana Ruiz": "PERSON", "Ruiz": "PERSON", "Peru": "GPE", "Lima": "GPE", "Minera Sur": "ORG"}
+    )
+    finder = ActorFinder(recognizers=[EntityRecognizer(nlp)])
+    text = "Ana Ruiz of Minera Sur flew to Lima, and Peru said Ruiz was welcome."
+    actors = finder(doc(text))
+    assert [
+        ("Ana Ruiz", "person", ("Ruiz",)),
+        ("Minera Sur", "organization", ()),
+        ("Peru", "country", ("Lima",)),
+    ] == [(a.name, a.kind.value, a.aliases) for a in actors]
+
+
+def test_a_plain_function_is_a_recogniser_and_the_resolver_is_replaceable() -> None:
+    """Any callable from a Document to mentions is a recogniser; the resolver is a field."""
+
+    def tickers(document: Document) -> list[ActorMention]:
+        return [
+            ActorMention(start=m.start(), end=m.end(), text=m.group(), kind=ActorKind.ORGANIZATION)
+            for m in re.finditer(r"\$[A-Z]+", document.text)
+        ]
+
+    plain = MentionResolver(infer_affiliation=False)
+    finder = ActorFinder(recognizers=[tickers], resolver=plain)
+    assert ["$ACME"] == [a.name for a in finder(doc("Traders sold $ACME on Monday."))]
+
+
+def test_name_recogniser_alone_finds_names() -> None:
+    """The built-in name recogniser is usable on its own."""
+    mentions = list(NameRecognizer()(doc("Cuba said Joe Biden met IBM.")))
+    assert ["Cuba", "Joe Biden", "IBM"] == [m.text for m in mentions]

@@ -10,21 +10,27 @@ from __future__ import annotations
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
+    "ActorFinder",
     "ActorKind",
+    "ActorMention",
     "Article",
     "DateInputError",
     "Dateline",
     "DecodeError",
     "Document",
+    "EntityRecognizer",
+    "GazetteerRecognizer",
     "Granularity",
     "InvalidValueError",
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "MentionResolver",
     "NewsEventsError",
     "Parser",
     "Place",
     "Quantity",
+    "Recognizer",
     "Reference",
     "ReferenceBasis",
     "SkippedLineWarning",
@@ -35,6 +41,7 @@ __all__ = [
     "TimeMention",
     "TimeSpan",
     "__version__",
+    "find_actors",
     "find_quantities",
     "find_times",
     "from_dict",
@@ -48,6 +55,15 @@ __all__ = [
     "to_jsonl",
 ]
 
+from newsevents._actors import (
+    ActorFinder,
+    ActorMention,
+    EntityRecognizer,
+    GazetteerRecognizer,
+    MentionResolver,
+    Recognizer,
+    find_actors,
+)
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import (

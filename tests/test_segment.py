@@ -142,6 +142,9 @@ def test_a_headline_that_looks_like_a_dateline_stays_a_headline() -> None:
         ("NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme said", "New York", "US", "PRNewswire",
          (2024, 1, 5)),
         ("LONDON, Monday - Shares rose", "London", "GB", None, None),
+        ("London — Britain's economy grew", "London", "GB", None, None),
+        ("Hong Kong (CNN Business)Shares in the city fell", "Hong Kong", "HK", "CNN Business",
+         None),
     ],
 )  # fmt: skip
 def test_dateline_forms(
@@ -211,6 +214,8 @@ def test_a_byline_before_the_dateline_is_skipped() -> None:
         "The Group (of Seven) met.",
         "Monday, April 18 was a holiday in the capital.",
         "NATO allies met on Monday.",
+        "Paris - based groups met on Monday.",
+        "Washington-based groups met on Monday.",
     ],
 )
 def test_sentences_that_are_not_datelines(line: str) -> None:

@@ -185,6 +185,14 @@ def _place(raw: str, city: tuple[str, str | None] | None, region: str | None, sp
     return Place(name=_reader_name(raw, city), country=country, spans=(span,))
 
 
+def _is_agency(raw: str) -> bool:
+    """Whether a dateline's brackets name a news agency or a service of one: "CNN Business"."""
+    words = raw.split()
+    return bool(words) and (
+        " ".join(words).casefold() in _AGENCIES or words[0].casefold() in _AGENCIES
+    )
+
+
 def _agency(raw: str) -> str:
     """The agency in a dateline's brackets, spelled the usual way: "REUTERS" is "Reuters"."""
     words = " ".join(raw.split())
@@ -237,6 +245,9 @@ DATELINE = re.compile(
 """The head of a story's first paragraph: a place, maybe a region and a date, maybe an
 agency in brackets or slashes, then a dash, two spaces, the end of the line, or (after
 an agency) the body itself: "Washington (CNN)The Senate voted"."""
+
+_DASHES = frozenset(("--", "–", "—"))
+"""Dashes that set a dateline apart; a hyphen may join words ("Washington-based")."""
 
 _MAX_DATELINE = 160
 """A dateline is read from the first characters of its line only; none is longer."""
@@ -409,12 +420,15 @@ def _read_dateline(
         return None  # the line runs on past what was read: no sign the dateline ends here
     if caps and len(place_raw.replace(".", "").strip()) < 2:
         return None
-    # An agency in brackets counts when it is one, or a dash follows: "(GM) and" is not.
-    agency_known = source_raw is not None and " ".join(source_raw.split()).casefold() in _AGENCIES
+    # An agency in brackets counts when it is one ("CNN Business" is CNN's), or a dash
+    # follows: "(GM) and" is not.
+    agency_known = source_raw is not None and _is_agency(source_raw)
     agency = agency_known or (source_raw is not None and dash)
     if caps:
         if date is None and not agency and not dash and not (city is not None and at_end):
             return None
+    elif city is not None and dash and sep.strip() in _DASHES:
+        pass  # "London — Britain's economy": a known city, then a dash set apart
     elif not ((date is not None or agency) and (city is not None or agency_known)):
         return None
     place_start = match.start("place")

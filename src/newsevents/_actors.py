@@ -35,8 +35,6 @@ from newsevents._document import Document
 from newsevents._model import Actor, ActorKind
 from newsevents.errors import InvalidValueError, TextInputError
 
-_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, None})
-
 
 def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
     """All mentions, where two named mentions overlap keeping the earlier recogniser's.
@@ -50,7 +48,7 @@ def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
     kept: list[tuple[int, ActorMention]] = []
     other: list[ActorMention] = []
     for _, _, rank, m in tagged:
-        if m.kind not in _NAMED:
+        if m.kind is ActorKind.GROUP or m.kind is ActorKind.ANONYMOUS:
             other.append(m)
             continue
         if kept and m.start < kept[-1][1].end:

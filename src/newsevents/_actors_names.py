@@ -176,6 +176,8 @@ def _tokens(run: str, offset: int) -> list[_Token]:
     A word ending in a full stop that is not an abbreviation ("States.") loses it and ends the
     run's sentence.
     """
+    if " " not in run and "." not in run and "'" not in run and "’" not in run:
+        return [_Token(offset, offset + len(run), run, possessive=False)]  # the common case
     out = []
     for chunk in _CHUNK.finditer(run):
         word = chunk.group()
@@ -210,6 +212,20 @@ def _bounded(tokens: list[_Token]) -> list[_Token]:
         else:
             out.append(tok)
     return out
+
+
+def _tentative(m: ActorMention) -> ActorMention:
+    """The mention, marked as only joining actors found elsewhere (faster than evolve)."""
+    return ActorMention(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        kind=m.kind,
+        name=m.name,
+        title=m.title,
+        affiliation=m.affiliation,
+        tentative=True,
+    )
 
 
 def _country_word(lex: Lexicon, word: str) -> Country | None:
@@ -515,9 +531,18 @@ class NameRecognizer:
                             initial = False
                 for mention in self._read(segment, text, floor, ceiling):
                     if in_head or (initial and mention.kind is None):
-                        yield attrs.evolve(mention, tentative=True)
+                        yield _tentative(mention)
                     else:
                         yield mention
+
+    @functools.cached_property
+    def _stoppers(self) -> frozenset[str]:
+        """The words that may cut a run: calendar and function words, and page furniture."""
+        lex = self.lex
+        words = lex.function_words | lex.calendar_words
+        return frozenset({w.capitalize() for w in words} | {w.upper() for w in words}) | (
+            lex.not_names
+        )
 
     @functools.cached_property
     def _quick(self) -> frozenset[str]:
@@ -551,10 +576,10 @@ class NameRecognizer:
         """Whether token ``i`` is no part of a name, and cuts the run."""
         lex = self.lex
         text = tokens[i].text
-        if text in lex.not_names or _AFFIX.search(text):
+        if text not in self._stoppers:
+            return "-" in text and _AFFIX.search(text) is not None
+        if text in lex.not_names:
             return True
-        if not text[:1].isupper():
-            return False
         low = text.lower()
         if low in lex.calendar_words:
             # "Theresa May" keeps its May; "in May" and "Thursday" do not
@@ -747,7 +772,7 @@ class NameRecognizer:
             mention = self._country(found.code, found.name, start, end, text)
             if capital is not None and self._located(text, start, floor):
                 # "in Washington": a place
-                mention = attrs.evolve(mention, tentative=True)
+                mention = _tentative(mention)
             yield mention
             return
         if _PLACE_NOUN.match(text, end) and key not in lex.bodies:
@@ -795,7 +820,7 @@ class NameRecognizer:
         lead = _country_word(lex, seg[0].text)
         if lead is not None and len(seg) > 1:
             for mention in self._read(seg[1:], text, floor, ceiling):
-                if mention.affiliation is None and mention.kind in {_PERSON, _ORG, None}:
+                if mention.affiliation is None and mention.kind is not _COUNTRY:
                     yield attrs.evolve(mention, affiliation=lead.code)
                 else:
                     yield mention
@@ -851,7 +876,7 @@ class NameRecognizer:
         named = self._person(seg, text, floor, ceiling)
         if not (named.title or seg[0].text in self.given_names or _SAID.match(text, end)):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
-            named = attrs.evolve(named, tentative=True)
+            named = _tentative(named)
         yield named
 
     def _org_or_title(

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _PERSON = ActorKind.PERSON
 _ORG = ActorKind.ORGANIZATION
 _COUNTRY = ActorKind.COUNTRY
+_UNNAMED = (ActorKind.GROUP, ActorKind.ANONYMOUS)
 _NOT_INITIAL = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la", "le"})
 _LEGAL_FORMS = frozenset(
     {
@@ -284,7 +285,7 @@ class MentionResolver:
         starts = [span.start for span in document.sentences]
         positions = [at for at, _ in located]
         for group in groups:
-            if group.kind not in {_PERSON, _ORG, None}:
+            if group.kind is _COUNTRY or group.kind in _UNNAMED:
                 continue
             if any(m.affiliation for m in group.mentions):
                 continue
@@ -317,7 +318,7 @@ class MentionResolver:
         singles = {
             _key(m.key_name)
             for m in pending
-            if m.kind in {_PERSON, None} and " " not in _key(m.key_name)
+            if (m.kind is _PERSON or m.kind is None) and " " not in _key(m.key_name)
         }
         full = [
             m
@@ -351,7 +352,7 @@ class MentionResolver:
             group.mentions.append(m)
             used.add(id(m))
         for m in pending:
-            if id(m) in used or m.kind not in {_PERSON, None}:
+            if id(m) in used or not (m.kind is _PERSON or m.kind is None):
                 continue
             toks = tuple(_key(m.key_name).split())
             if not toks:
@@ -428,7 +429,7 @@ class MentionResolver:
         by_start = {m.start: m for m in pending}
         late: list[ActorMention] = []
         for m in rest:
-            if m.kind not in {_ORG, None}:
+            if not (m.kind is _ORG or m.kind is None):
                 late.append(m)
                 continue
             key = _key(m.key_name)

@@ -190,39 +190,134 @@ def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
 
 # --- status -----------------------------------------------------------------------------
 
-_STATUS_CUES = re.compile(
-    r"\b(?:"
-    r"(?P<cancelled>call(?:ed|s|ing)?\s+off|cancel+(?:ed|s|ing|ation)?|postpon\w*|"
-    r"scrap(?:ped|s)?|put\s+off|shelved|suspend(?:ed|s)?|abandon(?:ed|s)?|delayed|boycott\w*)"
-    r"|(?P<ongoing>began|begun|begins|opened|opens|started|starts|launched|resumed|resumes|"
-    r"continu\w*|under\s*way|(?:is|are|am|was|were)\s+(?:\w+ly\s+)?(?:holding|meeting|"
-    r"negotiating|discussing|attending|visiting|gathering|in\s+talks|in\s+negotiations|"
-    r"sitting)|(?:is|are)\s+(?:\w+\s+)?(?:holding|having))"
-    r"|(?P<planned>will|shall|due\s+to|expected\s+to|scheduled|set\s+to|plan(?:s|ned)?\s+to|"
-    r"planned|planning|upcoming|forthcoming|(?:is|are|was|were)\s+to|to\s+(?:hold|have|"
-    r"meet|attend|host|visit|begin|start|open)|next|prepar\w+\s+(?:for|to)|to\s+be\s+held|"
-    r"would\s+(?:hold|meet|visit|attend|host)|agreed\s+to|\w+['’]ll)"
-    r"|(?P<proposed>may|might|could|offer(?:ed|s|ing)?(?:\s+to)?|call(?:ed|s|ing)?\s+for|"
-    r"propos\w*|suggest\w*|urg(?:ed|es|ing)|invit\w*|push\w*\s+for|want(?:s|ed)?\s+to|"
-    r"hop(?:e|es|ed|ing)\s+(?:to|for)|seek\w*|if|possible|possibility|potential|willing|"
-    r"ready\s+to|consider\w*|return\s+to|resume|open\s+to|pave\s+the\s+way|"
-    r"would\s+like|series\s+of|idea\s+of)"
-    r"|(?P<held>met|held|had|was|were|after|following|during|ended|concluded|broke\s+down|"
-    r"leaving|left|"
-    r"wrapped\s+up|last|yesterday|attended|hosted|visited|negotiated|gathered|convened|"
-    r"spoke|talked|sat)"
-    r")\b",
-    re.IGNORECASE,
+_CUE_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_BE = word_set("is are am was were")
+_PROGRESSIVE = word_set(
+    "holding meeting negotiating discussing attending visiting gathering sitting having"
 )
-"""Words of tense and modality, each in the status it points to, in one pass."""
+_CUE_PAIRS: dict[tuple[str, str], str] = {
+    **{(v, "off"): "cancelled" for v in ("call", "called", "calls", "calling", "put")},
+    ("under", "way"): "ongoing",
+    **{
+        (a, "to"): "planned"
+        for a in ("due", "expected", "set", "plan", "plans", "planned", "agreed", *_BE)
+    },
+    **{
+        ("to", v): "planned"
+        for v in ("hold", "have", "meet", "attend", "host", "visit", "begin", "start", "open")
+    },
+    **{("would", v): "planned" for v in ("hold", "meet", "visit", "attend", "host")},
+    **{
+        (v, "for"): "proposed"
+        for v in ("call", "called", "calls", "calling", "push", "pushed", "pushing", "pushes")
+    },
+    **{(v, "to"): "proposed" for v in ("want", "wants", "wanted", "ready", "return", "open")},
+    **{(v, w): "proposed" for v in ("hope", "hopes", "hoped", "hoping") for w in ("to", "for")},
+    ("would", "like"): "proposed",
+    ("pave", "the"): "proposed",
+    ("series", "of"): "proposed",
+    ("idea", "of"): "proposed",
+    ("broke", "down"): "held",
+    ("wrapped", "up"): "held",
+}
+"""Two-word cues of tense and modality, each with the status it points to."""
+_CUE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        word_set(
+            """cancel cancels cancelled canceled cancelling canceling cancellation scrap
+            scrapped scraps shelved suspend suspended suspends abandon abandoned abandons
+            delayed"""
+        ),
+        "cancelled",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "began begun begins opened opens started starts launched resumed resumes underway"
+        ),
+        "ongoing",
+    ),
+    **dict.fromkeys(
+        word_set("will shall scheduled planned planning upcoming forthcoming next"), "planned"
+    ),
+    **dict.fromkeys(
+        word_set(
+            """may might could offer offered offers offering urged urges urging if possible
+            possibility potential willing resume"""
+        ),
+        "proposed",
+    ),
+    **dict.fromkeys(
+        word_set(
+            """met held had was were after following during ended concluded leaving left last
+            yesterday attended hosted visited negotiated gathered convened spoke talked sat"""
+        ),
+        "held",
+    ),
+}
+"""One-word cues of tense and modality, each with the status it points to."""
+_CUE_STEMS = (
+    ("postpon", "cancelled"),
+    ("boycott", "cancelled"),
+    ("continu", "ongoing"),
+    ("propos", "proposed"),
+    ("suggest", "proposed"),
+    ("invit", "proposed"),
+    ("seek", "proposed"),
+    ("consider", "proposed"),
+)
+
+
+def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The status the cue starting at ``tokens[i]`` points to, and its length in tokens.
+
+    ``(None, 1)`` where no cue starts there.
+    """
+    word = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if word in _BE:
+        step = 2 if following.endswith("ly") and i + 2 < len(tokens) else 1
+        if i + step < len(tokens) and tokens[i + step] in _PROGRESSIVE:
+            return "ongoing", step + 1
+        if i + 2 < len(tokens) and (
+            tokens[i + 2] in {"holding", "having"}
+            or (following == "in" and tokens[i + 2] in {"talks", "negotiations"})
+        ):
+            return "ongoing", 3
+    if word == "to" and following == "be" and i + 2 < len(tokens) and tokens[i + 2] == "held":
+        return "planned", 3
+    if word.startswith("prepar") and following in {"for", "to"}:
+        return "planned", 2
+    pair = _CUE_PAIRS.get((word, following))
+    if pair is not None:
+        return pair, 2
+    single = _CUE_WORDS.get(word)
+    if single is not None:
+        return single, 1
+    if word.endswith(("'ll", "’ll")):
+        return "planned", 1
+    for stem, status in _CUE_STEMS:
+        if word.startswith(stem):
+            return status, 1
+    return None, 1
 
 
 def _cues(text: str, *, at_start: bool = False) -> set[str]:
-    """The statuses the cue words of ``text`` point to (only at its start, if asked)."""
-    if at_start:
-        match = _STATUS_CUES.match(text)
-        return {match.lastgroup} if match is not None and match.lastgroup else set()
-    return {m.lastgroup for m in _STATUS_CUES.finditer(text) if m.lastgroup}
+    """The statuses the cue words of ``text`` point to (only at its start, if asked).
+
+    Rule: words of tense and modality, read left to right, two-word cues first ("called
+    off", "due to", "is holding"). Example: "are due to meet" gives {"planned"}.
+    """
+    tokens = _CUE_TOKEN.findall(text.lower())
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        status, step = _cue_at(tokens, i)
+        if status is not None:
+            found.add(status)
+        if at_start:
+            break
+        i += step
+    return found
 
 
 _PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})

@@ -106,7 +106,7 @@ def _describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         text = repr(value)
-        return text if len(text) <= 60 else text[:56] + "...'"
+        return text if len(text) <= 60 else text[:56] + "..." + text[0]
     if isinstance(value, int) and value.bit_length() > 64:
         return f"an integer of {value.bit_length()} bits"
     if isinstance(value, (int, float)):
@@ -683,7 +683,9 @@ def _document_order(data: Any, path: tuple[_Segment, ...]) -> tuple[int, ...]:
 
 
 def _type_name(cls: Any) -> str:
-    return cls.__name__ if isinstance(cls, type) else repr(cls)
+    # On Python 3.10 ``tuple[int, ...]`` passes for a type: ask for a generic's origin too.
+    plain = isinstance(cls, type) and typing.get_origin(cls) is None
+    return cls.__name__ if plain else repr(cls)
 
 
 def _decode_error(

@@ -75,6 +75,10 @@ _SAID = re.compile(
     r"\s*,?\s+(?:said|says|told|added|argued|explained|noted|wrote|insisted|warned|announced"
     r"|stated|replied|remarked|claimed|asked|urged|called|declared|admitted|confirmed)\b"
 )
+_LIST_AFTER = re.compile(rf", [{_UP}][\w&.-]*(?: [{_UP}][\w&.-]*)*,? (?:and|&|or) [{_UP}]")
+_CAPTION_AFTER = re.compile(r"[ \t]+caption\b")
+_PLACE_AFTER = re.compile(rf", ([{_UP}][\w.]*(?: [{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
 _PLACE_NOUN = re.compile(
     r"[ \t]+(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
     r"|river|valley|county|province|district|region|state|city|area)\b"
@@ -530,7 +534,17 @@ class NameRecognizer:
                             segment = segment[1:]
                             initial = False
                 for mention in self._read(segment, text, floor, ceiling):
-                    if in_head or (initial and mention.kind is None):
+                    if in_head or (
+                        initial
+                        and mention.kind is None
+                        # "Boeing said", "Intel's profit": a name, though it opens a sentence
+                        and not segment[-1].possessive
+                        and _SAID.match(text, mention.end) is None
+                        # "Ford, General Motors and Chrysler said": a list of names
+                        and not (
+                            _LIST_AFTER.match(text, mention.end) and not first.text.endswith("ly")
+                        )
+                    ):
                         yield _tentative(mention)
                     else:
                         yield mention
@@ -680,6 +694,7 @@ class NameRecognizer:
                     self._whole_org(left)
                     or self._whole_org(right, opening=True)
                     or (len(left) == 1 and fold(left[0].text) in lex.org_generic)
+                    or (lows[i] == "and" and right and not self._inner_and(lows, words, i))
                 ):
                     yield from self._split_connectors(left)
                     yield from self._split_connectors(right)
@@ -713,6 +728,21 @@ class NameRecognizer:
                 current.append(tok)
         if current:
             yield current
+
+    def _inner_and(self, lows: list[str], words: list[str], i: int) -> bool:
+        """Whether the "and" at ``i`` is inside one organisation's name.
+
+        It is between two organisation words ("Customs and Border Protection"), or after
+        "of", "for" or "on" before a common noun ("Department of Trade and Industry");
+        it is not in "General Motors and Chrysler".
+        """
+        lex = self.lex
+        if words[i - 1] in lex.org_suffixes and words[-1] in lex.org_suffixes:
+            return True
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        return any(low in {"of", "for", "on"} for low in lows[:i]) and (
+            after in lex.title_words or words[i + 1] in lex.org_suffixes
+        )
 
     def _whole_org(self, part: list[_Token], *, opening: bool = False) -> bool:
         """Whether the words are a known body, or an organisation name of their own.
@@ -777,6 +807,11 @@ class NameRecognizer:
             return
         if _PLACE_NOUN.match(text, end) and key not in lex.bodies:
             return  # "Ronald Reagan airport": a place
+        if _CAPTION_AFTER.match(text, end):
+            return  # "Media caption": page furniture
+        after = _PLACE_AFTER.match(text, end)
+        if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):
+            return  # "Leesburg, Virginia": a place named with its state or country
         if len(seg) > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
             return  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
         if len(seg) == 1 and len(key) > 6 and key.isupper():
@@ -874,7 +909,12 @@ class NameRecognizer:
             yield self._org(seg, words, text, floor)  # "Agreement on Tariffs and Trade"
             return
         named = self._person(seg, text, floor, ceiling)
-        if not (named.title or seg[0].text in self.given_names or _SAID.match(text, end)):
+        if not (
+            named.title
+            or seg[0].text in self.given_names
+            or _SAID.match(text, end)
+            or _SAID_BEFORE.search(text, max(floor, start - 16), start)
+        ):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
             named = _tentative(named)
         yield named

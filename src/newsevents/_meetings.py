@@ -102,11 +102,7 @@ _KIND = {
 _TALKING = frozenset({MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATIONS})
 _OCCASIONS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE})
 
-_PRESS_BEFORE = re.compile(
-    r"\b(?:news|press|pre-?match|post-?match|earnings|media)\s+$", re.IGNORECASE
-)
 _CONFERENCE_AFTER = re.compile(r"\s*(?:call|board|room|cent(?:er|re)|hall|league)\b", re.IGNORECASE)
-_PASSIVE_MET = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|these|those|this|that|such|any|all|a|an|"
     r"growing|rising|increased|strict|minimum|new)\s+)?"
@@ -121,28 +117,52 @@ _NOT_MET_OBJECTS = word_set(
     scrutiny objections shortfall shortfalls commitments commitment terms requests request
     request criteria definition cut cuts limit limits level levels"""
 )
-_HABIT = re.compile(
-    r"\b(?:regularly|routinely|frequently|often|usually|periodically|occasionally|"
-    r"previous|past|prior|such|numerous|many|countless)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-_GENERIC_GERUND = re.compile(r"\b(?:of|for|about|without|by|in)\s+$", re.IGNORECASE)
 _HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")
-_GATHER_BEFORE = re.compile(
-    r"\b(?:intelligence|information|data|news|fact|evidence|fund|signature)[-\s]+$",
-    re.IGNORECASE,
-)
 _GATHER_AFTER = re.compile(r"\s+(?:in|at|for|on|to|of|outside|near|here)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(
     r"\s+(?:(?:our|the|its|their)\s+)?(?:web\s*site|site|page|www)", re.IGNORECASE
 )
-_PRONOUN_TALKS = re.compile(r"\b(?:he|she|it|who|one|everyone|nobody)\s+$", re.IGNORECASE)
-_ENDS_MEET = re.compile(r"\bends\s+$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|that|this|these|those|its|their|his|her|our|my|your|any|every|next|"
-    r"first|second|last)\s+(?:[\w’'-]+\s+){0,3}$",
-    re.IGNORECASE,
+
+
+_PHRASE_MARKS = ',;:.!?"“”()[]'
+_HABIT_WORDS = word_set(
+    """regularly routinely frequently often usually periodically occasionally previous past
+    prior such numerous many countless"""
 )
+_PRESS_WORDS = word_set("news press pre-match prematch post-match postmatch earnings media")
+_PASSIVE_WORDS = word_set("was were been be being is are")
+_GERUND_AFTER = word_set("of for about without by in")
+_PRONOUNS = word_set("he she it who one everyone nobody")
+_GATHERING_OF = word_set("intelligence information data news fact evidence fund signature")
+_DETERMINERS = word_set(
+    "the a an that this these those its their his her our my your any every next first second last"
+)
+_DEFINITE = word_set("the that this these those such")
+_POSSESSIVES = word_set("its their his her")
+_FRESH_WORDS = word_set("similar another further separate other")
+_PREPOSITIONS = word_set("of in at on for with to and or from by")
+
+
+def _words_before(text: str, lo: int, start: int) -> list[str]:
+    """The last few words before ``start`` in the same phrase (no punctuation between)."""
+    tail = text[max(lo, start - 48) : start]
+    cut = max(tail.rfind(mark) for mark in _PHRASE_MARKS)
+    return tail[cut + 1 :].split()[-5:]
+
+
+def _definite(words: list[str]) -> bool:
+    """Whether a trigger is introduced as known: "the meeting", "Thursday's planned talks".
+
+    Rule: a determiner (the, that, this...) or a possessive noun ("Thursday's") at most
+    three lower-case words before it, none of them a preposition.
+    """
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[k]
+        if word.lower() in _DEFINITE or word.endswith(("'s", "’s")):
+            return True
+        if not word[:1].islower() or word in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
@@ -156,31 +176,33 @@ def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
     """
     group = match.lastgroup
     start, end = match.start(), match.end()
-    before = text[max(lo, start - 40) : start]
+    words = [w.lower() for w in _words_before(text, lo, start)]
+    last = words[-1] if words else ""
     word = match.group().lower()
-    if _HABIT.search(before) or _HABIT_AFTER.match(text, end):
+    if _HABIT_WORDS.intersection(words[-2:]) or _HABIT_AFTER.match(text, end):
         return False
     if group == "conference":
-        return not (_PRESS_BEFORE.search(before) or _CONFERENCE_AFTER.match(text, end))
-    if word.endswith("ing") and _GENERIC_GERUND.search(before):
+        return not (last in _PRESS_WORDS or _CONFERENCE_AFTER.match(text, end))
+    if word.endswith("ing") and last in _GERUND_AFTER:
         # "the tactic of negotiating under pressure" names an activity, not an occasion
         return False
     if group == "meet":
         if word in {"met", "meet", "meets"} or (
-            word == "meeting" and not _DETERMINER_BEFORE.search(before)
+            word == "meeting" and not _DETERMINERS.intersection(words[-4:])
         ):
-            if word == "met" and _PASSIVE_MET.search(before):
-                return False
-            if _ENDS_MEET.search(before):
+            passive = last in _PASSIVE_WORDS or (
+                last.endswith("ly") and len(words) > 1 and words[-2] in _PASSIVE_WORDS
+            )
+            if (word == "met" and passive) or last == "ends":
                 return False
             obj = _OBJECT_AFTER.match(text, end)
             if obj and obj.group("noun") in _NOT_MET_OBJECTS:
                 return False
         return True
     if group == "talks":
-        return not _PRONOUN_TALKS.search(before)
+        return last not in _PRONOUNS
     if group == "gather":
-        if _GATHER_BEFORE.search(before):
+        if last in _GATHERING_OF:
             return False
         return word.startswith("gathering") or bool(_GATHER_AFTER.match(text, end))
     if group == "visit":
@@ -386,7 +408,6 @@ _PARTICIPLE = re.compile(
     r"sidelines\s+of)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SCOPE_TIME = re.compile(
     r"(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|centur)", re.IGNORECASE
 )
@@ -466,15 +487,6 @@ _NTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_FRESH = re.compile(
-    r"\b(?:similar|another|further|separate|other|new\s+round\s+of|next\s+round\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"(?:\b(?i:the|that|this|these|those|such)|['’]s)\s+"
-    r"(?:(?!(?:of|in|at|on|for|with|to|and|or|from|by)\b)[a-z][\w-]*\s+){0,3}$"
-)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|refus\w+|declin\w+)\b", re.IGNORECASE)
 _WITH = re.compile(
     r"\s+(?i:with|between)\s+(?:the\s+)?(?P<what>[\w’'.-]+(?:\s+(?!(?:since|in|on|at|to|"
@@ -695,11 +707,13 @@ def _mentions(
         for match, (seg_lo, seg_hi) in zip(triggers, segments, strict=True):
             lo, hi = seg_lo, seg_hi
             start, end = match.start(), match.end()
-            before = text[max(lo, start - 60) : start]
-            definite = bool(_ANAPHOR.search(before))
-            possessive = bool(_POSSESSIVE.search(before))
+            preceding = _words_before(text, lo, start)
+            definite = _definite(preceding)
+            possessive = bool(_POSSESSIVES.intersection(w.lower() for w in preceding[-3:]))
             anaphoric = definite or possessive
-            fresh = bool(_FRESH.search(before))
+            fresh = bool(_FRESH_WORDS.intersection(w.lower() for w in preceding[-3:])) or (
+                "round" in preceding[-4:]
+            )
             if possessive and not definite:
                 own = [
                     item.actor

@@ -168,6 +168,20 @@ def test_a_company_named_alone_is_an_organisation() -> None:
     assert 2 == len(actors["Boeing"].spans)
 
 
+def test_list_of_companies_at_a_sentence_start() -> None:
+    """A list of names opening a sentence makes one organisation each."""
+    actors = actors_of("Ford, General Motors and Chrysler said sales fell in March.")
+    assert ["Ford", "General Motors", "Chrysler"] == list(actors)
+
+
+def test_and_inside_an_organisation_name_is_kept() -> None:
+    """An "and" between organisation words, or after "of", stays inside the name."""
+    text = "The Department of Trade and Industry and US Customs and Border Protection agreed."
+    assert ["Department of Trade and Industry", "US Customs and Border Protection"] == list(
+        actors_of(text)
+    )
+
+
 def test_name_of_a_person_of_an_organisation_is_cut() -> None:
     """The words "David Wright of the Union of Concerned Scientists" is a person and a body."""
     text = "The test failed, said missile expert David Wright of the Union of Concerned Scientists."
@@ -227,6 +241,7 @@ def test_regions_and_places_are_no_actors() -> None:
     """The words "Central America", "Wall Street" and a city after "in" make no actor."""
     text = "Migrants crossed Central America while traders on Wall Street waited in Leesburg."
     assert {} == actors_of(text)
+    assert {} == actors_of("The rally was held at Springfield, Illinois, last week.")
 
 
 # --- groups and anonymous sources --------------------------------------------------------

@@ -197,13 +197,23 @@ _SPACY_KINDS = {
 
 @attrs.frozen
 class EntityRecognizer:
-    """Adapts a spaCy-like pipeline.
+    """Adapts a spaCy-like pipeline the user already has into a recogniser.
 
-    ``nlp(text).ents``, each with ``text``, ``label_``, ``start_char`` and ``end_char``.
+    The pipeline is any callable whose ``nlp(text).ents`` have ``text``, ``label_``,
+    ``start_char`` and ``end_char``; nothing of spaCy is imported. People and
+    organisations are taken as the pipeline labels them; a place label (GPE, NORP) counts
+    only where it names a country, demonym or capital the lexicon knows, so cities stay
+    places.
 
-    People and organisations are taken as the pipeline labels them; a place label (GPE, NORP)
-    counts only where it names a country, demonym or capital the lexicon knows, so cities stay
-    places. No spaCy import: any object that behaves so will do.
+    >>> from types import SimpleNamespace
+    >>> from newsevents._document import Document
+    >>> def nlp(text):
+    ...     return SimpleNamespace(ents=[
+    ...         SimpleNamespace(text="Ana Ruiz", label_="PERSON", start_char=0, end_char=8),
+    ...         SimpleNamespace(text="Cusco", label_="GPE", start_char=17, end_char=22)])
+    >>> doc = Document(text="Ana Ruiz flew to Cusco.")
+    >>> [(m.text, m.kind.value) for m in EntityRecognizer(nlp)(doc)]
+    [('Ana Ruiz', 'person')]
     """
 
     nlp: Callable[[str], Any]

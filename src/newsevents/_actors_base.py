@@ -52,7 +52,16 @@ class Recognizer(Protocol):
 
     A recogniser is a callable; the mentions may come in any order and may overlap
     other recognisers' mentions (the earlier recogniser in an
-    :class:`~newsevents.ActorFinder` wins an overlap).
+    :class:`~newsevents.ActorFinder` wins an overlap). A plain function will do:
+
+    >>> import re
+    >>> def tickers(document):
+    ...     return [ActorMention(start=m.start(), end=m.end(), text=m.group(),
+    ...                          kind=ActorKind.ORGANIZATION)
+    ...             for m in re.finditer(r"[$][A-Z]+", document.text)]
+    >>> from newsevents._document import Document
+    >>> [m.text for m in tickers(Document(text="Traders sold $ACME."))]
+    ['$ACME']
     """
 
     def __call__(self, document: Document, /) -> Iterable[ActorMention]:

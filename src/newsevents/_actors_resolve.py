@@ -208,6 +208,14 @@ class MentionResolver:
 
     Each actor's name is its fullest form; its aliases are the other forms the text
     uses; its title and affiliation come from its first mention that gives them.
+
+    >>> from newsevents._actors_base import ActorMention
+    >>> from newsevents._document import Document
+    >>> text = "Joe Biden spoke; Biden left."
+    >>> mentions = [ActorMention(start=0, end=9, text="Joe Biden", kind=ActorKind.PERSON),
+    ...             ActorMention(start=17, end=22, text="Biden", kind=None)]
+    >>> [(a.name, a.aliases) for a in MentionResolver()(Document(text=text), mentions)]
+    [('Joe Biden', ('Biden',))]
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)

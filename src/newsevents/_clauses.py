@@ -449,7 +449,7 @@ _NOT_PLACE = word_set(
 
 
 def find_place(
-    text: str, start: int, end: int, here: str | None, skip: list[tuple[int, int]]
+    text: str, low: str, start: int, end: int, *, here: str | None, skip: list[tuple[int, int]]
 ) -> tuple[str, Span] | None:
     """The first place phrase in ``text[start:end]`` that is not inside ``skip`` spans.
 
@@ -457,7 +457,7 @@ def find_place(
     follows "in"/"at"; "here" is ``here`` (the dateline's place). Trailing words that
     are not part of a name (``of`` at the end) are cut.
     """
-    for match in PLACE_PHRASE.finditer(text, start, end):
+    for match in scan(text, low, ("in", "at", "to", "here"), PLACE_PHRASE, lo=start, hi=end):
         if match.group("here"):
             if here and not inside(skip, match.start(), match.end()):
                 return here, Span(start=match.start(), end=match.end())

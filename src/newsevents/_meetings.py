@@ -139,6 +139,12 @@ _DETERMINERS = word_set(
 )
 _DEFINITE = word_set("the that this these those such")
 _POSSESSIVES = word_set("its their his her")
+_SUBORDINATE_KEYS = (
+    "since", "because", "although", "though", "until", "unless", "whereas", "amid", "if",
+    "whether",
+)  # fmt: skip
+_NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
+_NEGATED_INNER = frozenset({"n't", "n’t"})
 _FRESH_WORDS = word_set("similar another further separate other")
 _PREPOSITIONS = word_set("of in at on for with to and or from by")
 
@@ -413,7 +419,9 @@ _SCOPE_TIME = re.compile(
 )
 
 
-def _subordinate_zones(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+def _subordinate_zones(
+    text: str, low: str, lo: int, hi: int, *, trigger: tuple[int, int]
+) -> list[tuple[int, int]]:
     """The subordinate clauses of a trigger's part of the sentence: other events.
 
     Example: "since Joe Biden took office last year".
@@ -422,8 +430,9 @@ def _subordinate_zones(text: str, lo: int, hi: int, start: int, end: int) -> lis
     the part; before it, from the word to the next clause mark, unless that holds the
     trigger.
     """
+    start, end = trigger
     found: list[tuple[int, int]] = []
-    for sub in _SUBORDINATE.finditer(text, lo, hi):
+    for sub in scan(text, low, _SUBORDINATE_KEYS, _SUBORDINATE, lo=lo, hi=hi):
         if sub.start() >= end:
             found.append((sub.start(), hi))
             break
@@ -493,15 +502,18 @@ _WITH = re.compile(
     r"for|and|but|as|from|over|about|after|before|this|that|which|who|last|next)\b)"
     r"[\w’'.-]+){0,3})",
 )
-_TOPIC = re.compile(
-    r"\b(?i:(?:to\s+)?(?:discuss|negotiate|review|address|reschedule|resolve|plan|settle|"
-    r"seek|agree|finali[sz]e|ease|tackle|end)|discussing|negotiating|reviewing|addressing|"
-    r"on|over|about|concerning|regarding)\s+"
-    r"(?P<topic>(?:the\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Tomorrow|Today)\b)[A-Za-z][\w’'-]*(?:\s+(?!(?:in|at|on|with|and|but|as|to|"
-    r"from|for|since|after|before|when|while|said|says|is|are|was|were|will|this|that|"
-    r"next|last|today|tomorrow|yesterday)\b)[\w’'-]+){0,4})",
+_TOPIC_LEADS = word_set(
+    """discuss negotiate review address reschedule resolve settle seek agree finalise
+    finalize ease tackle end discussing negotiating reviewing addressing on over about
+    concerning regarding"""
+)
+_TOPIC_STOPS = word_set(
+    """in at on with and but as to from for since after before when while said says is are
+    was were will this that next last today tomorrow yesterday"""
+)
+_NOT_TOPICS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today tomorrow"""
 )
 _TOPIC_TRIM = frozenset({"concerns", "issues", "matters", "the", "a", "an", "their", "its"})
 _STOP_AT_CHAIN = re.compile(r"\b(?:a|an|one|two|the)\s+(?:days?|weeks?)\s+(?:after|before)\b")
@@ -657,21 +669,30 @@ def _participant_ids(found: list[Actor], actors: ActorIndex) -> tuple[list[str],
 def _topic(text: str, start: int, end: int) -> str | None:
     """A few words on what the meeting is about.
 
-    Rule: the words after "to discuss", "on", "over" or "about", without "concerns".
+    Rule: up to five words after "to discuss", "on", "over" or "about", to the next
+    preposition or clause word, without "concerns" or "issues", never a date.
     Example: "to discuss migration concerns" gives "migration".
     """
-    match = _TOPIC.search(text, start, min(end, start + 120))
-    if match is None:
-        return None
-    words = match.group("topic").split()
-    while words and words[0].lower() in _TOPIC_TRIM:
-        words.pop(0)
-    while words and words[-1].lower() in _TOPIC_TRIM:
-        words.pop()
-    topic = " ".join(words).strip(".,;:'’\"”")
-    if not topic or topic[0].isdigit():
-        return None
-    return topic
+    tokens = text[start : min(end, start + 120)].split()
+    for k, token in enumerate(tokens[:12]):
+        if token.lower().strip(",;:") not in _TOPIC_LEADS or token[-1] in ",;:":
+            continue
+        words: list[str] = []
+        for word in tokens[k + 1 : k + 6]:
+            bare = word.strip(".,;:'’\"”“()")
+            if not bare or bare.lower() in _TOPIC_STOPS:
+                break
+            words.append(bare)
+            if word[-1] in ".,;:":
+                break
+        while words and words[0].lower() in _TOPIC_TRIM:
+            words.pop(0)
+        while words and words[-1].lower() in _TOPIC_TRIM:
+            words.pop()
+        if not words or words[0].lower() in _NOT_TOPICS or not words[0][0].isalpha():
+            continue
+        return " ".join(words)
+    return None
 
 
 def _mentions(
@@ -728,8 +749,18 @@ def _mentions(
                 lo = max(lo, start - 30)
                 close = _BETWEEN_CHAIN.search(text, end, hi)
                 hi = min(hi, end + 80, close.start() if close else hi)
-            negated = bool(_NEGATED.search(text, max(lo, start - 40), min(hi, end + 20)))
-            away = zones + _subordinate_zones(text, lo, hi, start, end)
+            negated = bool(
+                scan(
+                    text,
+                    low,
+                    _NEGATED_KEYS,
+                    _NEGATED,
+                    lo=max(lo, start - 40),
+                    hi=min(hi, end + 20),
+                    inner=_NEGATED_INNER,
+                )
+            )
+            away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
             skip = list(away)
             skip += [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
             skip += [
@@ -739,7 +770,7 @@ def _mentions(
             ]
             place = None
             if not text[lo:hi].isupper():
-                place = find_place(text, lo, hi, here, skip)
+                place = find_place(text, low, lo, hi, here=here, skip=skip)
             found = [
                 item.actor
                 for item in actors.within(lo, hi)
@@ -818,7 +849,10 @@ def _mentions(
                     voices=voices,
                 )
             )
-        for chain in _CHAIN.finditer(text, unit.start, unit.end):
+        has_chain = low.find("after", unit.start, unit.end) >= 0 or (
+            low.find("before", unit.start, unit.end) >= 0
+        )
+        for chain in _CHAIN.finditer(text, unit.start, unit.end) if has_chain else ():
             later = earlier = None
             for k in range(first, len(mentions)):
                 if mentions[k].span.end <= chain.start():

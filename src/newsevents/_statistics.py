@@ -406,7 +406,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         ]
         place = None
         if not text[unit.start : unit.end].isupper():
-            found = find_place(text, unit.start, unit.end, here, skip)
+            found = find_place(text, low, unit.start, unit.end, here=here, skip=skip)
             if found is not None:
                 place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
         spans = [q.span]

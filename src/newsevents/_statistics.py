@@ -20,7 +20,7 @@ __all__ = ["find_statistics"]
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents._clauses import (
     ActorIndex,
@@ -343,13 +343,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     times = TimeIndex(document.times)
     paragraphs = sorted(document.paragraphs, key=_span_key)
     paragraph_starts = [p.start for p in paragraphs]
-    here = None
-    attributions: dict[int, tuple[list[tuple[int, int]], Actor | None]] = {}
+    facts: dict[int, _UnitFacts] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
     keys: list[tuple[float, str | None, set[str]]] = []
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
+    story_day = TimeSpan.day(today) if today is not None else None
     for q in sorted(
         document.quantities,
         key=lambda q: (
@@ -361,89 +361,103 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         if i is None:
             continue
         unit = units.spans[i]
-        if _not_statistic(text, q, unit.start):
+        if _not_statistic(text, q, unit.start) or _inside_time(times, q.span):
             continue
-        if _inside_time(times, q.span):
-            continue
-        if i not in attributions:
-            said = attribution(text, low, unit.start, unit.end, index, source=True)
-            attributions[i] = (said.zones, said.speaker)
-        zones, speaker = attributions[i]
-        paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
-        if speaker is None and i > 0 and i - 1 in attributions:
-            previous = units.spans[i - 1]
-            same_paragraph = paragraph >= 0 and previous.start >= paragraphs[paragraph].start
-            if same_paragraph:
-                speaker = attributions[i - 1][1]
-        dated = [
-            t
-            for t in times.within(unit.start, unit.end)
-            if not inside(zones, t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
-        ]
-        governing = _period(text, q, unit.start, unit.end, dated)
-        period: TimeSpan | None = governing.when if governing is not None else None
-        inferred = period is None and today is not None
-        if inferred and today is not None:
-            # a figure the story gives no time is as of the day of the report
-            period = TimeSpan.day(today)
-        money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+        if i not in facts:
+            facts[i] = _read_unit(text, low, unit, index, times)
+        fact = facts[i]
+        speaker = fact.speaker
+        if speaker is None and i - 1 in facts:
+            paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
+            if paragraph >= 0 and units.spans[i - 1].start >= paragraphs[paragraph].start:
+                # a figure in the sentence after "X said ..." in the same paragraph
+                speaker = facts[i - 1].speaker
         if _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start) and (
             last_measure[0] == i
         ):
             measure = last_measure[1]
         else:
-            share = q.unit == "percent"
+            money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
             measure = _phrase_after(
-                text, q.span.end, unit.end, money=money, share=share
+                text, q.span.end, unit.end, money=money, share=q.unit == "percent"
             ) or _phrase_before(text, q.span.start, unit.start)
         last_measure = (i, measure)
-        skip = list(zones)
+        words = _words(measure)
+        is_head = unit == head_span
+        if _seen(keys, q, words, headline=is_head):
+            continue
+        keys.append((q.value, q.unit, words))
+        governing = _period(text, q, unit.start, unit.end, fact.dated)
+        spans = [q.span] if governing is None else [q.span, governing.span]
+        (head if is_head else body).append(
+            Statistic(
+                value=q.value,
+                unit=q.unit,
+                measure=measure,
+                # a figure the story gives no time is as of the day of the report
+                period=governing.when if governing is not None else story_day,
+                place=fact.place,
+                source=speaker.id if speaker is not None else None,
+                qualifiers=_qualifiers(text, q, unit.start, unit.end),
+                spans=tuple(sorted(set(spans), key=_span_key)),
+                period_inferred=governing is None and story_day is not None,
+            )
+        )
+    return tuple(body + head)
+
+
+class _UnitFacts(NamedTuple):
+    """What a sentence says once for all its numbers: who says it, when, where."""
+
+    speaker: Actor | None
+    dated: list[TimeMention]
+    place: Place | None
+
+
+def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIndex) -> _UnitFacts:
+    """The speaker, the dated time mentions and the place of one sentence."""
+    said = attribution(text, low, unit.start, unit.end, index, source=True)
+    dated = [
+        t
+        for t in times.within(unit.start, unit.end)
+        if not inside(said.zones, t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
+    ]
+    place = None
+    if not text[unit.start : unit.end].isupper():
+        skip = list(said.zones)
         skip += [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
         skip += [
             (item.start, item.end)
             for item in index.within(unit.start, unit.end)
             if item.actor.kind is not ActorKind.COUNTRY
         ]
-        place = None
-        if not text[unit.start : unit.end].isupper():
-            found = find_place(text, low, unit.start, unit.end, here=here, skip=skip)
-            if found is not None:
-                place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-        spans = [q.span]
-        if governing is not None:
-            spans.append(governing.span)
-        statistic = Statistic(
-            value=q.value,
-            unit=q.unit,
-            measure=measure,
-            period=period,
-            place=place,
-            source=speaker.id if speaker is not None else None,
-            qualifiers=_qualifiers(text, q, unit.start, unit.end),
-            spans=tuple(sorted(set(spans), key=_span_key)),
-            period_inferred=inferred,
-        )
-        words = _words(measure)
-        is_head = unit == units.headline
-        duplicate = False
-        for value, u, known in keys:
-            if (
-                value == q.value
-                and u == q.unit
-                # a distinctive figure ("42 million") met again is the same figure
-                and (
-                    is_head
-                    or abs(value) >= _DISTINCTIVE
-                    or (words and known and 2 * len(words & known) >= min(len(words), len(known)))
-                )
-            ):
-                duplicate = True
-                break
-        if duplicate:
+        found = find_place(text, low, unit.start, unit.end, here=None, skip=skip)
+        if found is not None:
+            place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
+    return _UnitFacts(said.speaker, dated, place)
+
+
+def _seen(
+    keys: list[tuple[float, str | None, set[str]]],
+    q: Quantity,
+    words: set[str],
+    *,
+    headline: bool,
+) -> bool:
+    """Whether a figure is one the story already gave.
+
+    Rule: the same value and unit, where the figure is in the headline, is distinctive
+    (1,000 or more), or measures mostly the same words.
+    Example: "42 million Americans" after "42 million early voters" is the same figure.
+    """
+    for value, unit, known in keys:
+        if value != q.value or unit != q.unit:
             continue
-        keys.append((q.value, q.unit, words))
-        (head if is_head else body).append(statistic)
-    return tuple(body + head)
+        if headline or abs(value) >= _DISTINCTIVE:
+            return True
+        if words and known and 2 * len(words & known) >= min(len(words), len(known)):
+            return True
+    return False
 
 
 _DISTINCTIVE = 1000

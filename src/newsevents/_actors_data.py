@@ -145,11 +145,13 @@ def _countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Coun
 
 
 def _cities() -> dict[str, str | None]:
+    """Cities, states and provinces, from the dateline stage's data (read only here)."""
     out: dict[str, str | None] = {}
-    try:
-        rows = _rows("cities.tsv")
-    except FileNotFoundError:  # the dateline stage's data; recognition works without it
-        rows = []
+    rows: list[list[str]] = []
+    data = resources.files("newsevents").joinpath("_data")
+    for name in ("cities.tsv", "dateline_regions.tsv"):
+        if data.joinpath(name).is_file():  # recognition works without them
+            rows += _rows(name)
     for row in rows:
         name, code = row[0], (row[1] if len(row) > 1 else "")
         for form in [name, *_split(row[2] if len(row) > 2 else "")]:

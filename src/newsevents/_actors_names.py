@@ -490,6 +490,8 @@ class NameRecognizer:
         starts = _sentence_starts(document)
         start_set = frozenset(starts)
         skip = document.dateline.span if document.dateline and document.dateline.span else None
+        place = document.dateline.place if document.dateline else None
+        here = place.name if place is not None else None  # "Amherst" later is a place
         head = document.headline_span
         lower: set[str] | None = None
         quick = self._quick
@@ -524,10 +526,14 @@ class NameRecognizer:
             for cut in self._segments(tokens, start_set):
                 segment = cut
                 first = segment[0]
+                if len(segment) == 1 and first.text == here:
+                    continue
                 initial = first.start in start_set or (opened and first.start == r_start)
                 if initial and len(segment) > 1 and first.text[1:].islower():
                     low = first.text.lower()
-                    if not self._known(first.text):
+                    if not self._known(first.text) and not self._place(
+                        fold(text[first.start : segment[-1].end])
+                    ):
                         if lower is None:
                             lower = set(_LOWER_WORD.findall(text))
                         if low in lower:
@@ -869,6 +875,11 @@ class NameRecognizer:
             yield from self._read(seg[1:], text, floor, ceiling)
             return
         if len(seg) == 1:
+            low = surface.lower()
+            if low in lex.group_nouns or low in lex.source_nouns:
+                return  # "Officials said"
+            if "-" in surface and surface.rsplit("-", 1)[1][:1].islower():
+                return  # "T-shirts", "X-rays": things
             if _is_acronym(surface):
                 if (
                     text[end : end + 1] == "$"
@@ -1045,7 +1056,12 @@ class NameRecognizer:
         j = head_at + 1
         if j < n and lows[j] in {"of", "for"}:  # "Secretary of State John Kerry"
             j += 1
-            while j < n and (lows[j] in lex.title_words or lows[j] in {"and", "the"}):
+            while j < n and (
+                lows[j] in lex.title_words
+                or lows[j] in {"and", "the"}
+                # "Chancellor of the Exchequer Nigel Lawson": the office runs up to the name
+                or (j < n - 2 and seg[j].text not in self.given_names)
+            ):
                 j += 1
         name = seg[j:]
         if not name or any(low in _SPLIT_AT for low in lows[j:]):

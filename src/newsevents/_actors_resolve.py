@@ -356,7 +356,7 @@ class MentionResolver:
                 persons.append(group)
                 groups.append(group)
             if m.title or toks[0].title() in self.given_names:
-                group.sure = True
+                group.sure = True  # a title or a known first name
             group.mentions.append(m)
             used.add(id(m))
         for m in pending:

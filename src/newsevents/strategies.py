@@ -311,6 +311,7 @@ def meetings(
         kind=st.sampled_from(MeetingKind),
         place=st.none() | places(text_length=text_length),
         when=st.none() | time_spans(),
+        when_inferred=st.booleans(),
         topic=st.none() | names(),
         spans=_span_tuples(text_length),
     )
@@ -334,6 +335,7 @@ def statistics(
         unit=st.none() | names(max_size=16),
         measure=st.none() | names(),
         period=st.none() | time_spans(),
+        period_inferred=st.booleans(),
         place=st.none() | places(text_length=text_length),
         source=source,
         qualifiers=st.lists(names(), max_size=2).map(tuple),

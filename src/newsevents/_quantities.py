@@ -14,10 +14,11 @@ What is not a quantity: years ("in 1987"), dates ("April 18", "1996-08-22"), clo
 
 from __future__ import annotations
 
-__all__ = ["DURATION_UNITS", "QUANTITY", "find_quantities"]
+__all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities"]
 
+import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents._mentions import Quantity
 from newsevents._model import Span
@@ -75,12 +76,14 @@ _CURRENCY_PREFIX_WORDS: dict[str, str] = {
 }  # fmt: skip
 """Abbreviations written before the amount ("Rs 500", "DM 5 billion")."""
 
-_CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CAD AUD NZD CHF CNY HKD SGD TWD KRW INR PKR LKR BDT IDR MYR THB PHP "
-    "VND ILS TRY RUB UAH PLN CZK HUF RON BGN SEK NOK DKK ISK ZAR NGN EGP KES GHS MXN BRL "
-    "ARS CLP COP PEN SAR AED QAR KWD BHD OMR IQD IRR JOD XEU XDR DEM FRF ITL ESP NLG BEF "
-    "ATS PTE IEP GRD FIM".split()
-)
+_CURRENCY_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "CAD", "AUD", "NZD", "CHF", "CNY", "HKD", "SGD", "TWD",
+    "KRW", "INR", "PKR", "LKR", "BDT", "IDR", "MYR", "THB", "PHP", "VND", "ILS", "TRY",
+    "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "ZAR",
+    "NGN", "EGP", "KES", "GHS", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "SAR", "AED",
+    "QAR", "KWD", "BHD", "OMR", "IQD", "IRR", "JOD", "XEU", "XDR", "DEM", "FRF", "ITL",
+    "ESP", "NLG", "BEF", "ATS", "PTE", "IEP", "GRD", "FIM"
+})  # fmt: skip
 """ISO 4217 codes read before or after an amount ("USD 5 million", "700 billion USD")."""
 
 _CURRENCY_NOUNS: dict[str, str] = {
@@ -205,100 +208,166 @@ _HYPHEN_UNITS: dict[str, str | None] = {
 A word number joins only these ("four-year"); "one-time" and "two-handed" are not
 quantities."""
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec"
+})  # fmt: skip
 
-_NAME_STOPWORDS = frozenset(
-    "a an the about around some nearly almost only just over under more less fewer at in "
-    "on of by for from to with without and but or so yet since after before until during "
-    "between among all another roughly approximately exactly up down than within some "
-    "additional total estimated perhaps maybe least most those these its their his her "
-    "our your my top another another also another there here then when while if as are "
-    "is was were be been has have had will would could should can may might must do does "
-    "did not no another kills kill killed falls fall fell rises rise rose gains gain "
-    "loses lose lost says say said cuts cut adds add sees see hits hit tops top wins win "
-    "won buys buy sells sell jumps jump drops drop plunges slides climbs sheds posts "
-    "reports injures wounds leaves hires fires sends arrests frees names".split()
-)
+_NAME_STOPWORDS = frozenset({
+    "a", "an", "the", "about", "around", "some", "nearly", "almost", "only", "just", "over",
+    "under", "more", "less", "fewer", "at", "in", "on", "of", "by", "for", "from", "to",
+    "with", "without", "and", "but", "or", "so", "yet", "since", "after", "before", "until",
+    "during", "between", "among", "all", "another", "roughly", "approximately", "exactly",
+    "up", "down", "than", "within", "additional", "total", "estimated", "perhaps", "maybe",
+    "least", "most", "those", "these", "its", "their", "his", "her", "our", "your", "my",
+    "top", "also", "there", "here", "then", "when", "while", "if", "as", "are", "is", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
+    "may", "might", "must", "do", "does", "did", "not", "no", "kills", "kill", "killed",
+    "falls", "fall", "fell", "rises", "rise", "rose", "gains", "gain", "loses", "lose",
+    "lost", "says", "say", "said", "cuts", "cut", "adds", "add", "sees", "see", "hits",
+    "hit", "tops", "wins", "win", "won", "buys", "buy", "sells", "sell", "jumps", "jump",
+    "drops", "drop", "plunges", "slides", "climbs", "sheds", "posts", "reports", "injures",
+    "wounds", "leaves", "hires", "fires", "sends", "arrests", "frees", "names"
+})  # fmt: skip
 """Capitalised words that do not make the number after them part of a name: sentence
 openers ("About 430,000 settlers") and the verbs of title-case headlines ("Blast Kills 12")."""
 
-_LABEL_WORDS = frozenset(
-    "section article chapter clause paragraph page flight route highway level category "
-    "phase stage round game room number no no. model version grade class channel "
-    "platform gate terminal lane district ward case resolution rule amendment item act "
-    "schedule table figure fig. exhibit proposition prop row tier type series vol vol. "
-    "volume issue episode season apartment".split()
-)
+_LABEL_WORDS = frozenset({
+    "section", "article", "chapter", "clause", "paragraph", "page", "flight", "route",
+    "highway", "level", "category", "phase", "stage", "round", "game", "room", "number",
+    "no", "no.", "model", "version", "grade", "class", "channel", "platform", "gate",
+    "terminal", "lane", "district", "ward", "case", "resolution", "rule", "amendment",
+    "item", "act", "schedule", "table", "figure", "fig.", "exhibit", "proposition", "prop",
+    "row", "tier", "type", "series", "vol", "vol.", "volume", "issue", "episode", "season",
+    "apartment"
+})  # fmt: skip
 """Lower-case words that make the number after them a label, not an amount ("flight 370",
 "article 50")."""
 
-_DETERMINERS = frozenset(
-    "the these those both its their his her our my your all each every other first last "
-    "next".split()
-)
+_DETERMINERS = frozenset({
+    "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your",
+    "all", "each", "every", "other", "first", "last", "next"
+})  # fmt: skip
 """Words before a small word number that make it a reference, not a count ("the two men")."""
 
 _SENTENCE_OPENERS = frozenset(".!?\"“”'‘’(:;—–-•*")
 
-_FRACTION_FOLLOWERS = frozenset("of the a an its their his her our".split())
+_FRACTION_FOLLOWERS = frozenset(["of", "the", "a", "an", "its", "their", "his", "her", "our"])
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` built as a trie, one branch per next letter.
+
+    The engine then turns a word down at its first letter instead of trying every word in
+    turn, and a longer word is preferred to its prefix ("miles" before "mile").
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
-_WORD_RUN = rf"""
-    (?i:\b
-        (?:a[ ](?=(?:hundred|thousand|million|billion|trillion|dozen|{_alternation(_DENOMINATORS)})\b))?
-        (?:{_alternation(_NUMBER_WORDS)})
-        (?:[ -](?:(?:and[ ])?a[ ]|and[ ])?(?:{_alternation(_NUMBER_WORDS)}))*
-    )(?!\w)
+_AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen", *_DENOMINATORS)
+"""Number words that "a" may stand before as "one": "a dozen", "a million", "a third"."""
+
+_SIGN_CHARS = "".join(sorted({sign[-1] for sign in _CURRENCY_SIGNS}))
+
+_SUFFIX = rf"""
+    (?:
+        \s?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
+      | (?P<glued>[mk])(?![a-z0-9])
+    )?
+    (?:
+        \s?(?P<unit>{_trie(_UNITS)})(?![a-z0-9])
+      | \s?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s)?
+        (?P<noun>{_trie(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})})(?![a-z0-9])
+      | \s?(?P<subunit>{_trie(_SUBUNITS)})(?![a-z0-9])
+      | \s(?P<suffix_code>{_trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])
+      | -(?P<hyphen>[a-z]+(?:-[a-z]+)*)
+    )?
 """
 
-QUANTITY = re.compile(
+DIGIT_QUANTITY = re.compile(
     rf"""
-    (?:
-        (?P<sign>{_alternation(_CURRENCY_SIGNS)})\s?
-      | \b(?P<code>{_alternation(_CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())})\s?(?=\d)
-      | (?<![\w.,])
-    )
-    (?:
-        (?P<skip>                                   # dates and clock times, refused whole
-            \d{{4}}-\d\d?-\d\d?(?!\d)
-          | \d\d?[/.]\d\d?[/.]\d{{2,4}}(?![\d.])
-          | \d+/\d+
-          | \d\d?:\d\d(?::\d\d)?
-        )
-      | (?P<num>\d+(?:[.,]\d+)*)
-      | (?P<words>{_WORD_RUN})
-    )
-    (?:
-        \s?(?P<scale>(?i:{_alternation(_SCALES)}|dozen))(?!\w)
-      | (?P<glued>[mkMK])(?!\w)
-    )?
-    (?:
-        \s?(?P<unit>%|(?i:°[cf]|{_alternation(_UNITS.keys() - {"%", "°c", "°f"})})(?!\w))
-      | \s?(?:(?P<adjective>(?i:{_alternation({a for a, _ in _CURRENCY_ADJECTIVES})}))\s)?
-        (?P<noun>(?i:{_alternation(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})}))(?!\w)
-      | \s?(?P<subunit>(?i:{_alternation(_SUBUNITS)}))(?!\w)
-      | \s(?P<suffix_code>{_alternation(_CURRENCY_CODES)})(?!\w)
-      | -(?P<hyphen>[A-Za-z]+(?:-[A-Za-z]+)*)
-    )?
+    [{re.escape(_SIGN_CHARS)}0-9]           # a currency sign, or the first digit
+    (?:(?<=[0-9])|\s?[0-9])                 # after a sign, the first digit
+    (?P<rest>[0-9]*(?:[.,][0-9]+)*)
+    (?:[ ](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/]))?
+    {_SUFFIX}
     """,
     re.VERBOSE,
 )
-"""One candidate quantity: currency sign or code, number in digits or words, scale, unit."""
+"""A number in digits with what is written around it, matched in lower-cased text.
+
+It starts with one character class, so that the engine skips along the text to the next
+digit or sign; letter prefixes ("US$", "CA$", "USD 5") are read by looking back."""
+
+WORD_QUANTITY = re.compile(
+    rf"""
+    [ ]                                     # a number word starts after a space
+    (?:{_trie([*_NUMBER_WORDS, *(f"a {w}" for w in _AFTER_A)])})
+    (?P<more>(?:[ -](?:(?:and[ ])?a[ ]|and[ ])?(?:{_trie(_NUMBER_WORDS)}))*)
+    (?![a-z0-9])
+    {_SUFFIX}
+    """,
+    re.VERBOSE,
+)
+"""A number in words with what is written after it, matched in lower-cased text whose
+line breaks, brackets and quotes are spaces, so that one literal space leads the match."""
+
+_REST = DIGIT_QUANTITY.groupindex["rest"]
+_MORE = WORD_QUANTITY.groupindex["more"]
+_JOINERS = (" in ", " out of ", " to ", "-", "–", " and ")
+
+
+def _may_join(text: str, end: int) -> bool:
+    """Whether a ratio or a range may follow ``end`` ("one in five", "one to two")."""
+    return text.startswith(_JOINERS, end)
+
+
+_HALF_A_UNIT = re.compile(rf" an? ({_trie(_UNITS)})(?![a-z0-9])")
+"""The unit after "half a": "half a percentage point" is 0.5 percentage points."""
+
+_SIGN_PREFIX = re.compile(r"(?<![a-z.])(?:u\.s\.|us|can|ca|au|nz|hk|nt|mex|c|a|s|r|z)\Z")
+_CODE_PREFIX = re.compile(
+    r"(?<![a-z])(?P<code>"
+    + _trie(c.lower() for c in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
+    + r")\s?\Z"
+)
+_WORD_SEPARATORS = ("\n", "\t", "\r", "(", "“", '"', "‘", "\xa0", "—", "[", "/")
 
 _CLOCK_AFTER = re.compile(
     r"\s?(?:[aApP]\.?[mM]\b\.?|(?:GMT|UTC|EST|EDT|BST|CET|CEST|PST|PDT|ET|JST|IST|HKT)\b"
     r"|o'clock|o’clock|local\s+time)"
 )
 """What follows a clock time: "3 p.m.", "0900 GMT", "10 o'clock"."""
+
+_CHANGE_VERBS = frozenset({
+    "added", "advanced", "climbed", "cut", "declined", "decreased", "down", "dropped",
+    "eased", "edged", "fell", "firmed", "gained", "increased", "jumped", "lost", "lowered",
+    "plunged", "raised", "rallied", "retreated", "rose", "sank", "shed", "slid", "slipped",
+    "soared", "surged", "tumbled", "up", "weakened"
+})  # fmt: skip
+"""Verbs of change that put a move before a level ("fell 10 to 250")."""
+
+_LONGEST_NUMBER = 30
+"""Longer runs of digits and separators are serial numbers or noise, not amounts."""
+
+_LONGEST_GAP = 12
+"""No range, ratio or chain joins numbers further apart than this: " out of " is 8."""
 
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
 _RANGE_GAPS = frozenset({"-", "–", "to", "- to", "– to", "-to-", "and"})
@@ -314,45 +383,35 @@ _KEEP, _WEAK, _REFUSED, _MERGED = 0, 1, 2, 3
 
 
 class _Candidate:
-    """A number being judged: where it is, its digits or word value, scale and unit."""
+    """A number being judged: where it is, its digits or word value, scale and unit.
 
-    __slots__ = (
-        "currency",
-        "digits",
-        "end",
-        "factor",
-        "own_scale",
-        "own_unit",
-        "plain",
-        "range_span",
-        "start",
-        "status",
-        "unit",
-        "out_of",
-        "exponent",
-        "word_value",
-        "year",
-    )
+    The defaults live on the class, so that a candidate costs only what is set on it.
+    """
+
+    digits: str | None = None  # the number as a plain decimal: "16531", "8.26"
+    word_value = 0.0  # the value of a number in words, before its scale
+    exponent = 0  # the power of ten of the scale: 9 for "billion", -2 for "cents"
+    factor = 1  # 12 for "dozen"
+    vulgar = 0.0  # the "1/2" of "2 1/2"
+    unit: str | None = None
+    currency = False  # the unit is a currency
+    own_unit = False  # a unit written after this number itself ("7.3%"), not carried
+    own_scale = False  # a scale written after this number itself ("1.5 billion")
+    plain = False  # bare digits, no separator: "1987", "787"
+    compound = False  # joined to a word by a hyphen: "10-member"
+    refused_as = ""  # "year" or "date": what a refused number was
+    range_span: Span | None = None
+    out_of: float | None = None
 
     def __init__(self, start: int, end: int, status: int) -> None:
         self.start, self.end, self.status = start, end, status
-        self.digits: str | None = None
-        self.word_value = 0.0
-        self.exponent = 0
-        self.factor = 1
-        self.unit: str | None = None
-        self.currency = False
-        self.own_unit = False
-        self.own_scale = False
-        self.plain = False
-        self.year = False
-        self.range_span: Span | None = None
-        self.out_of: float | None = None
 
     def value(self) -> float:
         """The value, with the scale and factor applied."""
         if self.digits is not None:
             base = float(f"{self.digits}e{self.exponent}") if self.exponent else float(self.digits)
+            if self.vulgar:
+                base += self.vulgar * 10.0**self.exponent
         else:
             base = self.word_value * 10.0**self.exponent
         return base * self.factor
@@ -400,8 +459,10 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _LABEL_WORDS or word == "#":
         return True
-    if not any(c.isupper() for c in word) or word[-1] in ",.;:!?)]\"”’":
-        return False
+    if not any(c.isupper() for c in word) or word[-1] in ',.;:!?)]"”’':
+        return False  # lower case, or punctuation between: "Apple, 109"
+    if word.endswith(("'s", "’s")):
+        return False  # a possessive: "Apple's 109 stores"
     return lower not in _NAME_STOPWORDS and lower.rstrip(".") not in _MONTHS
 
 
@@ -418,9 +479,9 @@ def _judge_digits(text: str, c: _Candidate, prev: list[str] | None) -> None:
         c.status = _REFUSED  # "COVID-19", "FTSE-100", "end-1986"
         return
     if start >= 1 and text[start - 1] in "'’" and len(digits) == 2:
-        c.status, c.year = _REFUSED, True  # "the '87 crash"
+        c.status, c.refused_as = _REFUSED, "year"  # "the '87 crash"
         return
-    if c.unit is not None or c.exponent or c.factor != 1:
+    if c.unit is not None or c.exponent or c.factor != 1 or c.compound:
         return
     if _CLOCK_AFTER.match(text, c.end):
         c.status = _REFUSED
@@ -429,12 +490,12 @@ def _judge_digits(text: str, c: _Candidate, prev: list[str] | None) -> None:
         return
     number = int(digits)
     if len(digits) == 4 and 1000 <= number <= 2099:
-        c.status, c.year = _REFUSED, True
+        c.status, c.refused_as = _REFUSED, "year"
         return
     if prev:
         last = prev[-1]
         if number <= 31 and last.rstrip(".,").lower() in _MONTHS and last[0].isupper():
-            c.status = _REFUSED  # "April 18", "Aug. 30"
+            c.status, c.refused_as = _REFUSED, "date"  # "April 18", "Aug. 30"
             return
         if _is_name_word(last):
             c.status = _REFUSED
@@ -442,7 +503,7 @@ def _judge_digits(text: str, c: _Candidate, prev: list[str] | None) -> None:
     if number <= 31:
         following = _next_word(text, c.end)
         if following in _MONTHS and following != "may":
-            c.status = _REFUSED  # "8 November"
+            c.status, c.refused_as = _REFUSED, "date"  # "8 November"
 
 
 def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | None) -> None:
@@ -462,7 +523,11 @@ def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | N
     elif first.isupper() and not text[c.start + 1 : c.start + 2].isupper():
         before = text[max(0, c.start - 40) : c.start]
         stripped = before.rstrip()
-        if stripped and stripped[-1] not in _SENTENCE_OPENERS and "\n" not in before[len(stripped) :]:
+        if (
+            stripped
+            and stripped[-1] not in _SENTENCE_OPENERS
+            and "\n" not in before[len(stripped) :]
+        ):
             c.status = _REFUSED
             return
     lowered = [w.lower() for w in words]
@@ -507,7 +572,7 @@ def _read_word_run(run: str, offset: int) -> list[tuple[int, int, float, bool, l
             continue
         connectors, pending = pending, []
         amount = word in _SCALES or word == "dozen"
-        if fraction and not (amount and seg_words == ["half"]):
+        if fraction and not (amount and seg_words[-1] == "half"):
             close()  # "two thirds" ends the number; "half a million" reads on
         if word in _CARDINALS:
             n = _CARDINALS[word]
@@ -547,107 +612,195 @@ def _read_word_run(run: str, offset: int) -> list[tuple[int, int, float, bool, l
     return out
 
 
-def _read_candidate(text: str, m: re.Match[str]) -> list[_Candidate]:
-    """Read one match of :data:`QUANTITY` into candidates (a word run may give several)."""
-    start, end = m.span()
-    if m.group("skip") is not None:
-        return [_Candidate(m.start("skip"), m.end("skip"), _REFUSED)]
-    if end < len(text) and text[end].isalnum():
-        # glued to letters: an ordinal, a decade or a name ("3rd", "1990s", "4G", "10.45pm")
-        return [_Candidate(start, end, _REFUSED)]
+class _Suffix:
+    """What follows a number: its scale, unit and currency, and where the quantity ends."""
+
+    __slots__ = ("compound", "currency", "end", "exponent", "factor", "hyphen", "own_unit", "unit")
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+        self.currency: str | None = None
+        self.unit: str | None = None
+        self.own_unit = self.compound = False
+        self.exponent = 0
+        self.factor = 1
+        self.hyphen = False
+
+
+def _read_suffix(
+    text: str, m: re.Match[str], shift: int, currency: str | None, *, words: bool
+) -> _Suffix | None:
+    """Read the scale and unit groups of a match; None where the number is not a quantity.
+
+    "622 mln dlr" is 622e6 USD, "40 million shekels" ILS, "Canadian dollars" CAD, "51
+    cents" 0.51 USD, "58-storey" storeys. A word number joined by a hyphen to anything but
+    a unit is no quantity ("one-time"); "40m" is millions after a currency sign or before
+    a noun, metres before "high", "long" and the like.
+    """
     g = m.group
-    currency: str | None = None
-    sign, code = g("sign"), g("code")
-    if sign is not None:
-        currency = _CURRENCY_SIGNS[sign]
-    elif code is not None:
-        currency = _CURRENCY_PREFIX_WORDS.get(code, code)
-    unit: str | None = None
-    own_unit = False
-    exponent = 0
-    factor = 1
+    out = _Suffix(m.end() - shift)
+    out.currency = currency
     scale, glued = g("scale"), g("glued")
     if scale is not None:
-        scale = scale.lower()
         if scale == "dozen":
-            factor = 12
+            out.factor = 12
         else:
-            exponent = _SCALES[scale]
+            out.exponent = _SCALES[scale]
     elif glued is not None:
-        glued = glued.lower()
         if glued == "k":
-            exponent = 3
-        elif currency is not None or _next_word(text, end) not in _LENGTH_CONTEXT:
-            exponent = 6  # "£40m", "40m people"
+            out.exponent = 3
+        elif currency is not None or _next_word(text, out.end) not in _LENGTH_CONTEXT:
+            out.exponent = 6  # "£40m", "40m people"
         else:
-            unit, own_unit = "metres", True  # "a 40m wall", "40m high"
-    noun, subunit, hyphen = g("noun"), g("subunit"), g("hyphen")
-    raw_unit, suffix_code = g("unit"), g("suffix_code")
-    if raw_unit is not None:
-        unit, own_unit = _UNITS[" ".join(raw_unit.lower().split())], True
+            out.unit, out.own_unit = "metres", True  # "a 40m wall", "40m high"
+    unit, noun, hyphen = g("unit"), g("noun"), g("hyphen")
+    if unit is not None:
+        out.unit, out.own_unit = _UNITS[unit], True
     elif noun is not None:
         adjective = g("adjective")
-        noun = noun.lower()
-        key = (" ".join(adjective.lower().split()), noun) if adjective else None
-        currency = currency or _CURRENCY_ADJECTIVES.get(key or ("", ""), None)
-        currency = currency or _CURRENCY_NOUNS.get(noun)
-        own_unit = currency is not None
-        if currency is None:  # "Kuwaiti" and "dinars" with no reading of their own
-            end = m.start("noun" if adjective is None else "adjective")
-            end -= text[end - 1].isspace()
-    elif subunit is not None:
-        currency = currency or _SUBUNITS[subunit.lower()]
-        exponent, own_unit = exponent - 2, True
-    elif suffix_code is not None:
-        currency, own_unit = currency or suffix_code, True
+        found = currency or _CURRENCY_ADJECTIVES.get((adjective or "", noun))
+        found = found or _CURRENCY_NOUNS.get(noun)
+        if found is None:  # "Kuwaiti" and "dinars" with no reading of their own
+            end = m.start("noun" if adjective is None else "adjective") - shift
+            out.end = end - text[end - 1].isspace()
+        out.currency, out.own_unit = found, found is not None
+    elif g("subunit") is not None:
+        out.currency = currency or _SUBUNITS[g("subunit")]
+        out.exponent, out.own_unit = out.exponent - 2, True
+    elif g("suffix_code") is not None:
+        code_start = m.start("suffix_code") - shift
+        code = text[code_start : code_start + 3]
+        if code.isupper():  # "700 billion USD", not "5 try"
+            out.currency, out.own_unit = currency or code, True
+        else:
+            out.end = code_start - 1
     elif hyphen is not None:
-        parts = hyphen.lower().split("-")
+        out.hyphen = True
+        parts = hyphen.split("-")
         if parts[:2] == ["year", "old"]:
-            unit, own_unit = "years old", True
+            out.unit, out.own_unit = "years old", True
         elif parts[0] in _HYPHEN_UNITS:
-            unit, own_unit = _HYPHEN_UNITS[parts[0]], True
-        elif g("words") is not None:
-            return [_Candidate(start, end, _REFUSED)]  # "one-time", "two-handed"
-        end = m.start("hyphen") - 1 if unit is None and not own_unit else end
-        own_unit = own_unit and unit is not None
-    if currency is not None:
-        unit = currency
-    prev = _previous_words(text, m.start())
+            out.unit, out.own_unit = _HYPHEN_UNITS[parts[0]], True
+        elif words:
+            return None  # "one-time", "two-handed"
+        out.compound = out.own_unit
+        if not out.compound:
+            out.end = m.start("hyphen") - 1 - shift  # "$10-a-share": the "$10" alone
+        out.own_unit = out.own_unit and out.unit is not None
+    if out.currency is not None:
+        out.unit = out.currency
+    return out
 
-    raw = g("num")
-    if raw is not None:
-        c = _Candidate(start, end, _KEEP)
-        c.digits = _read_digits(raw)
-        if c.digits is None:
-            c.status = _REFUSED
-            return [c]
-        c.plain = raw.isdigit()
-        c.exponent, c.factor, c.unit = exponent, factor, unit
-        c.currency, c.own_unit, c.own_scale = currency is not None, own_unit, exponent > 0
-        if sign is None and code is None:
-            _judge_digits(text, c, prev)
-        return [c]
 
-    words_start = m.start("words")
-    segments = _read_word_run(g("words"), words_start)
-    if not segments:
+def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
+    """Read one match of :data:`DIGIT_QUANTITY` into a candidate, refused or kept.
+
+    Digits next to a colon or a slash and another digit are a time, a date or a fraction
+    ("10:30", "22/08/1996", "24/7"); digits glued to letters an ordinal, a decade or a name
+    ("3rd", "1990s", "4G", "10.45pm", "G20"); all of them are refused.
+    """
+    start, end = m.span()
+    rest_end = m.end(_REST)
+    size = len(text)
+    if end < size and text[end].isalnum():
+        return _Candidate(start, end, _REFUSED)
+    if rest_end < size - 1 and text[rest_end] in ":/" and text[rest_end + 1].isdigit():
+        return _Candidate(start, end, _REFUSED)
+    currency: str | None = None
+    first = lowered[start]
+    if first in _SIGN_CHARS:
+        num_start = m.start(_REST) - 1
+        currency = _CURRENCY_SIGNS[first]
+        prefix = _SIGN_PREFIX.search(lowered, max(0, start - 4), start)
+        if prefix is not None:
+            sign = text[prefix.start() : start + 1]
+            if sign in _CURRENCY_SIGNS:  # "US$", "CA$", "HK$"; not "us$"
+                start, currency = prefix.start(), _CURRENCY_SIGNS[sign]
+    elif start:
+        num_start = start
+        before = text[start - 1]
+        if before in ":/" and start >= 2 and text[start - 2].isdigit():
+            return _Candidate(start, end, _REFUSED)
+        window = max(0, start - 5)
+        if before.isalpha() or (before in " ." and text[window:start] != lowered[window:start]):
+            code = _CODE_PREFIX.search(lowered, window, start)
+            if code is not None:  # "USD 5", "Rs 500", "DM 5"
+                written = text[code.start() : code.end("code")]
+                currency = _CURRENCY_PREFIX_WORDS.get(written) or (
+                    written if written in _CURRENCY_CODES else None
+                )
+                start = code.start() if currency else start
+        if currency is None and (before.isalnum() or before in "._"):
+            return _Candidate(start, end, _REFUSED)  # glued to a word: "G20", "x86"
+    else:
+        num_start = 0
+    raw = text[num_start:rest_end]
+    if len(raw) > _LONGEST_NUMBER:
+        return _Candidate(start, end, _REFUSED)  # a serial number or noise, not an amount
+    c = _Candidate(start, end, _KEEP)
+    c.plain = raw.isdigit()
+    c.digits = raw if c.plain else _read_digits(raw)
+    if c.digits is None:
+        c.status = _REFUSED
+        return c
+    if m.lastindex != _REST:  # something is written after the digits
+        vulgar = m.group("vulgar")
+        if vulgar is not None:
+            numerator, denominator = vulgar.split("/")
+            c.vulgar, c.plain = int(numerator) / int(denominator), False
+        suffix = _read_suffix(text, m, 0, currency, words=False)
+        assert suffix is not None  # noqa: S101  # only word numbers are refused by a hyphen
+        c.end, c.compound = suffix.end, suffix.compound
+        c.exponent, c.factor, c.unit = suffix.exponent, suffix.factor, suffix.unit
+        c.currency, c.own_unit = suffix.currency is not None, suffix.own_unit
+        c.own_scale = suffix.exponent > 0
+    elif currency is not None:
+        c.unit, c.currency = currency, True
+    if currency is None:
+        c.start = num_start
+        _judge_digits(text, c, _previous_words(text, num_start))
+    return c
+
+
+def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
+    """Read one match of :data:`WORD_QUANTITY` into candidates (a run may give several)."""
+    start, end = m.start(), m.end() - 1  # the match starts at the space before the words
+    if end < len(text) and text[end].isalnum():
         return [_Candidate(start, end, _REFUSED)]
+    if m.lastindex == _MORE and m.start(_MORE) == m.end(_MORE):
+        cardinal = _CARDINALS.get(text[start:end].lower())
+        if cardinal is not None:  # one word, nothing after it: the common case, "two"
+            c = _Candidate(start, end, _KEEP)
+            c.word_value = cardinal
+            _judge_words(text, c, [text[start:end]], _previous_words(text, start))
+            return [c] if c.status == _KEEP or _may_join(text, end) else []
+    suffix = _read_suffix(text, m, 1, None, words=True)
+    segments = _read_word_run(text[start : m.end("more") - 1], start)
+    if suffix is None or not segments:
+        return [_Candidate(start, end, _REFUSED)]
+    prev = _previous_words(text, start)
     out = []
-    for i, (s, e, value, fraction, words) in enumerate(segments):
+    for i, (s, e, value, is_fraction, words) in enumerate(segments):
+        fraction = is_fraction
         is_last = i == len(segments) - 1
-        c = _Candidate(start if i == 0 else s, end if is_last else e, _KEEP)
+        c = _Candidate(s, suffix.end if is_last else e, _KEEP)
         # a scale written in words is kept apart, so that a range can carry it
         word_exponent = _SCALES.get(words[-1], 0) if value >= 1 else 0
         c.word_value = value / 10.0**word_exponent if word_exponent else value
         c.exponent = word_exponent
         c.own_scale = word_exponent > 0
         if is_last:
-            c.exponent += exponent
-            c.factor, c.unit = factor, unit
-            c.currency, c.own_unit = currency is not None, own_unit
-            c.own_scale = c.own_scale or exponent > 0
+            c.exponent += suffix.exponent
+            c.factor, c.unit = suffix.factor, suffix.unit
+            c.currency, c.own_unit = suffix.currency is not None, suffix.own_unit
+            c.own_scale = c.own_scale or suffix.exponent > 0
+        if fraction and is_last and words == ["half"] and c.unit is None:
+            half = _HALF_A_UNIT.match(text[c.end : c.end + 30].lower())
+            if half is not None:  # "half a percentage point", "half a mile"
+                c.unit, c.own_unit, fraction = _UNITS[half.group(1)], True, False
+                c.end += half.end()
         if fraction and (c.unit is not None or c.exponent):
-            if c.unit != "points" or hyphen is None:
+            if c.unit != "points" or not suffix.hyphen:
                 c.status = _REFUSED  # "a third day" is an ordinal; "a half-point" reads on
                 out.append(c)
                 continue
@@ -662,18 +815,20 @@ def _read_candidate(text: str, m: re.Match[str]) -> list[_Candidate]:
     return out
 
 
-_LENGTH_CONTEXT = frozenset(
-    "high tall long wide deep away above below under from of in".split() + [""]
-)
+_LENGTH_CONTEXT = frozenset({
+    "high", "tall", "long", "wide", "deep", "away", "above", "below", "under", "from", "of",
+    "in", ""
+})  # fmt: skip
 """Words after "40m" that make it metres, not millions ("a 40m high wall")."""
 
 
 def _fraction_reads(text: str, c: _Candidate, words: list[str]) -> bool:
     """Whether a fraction word is a proportion here, not an ordinal or a period.
 
-    "half" and "a quarter" need what they divide after them ("half of the", "half the
-    workers", "a quarter of"); "two thirds" stands alone. "The first half" and "the third
-    quarter" are periods, and "third" alone an ordinal, so none of them reads.
+    "half", "a third" and "three quarters" need what they divide after them ("half of
+    the", "half the workers", "a quarter of"); "two thirds" and "one-third" stand alone.
+    "The first half" and "the third quarter" are periods, "three quarters" may be nine
+    months, and "third" alone an ordinal, so none of them reads.
     """
     following = _next_word(text, c.end)
     if words == ["half"]:
@@ -681,7 +836,7 @@ def _fraction_reads(text: str, c: _Candidate, words: list[str]) -> bool:
         if prev and prev[-1].lower() in _DETERMINERS | {"a", "second"}:
             return False
         return following in _FRACTION_FOLLOWERS
-    if words[-1] in {"quarter", "quarters", "third", "fifth", "sixth", "eighth", "tenth"}:
+    if words[0] == "a" or words[-1] in {"quarter", "quarters"}:
         return following == "of"
     return True
 
@@ -708,9 +863,10 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
     Both ends keep their own span and share ``range_span``; the scale and unit written
     once are carried to the other end. A first number with a unit of its own is not the
     start of a range ("fell 7.3% to 8,579.19" is a move and a level), unless "between"
-    says so. After "from", the numbers are a change, not a range: they share the unit but
-    not a range span. A tight "52-35" with a larger first number is a score, read as two
-    counts.
+    says so; nor is a bare number after a verb of change when the second is more than
+    three times the first ("fell 10 to 250"). After "from", the numbers are a change, not
+    a range: they share the unit but not a range span. A tight "52-35" with a larger first
+    number is a score, read as two counts.
     """
     gap = " ".join(text[a.end : b.start].split())
     if gap not in _RANGE_GAPS or b.status not in {_KEEP, _WEAK}:
@@ -723,6 +879,8 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
         return
     if a.currency and b.currency and a.unit != b.unit:
         return
+    if before in _CHANGE_VERBS and b.value() > 3 * a.value():
+        return  # "British Telecom fell 10 to 250": a move and a level
     tight = gap in {"-", "–"} and a.end == b.start - 1
     if tight and a.unit is None and b.unit is None and not b.own_scale and a.value() > b.value():
         return  # a score or vote count: "52-35"
@@ -739,20 +897,29 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
 
 
 def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
-    """Refuse the second number of a year range or a date chain ("2009-13", "April 18-20")."""
+    """Refuse the second number of a year range or a date chain.
+
+    "2009-13", "from 2009 to 2013", "April 18-20" and "on April 24 and 25" name no amount.
+    """
     if b.status == _REFUSED or b.digits is None or not b.plain or b.unit is not None:
         return
     gap = text[a.end : b.start]
     if gap in {"-", "–", "/"}:
         b.status = _REFUSED
         return
-    if a.year and " ".join(gap.split()) in {"to", "and", "-", "–"}:
-        number = int(b.digits)
-        if number <= 99 or 1000 <= number <= 2099:
-            b.status, b.year = _REFUSED, True
+    joined = " ".join(gap.split()) in {"to", "and", "or", "-", "–"}
+    number = int(b.digits) if len(b.digits) <= 4 else 10_000
+    if a.refused_as == "year" and joined and (number <= 99 or 1000 <= number <= 2099):
+        b.status, b.refused_as = _REFUSED, "year"  # "from 2009 to 2013"
+    elif a.refused_as == "date" and joined and number <= 31:
+        b.status, b.refused_as = _REFUSED, "date"  # "on April 24 and 25"
 
 
 # --- the scanner ------------------------------------------------------------------------
+
+
+def _start(c: _Candidate) -> int:
+    return c.start
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
@@ -765,10 +932,22 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     """
     if not isinstance(text, str):
         raise TextInputError("text", text)
-    candidates: list[_Candidate] = []
-    for m in QUANTITY.finditer(text):
-        candidates.extend(_read_candidate(text, m))
-    for a, b in zip(candidates, candidates[1:]):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two ("İ"): keep offsets
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    candidates = [_read_digit_match(text, lowered, m) for m in DIGIT_QUANTITY.finditer(lowered)]
+    spaced = lowered
+    for separator in _WORD_SEPARATORS:
+        if separator in spaced:
+            spaced = spaced.replace(separator, " ")
+    word_candidates = [
+        c for m in WORD_QUANTITY.finditer(" " + spaced) for c in _read_word_match(text, m)
+    ]
+    if word_candidates:
+        candidates = sorted(candidates + word_candidates, key=_start)
+    for a, b in itertools.pairwise(candidates):
+        if b.start - a.end > _LONGEST_GAP:
+            continue
         if a.status == _REFUSED:
             _refuse_after_refused(text, a, b)
         elif a.status in {_KEEP, _WEAK} and not _join_ratio(text, a, b):

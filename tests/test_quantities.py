@@ -1,0 +1,281 @@
+"""Tests for the quantity scanner ``find_quantities``."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents import Quantity, Span, find_quantities
+from newsevents.errors import NewsEventsError, TextInputError
+
+
+def _read(text: str) -> list[tuple[str, float, str | None]]:
+    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apprehensions reached 16,531 in the month.", [("16,531", 16531.0, None)]),
+        ("Turnout rose to 8,26% in the region.", [("8,26%", 8.26, "percent")]),
+        ("The index closed at 8,579.19 on Friday.", [("8,579.19", 8579.19, None)]),
+        ("Output was 1.234.567 units.", [("1.234.567", 1234567.0, None)]),
+        ("Factory prices rose 7.3% last month.", [("7.3%", 7.3, "percent")]),
+        ("Unemployment fell to 5 percent.", [("5 percent", 5.0, "percent")]),
+        ("Sales fell 4.5 per cent.", [("4.5 per cent", 4.5, "percent")]),
+        ("Profits rose 70 pct.", [("70 pct", 70.0, "percent")]),
+        ("Rates rose half a percentage point, or 0.5 percentage points.",
+         [("half a percentage point", 0.5, "percentage points"),
+          ("0.5 percentage points", 0.5, "percentage points")]),
+        ("The Dow lost 678 points.", [("678 points", 678.0, "points")]),
+        ("Output is 1.2 million bpd.", [("1.2 million bpd", 1_200_000.0, "barrels per day")]),
+        ("Output is 400,000 barrels a day.",
+         [("400,000 barrels a day", 400_000.0, "barrels per day")]),
+        ("The mill makes 3.5 mln tonnes a year.", [("3.5 mln tonnes", 3_500_000.0, "tonnes")]),
+        ("The missile flew 2,700 km.", [("2,700 km", 2700.0, "km")]),
+        ("The convoy drove 40 miles.", [("40 miles", 40.0, "miles")]),
+        ("They built a 30ft wall.", [("30ft", 30.0, "feet")]),
+        ("A 58-storey tower rose.", [("58-storey", 58.0, "storeys")]),
+        ("The 15-member council voted.", [("15-member", 15.0, None)]),
+        ("The 1987 tonnes were shipped.", [("1987 tonnes", 1987.0, "tonnes")]),
+    ],
+)  # fmt: skip
+def test_digits_with_units(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """Digits with separators, decimal points or commas, scales and units read as values."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank lent $3bn.", [("$3bn", 3e9, "USD")]),
+        ("It posted a 622 mln dlr loss.", [("622 mln dlr", 622e6, "USD")]),
+        ("Ottawa offered CA$4 billion.", [("CA$4 billion", 4e9, "CAD")]),
+        ("The deal is worth US$1.6 billion.", [("US$1.6 billion", 1.6e9, "USD")]),
+        ("Borrowing hit £21bn.", [("£21bn", 21e9, "GBP")]),
+        ("The cabinet approved 40 million shekels.", [("40 million shekels", 40e6, "ILS")]),
+        ("Tokyo injected 5 billion yen.", [("5 billion yen", 5e9, "JPY")]),
+        ("Aid of 2 billion Canadian dollars was pledged.",
+         [("2 billion Canadian dollars", 2e9, "CAD")]),
+        ("Exports were 300 mln Australian dlrs.", [("300 mln Australian dlrs", 300e6, "AUD")]),
+        ("The EC asked for a 600 mln ECU loan.", [("600 mln ECU", 600e6, "XEU")]),
+        ("The bill costs 700 billion USD.", [("700 billion USD", 700e9, "USD")]),
+        ("Bonds worth EUR 3.5 billion were sold.", [("EUR 3.5 billion", 3.5e9, "EUR")]),
+        ("The central bank added ¥ 1 trillion.", [("¥ 1 trillion", 1e12, "JPY")]),
+        ("Exports were 565 mln stg.", [("565 mln stg", 565e6, "GBP")]),
+        ("Crude fell 51 cents.", [("51 cents", 0.51, "USD")]),
+        ("Brent settled at $44.38 a barrel.", [("$44.38", 44.38, "USD")]),
+        ("It paid $2021 in fees.", [("$2021", 2021.0, "USD")]),
+        ("Rivals bid £40m.", [("£40m", 40e6, "GBP")]),
+    ],
+)  # fmt: skip
+def test_money(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """Money carries its value in units and its currency as an ISO 4217 code."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only ten senators and thirty-one members voted.",
+         [("ten", 10.0, None), ("thirty-one", 31.0, None)]),
+        ("Police arrested two men.", [("two", 2.0, None)]),
+        ("Rebels freed a dozen hostages.", [("a dozen", 12.0, None)]),
+        ("About three hundred people marched.", [("three hundred", 300.0, None)]),
+        ("The fund lost seven million dollars.", [("seven million dollars", 7e6, "USD")]),
+        ("Some two and a half million people voted.",
+         [("two and a half million", 2.5e6, None)]),
+        ("He sold half a dozen paintings.", [("half a dozen", 6.0, None)]),
+        ("Half of the workers struck.", [("Half", 0.5, "fraction")]),
+        ("Two thirds of voters agreed.", [("Two thirds", 2 / 3, "fraction")]),
+        ("A quarter of the crop was lost.", [("A quarter", 0.25, "fraction")]),
+        ("At least one person died.", [("one", 1.0, None)]),
+        ("NINE KILLED IN BLAST", [("NINE", 9.0, None)]),
+        ("The plan runs for five years.", [("five years", 5.0, "years")]),
+        ("A four-year hiatus ended.", [("four-year", 4.0, "years")]),
+    ],
+)  # fmt: skip
+def test_numbers_in_words(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """Numbers written in words read as their values, with what follows them."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the biggest stocks fell.",
+        "No one was hurt in the one-on-one meeting.",
+        "The two men shook hands.",
+        "Its three partners may sign; the Big Three will wait.",
+        "A spokesman said talks may resume.",
+        "The first half was slow and the third quarter worse.",
+        "He came third in a third round.",
+        "A one-time charge and a two-handed shake.",
+        "They talked for an hour-and-a-half.",
+        "Dozens were hurt and thousands of people fled.",
+        "Several hundred banks took part.",
+    ],
+)
+def test_words_that_are_not_quantities(text: str) -> None:
+    """Pronoun "one", references, names, ordinals, periods and vague amounts are skipped."""
+    assert [] == _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began in 1987.",
+        "Elections are due in 2021, after the 1990s boom.",
+        "The ministers met on April 18 and again on 8 November.",
+        "They met on April 24 and 25.",
+        "BRUSSELS 1996-08-22 - Talks resumed.",
+        "The deadline is 22/08/1996.",
+        "The vote is at 3 p.m. and the count at 10:30.",
+        "Trading opened at 0900 GMT and closed at 4pm.",
+        "She served from 2009 to 2013 and in 2009-13 again.",
+        "It was the 3rd attempt and the 21st vote.",
+        "Boeing 787 jets, the iPhone 4 and the G20 summit.",
+        "The Nikkei 225 and the FTSE-100 index both fell.",
+        "Section 8 housing and COVID-19 tests.",
+        "Windows 95 ran on x86 chips; flight 370 vanished.",
+        "The S&P 500 and Case 1000 made news in the '87 crash.",
+    ],
+)
+def test_years_dates_times_and_names_are_not_quantities(text: str) -> None:
+    """Years, dates, clock times, ordinals and numbers inside names are not quantities."""
+    assert [] == _read(text)
+
+
+def test_range_shares_its_span_and_carries_the_unit() -> None:
+    """A range gives two quantities with one range span; the unit and scale reach both."""
+    text = "Margins widened 20 to 25 percent on loans of 1.4 to 1.5 billion dlrs."
+    found = find_quantities(text)
+    expected = [
+        ("20", 20.0, "percent", "20 to 25 percent"),
+        ("25 percent", 25.0, "percent", "20 to 25 percent"),
+        ("1.4", 1.4e9, "USD", "1.4 to 1.5 billion dlrs"),
+        ("1.5 billion dlrs", 1.5e9, "USD", "1.4 to 1.5 billion dlrs"),
+    ]
+    actual = [
+        (q.text, q.value, q.unit, q.range_span.slice(text) if q.range_span else None) for q in found
+    ]
+    assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates range between 10 and 12 percent.", [(10.0, "percent"), (12.0, "percent")]),
+        ("Contracts bring US$300 to 350 million.", [(300e6, "USD"), (350e6, "USD")]),
+        ("Debts are put at 2.5 to three billion dlrs.", [(2.5e9, "USD"), (3e9, "USD")]),
+        ("It gave her a four- to five-point lead.", [(4.0, "points"), (5.0, "points")]),
+        ("The talks were to last 10 - 15 minutes.", [(10.0, "minutes"), (15.0, "minutes")]),
+    ],
+)
+def test_ranges(text: str, expected: list[tuple[float, str]]) -> None:
+    """Ranges in the common wire forms give both ends, joined by one range span."""
+    found = find_quantities(text)
+    assert expected == [(q.value, q.unit) for q in found]
+    assert len({q.range_span for q in found}) == 1
+    assert found[0].range_span is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index fell 7.3% to 8,579.19.", [(7.3, "percent"), (8579.19, None)]),
+        ("The Senate vote was 52-35.", [(52.0, None), (35.0, None)]),
+        ("British Telecom fell 10 to 250.", [(10.0, None), (250.0, None)]),
+    ],
+)
+def test_moves_levels_and_scores_are_not_ranges(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """A move and a level, or a vote count, are two quantities with no range span."""
+    found = find_quantities(text)
+    assert expected == [(q.value, q.unit) for q in found]
+    assert [None, None] == [q.range_span for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only two out of 10 claims succeed.", ("two out of 10", 2.0, 10.0)),
+        ("One in five adults smokes.", ("One in five", 1.0, 5.0)),
+    ],
+)
+def test_ratios(text: str, expected: tuple[str, float, float]) -> None:
+    """A count out of a whole ("two out of 10", "one in five") is one quantity."""
+    (found,) = find_quantities(text)
+    assert expected == (found.text, found.value, found.out_of)
+
+
+def test_spans_point_at_the_text() -> None:
+    """Each quantity's span covers its text, sign, scale and unit included."""
+    text = "HAVANA, April 18th  Crossings reached 16,531, up 7.3%, costing $1.6 billion."
+    expected = [
+        Quantity(span=Span(start=38, end=44), text="16,531", value=16531.0),
+        Quantity(span=Span(start=49, end=53), text="7.3%", value=7.3, unit="percent"),
+        Quantity(span=Span(start=63, end=75), text="$1.6 billion", value=1.6e9, unit="USD"),
+    ]
+    assert expected == list(find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(b"16,531", "text: expected a str, got bytes (decode bytes first)"),
+     (16531, "text: expected a str, got int"), (None, "text: expected a str, got NoneType")],
+)  # fmt: skip
+def test_non_text_is_refused(value: object, expected: str) -> None:
+    """Anything but a str is refused with a TextInputError that says what came."""
+    with pytest.raises(TextInputError) as caught:
+        find_quantities(value)  # type: ignore[arg-type]  # the point of the test
+    assert expected == str(caught.value)
+
+
+@given(number=st.integers(min_value=0, max_value=10**15))
+def test_thousands_separators_read_back(number: int) -> None:
+    """An integer written with thousands separators reads back as the same value."""
+    written = f"{number:,}"
+    text = f"Officials counted {written} ballots."
+    assert [(written, float(number), None)] == _read(text)
+
+
+@given(
+    cents=st.integers(min_value=0, max_value=10**12),
+    unit=st.sampled_from([("%", "percent"), (" points", "points"), (" tonnes", "tonnes")]),
+)
+def test_decimals_with_units_read_back(cents: int, unit: tuple[str, str]) -> None:
+    """A decimal with thousands separators and a unit reads back as its value and unit."""
+    written = f"{cents / 100:,.2f}"
+    text = f"The figure was {written}{unit[0]} on the day."
+    assert [(f"{written}{unit[0]}", float(written.replace(",", "")), unit[1])] == _read(text)
+
+
+_WIRE_PIECES = (
+    "16,531", "$3bn", "7.3%", "in 1987", "April 18", "two", "one of the", "a dozen", " ",
+    "twenty-one", "between 10 and 12", "1.4 to 1.5 billion dlrs", "G20", "3 p.m.", "-", "to",
+    "Boeing 787", "half", "of", "one in five", "CA$", "US$", "£", "mln", "pct", ",", ".", "\n",
+    "1,1,1", "1.1.1", "İ", "\u202e", "\ud800", "\x00", "😀", "1/2", ":", "'", "year-old",
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(st.sampled_from(_WIRE_PIECES), max_size=30).map("".join),
+        st.lists(st.sampled_from(_WIRE_PIECES), max_size=30).map(" ".join),
+    )
+)
+def test_any_text_gives_spans_that_slice_back(text: str) -> None:
+    """For any str, the scanner raises nothing, and every span slices back to its text."""
+    try:
+        found = find_quantities(text)
+    except NewsEventsError:  # pragma: no cover - our own errors are allowed, none expected
+        return
+    for q in found:
+        assert q.text == q.span.slice(text)
+        if q.range_span is not None:
+            assert q.range_span.start <= q.span.start
+            assert q.span.end <= q.range_span.end

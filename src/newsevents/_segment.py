@@ -32,7 +32,7 @@ from newsevents._times import read_date
 from newsevents.errors import DateInputError, TextInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 # --- knowledge: places a dateline names ---------------------------------------------------
 
@@ -638,42 +638,62 @@ def _ends_sentence(text: str, match: re.Match[str], start: int, end: int) -> boo
 
 
 def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
-    """The sentences of the paragraphs, each trimmed of white space."""
-    full_stop = _STOPS["."]
+    """The sentences of the paragraphs, each trimmed of white space.
+
+    The marks are searched once over the whole body, and walked paragraph by paragraph:
+    a sentence never runs past its paragraph's end.
+    """
+    if not paragraphs:
+        return []
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    stops: Iterable[re.Match[str]] = _STOPS["."].finditer(text, lo, hi)
     others = [pattern for mark, pattern in _STOPS.items() if mark != "." and mark in text]
+    if others:
+        found = list(stops)
+        for pattern in others:
+            found += pattern.finditer(text, lo, hi)
+        stops = sorted(found, key=_match_start)
     spans: list[Span] = []
     append = spans.append
-    for paragraph in paragraphs:
-        start, end = paragraph.start, paragraph.end
-        stops = list(full_stop.finditer(text, start, end))
-        if others:
-            for pattern in others:
-                stops += pattern.finditer(text, start, end)
-            stops.sort(key=_match_start)
-        pos = start
-        for match in stops:
-            s = match.start()
-            if s < pos:
-                continue
-            nxt = match.group("next")
-            if nxt.islower():
-                continue
-            # The common case first: a full stop after a lower-case word of four letters
-            # or more (no abbreviation the rules know is one), or after a word too long to
-            # be an abbreviation, then a capital.
-            if nxt.isupper() and text[s] == "." and s >= 7:
-                tail = text[s - 4 : s]
-                common = (
-                    tail.isalpha() and tail.islower() and tail not in _ABBREVIATION_TAILS
-                ) or text[s - 7 : s].isalpha()
-            else:
-                common = False
-            if not common and not _ends_sentence(text, match, start, end):
-                continue
-            append(_span(pos, match.end("close")))
-            pos = match.end()
-        if pos < end:
-            append(_span(pos, end))
+    index = 0
+    start, end = lo, paragraphs[0].end
+    pos = start
+    for match in stops:
+        s = match.start()
+        if s >= end:
+            if pos < end:
+                append(_span(pos, end))
+            index += 1
+            while paragraphs[index].end <= s:  # paragraphs with no mark: one sentence each
+                append(paragraphs[index])
+                index += 1
+            start, end = paragraphs[index].start, paragraphs[index].end
+            pos = start
+        if s < pos:
+            continue  # inside the dateline, between paragraphs, or a sentence already cut
+        close = match.end("close")
+        if close >= end:
+            continue  # the paragraph's end ends the sentence anyway
+        nxt = match.group("next")
+        if nxt.islower():
+            continue
+        # The common case first: a full stop after a lower-case word of four letters or
+        # more (no abbreviation the rules know is one), or after a word too long to be an
+        # abbreviation, then a capital.
+        if nxt.isupper() and text[s] == "." and s >= 7:
+            tail = text[s - 4 : s]
+            common = (
+                tail.isalpha() and tail.islower() and tail not in _ABBREVIATION_TAILS
+            ) or text[s - 7 : s].isalpha()
+        else:
+            common = False
+        if not common and not _ends_sentence(text, match, start, end):
+            continue
+        append(_span(pos, close))
+        pos = match.end()
+    if pos < end:
+        append(_span(pos, end))
+    spans += paragraphs[index + 1 :]
     return spans
 
 

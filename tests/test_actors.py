@@ -93,6 +93,16 @@ def test_capitalised_title_and_demonym_before_name() -> None:
     assert ("De Croo",) == actor.aliases
 
 
+def test_person_shares_the_country_of_the_organisation_in_the_title() -> None:
+    """A person whose title names an organisation shares its country."""
+    text = (
+        "Moscow-based Aeroflot signed a deal with Chicago-based Boeing on Monday. Boeing "
+        "Executive Vice President Scott Carson praised Russia and Aeroflot."
+    )
+    actor = actors_of(text)["Scott Carson"]
+    assert ("person", "boeing executive vice president", "US") == summary(actor)
+
+
 def test_country_possessive_title_with_tail_before_name() -> None:
     """A title with a country possessive and a tail, before a comma, gives both."""
     text = "Japan's ambassador to the United Nations, Koro Bessho, told reporters the vote was due."

@@ -40,6 +40,9 @@ class ActorMention:
     title: str | None = None
     affiliation: str | None = None
     tentative: bool = False
+    employer: str | None = None
+    """For a person, the organisation its title names ("Boeing" in "Boeing Executive Vice
+    President Scott Carson"), whose country the person shares if the text gives no other."""
 
     @property
     def key_name(self) -> str:

@@ -242,6 +242,7 @@ def _country_word(lex: Lexicon, word: str) -> Country | None:
 class _Title:
     title: str | None
     affiliation: str | None
+    employer: str | None = None
 
 
 def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | None:
@@ -279,6 +280,7 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     taken: list[str] = []
     unknown: list[str] = []
     affiliation: str | None = None
+    employer: str | None = None
     stopped_at = ""
     for raw in words:
         word, possessive = _strip_possessive(raw)
@@ -305,6 +307,8 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
                 taken.append(low)
                 if body is not None and body.country and affiliation is None:
                     affiliation = body.country
+                if employer is None and (body is not None or _is_acronym(word)):
+                    employer = body.name if body is not None else word
                 continue
         if (
             taken
@@ -327,7 +331,7 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
         return None
     taken.reverse()
-    return _Title(title=" ".join(taken), affiliation=affiliation)
+    return _Title(title=" ".join(taken), affiliation=affiliation, employer=employer)
 
 
 def _offset_of(text: str, start: int, words: list[str], i: int) -> int:
@@ -492,6 +496,8 @@ class NameRecognizer:
         skip = document.dateline.span if document.dateline and document.dateline.span else None
         place = document.dateline.place if document.dateline else None
         here = place.name if place is not None else None  # "Amherst" later is a place
+        if here is not None and self.lex.country_of(here) is not None:
+            here = None  # "HAVANA, April 18": Havana may still speak for Cuba
         head = document.headline_span
         lower: set[str] | None = None
         quick = self._quick
@@ -1098,10 +1104,12 @@ class NameRecognizer:
                 title_words.insert(0, before.pop())
         title = " ".join(title_words)
         person = self._person(name, text, floor, ceiling)
+        employer = next((m.key_name for m in out if m.kind is not _COUNTRY), None)
         person = attrs.evolve(
             person,
             title=title,
             affiliation=affiliation if affiliation is not None else person.affiliation,
+            employer=employer or person.employer,
         )
         out.append(person)
         return out
@@ -1130,6 +1138,7 @@ class NameRecognizer:
             name=name,
             title=found.title if found else None,
             affiliation=found.affiliation if found else None,
+            employer=found.employer if found else None,
         )
 
 

@@ -266,16 +266,21 @@ class MentionResolver:
                 if group is not None:
                     group.mentions.append(m)
         if self.infer_affiliation:
-            self._infer(document, ordered, groups)
+            self._infer(document, ordered, groups, orgs)
         return self._actors(groups)
 
     def _infer(
-        self, document: Document, mentions: list[ActorMention], groups: list[_Group]
+        self,
+        document: Document,
+        mentions: list[ActorMention],
+        groups: list[_Group],
+        orgs: dict[str, _Group],
     ) -> None:
         """Give people and organisations with no stated country the one the story places them in.
 
-        That is the one country named in the sentence of the first mention, else the
-        country the story names most, if one clearly leads.
+        That is the country of the organisation a person's title names ("Boeing Executive
+        Vice President Scott Carson"), else the one country named in the sentence of the
+        first mention, else the country the story names most, if one clearly leads.
         """
         located = [
             (m.start, m.affiliation)
@@ -292,13 +297,25 @@ class MentionResolver:
             leader = ranked[0][0]
         starts = [span.start for span in document.sentences]
         positions = [at for at, _ in located]
-        for group in groups:
+        people_last = sorted(groups, key=lambda g: g.kind is _PERSON)  # employers first
+        for group in people_last:
             if group.kind is _COUNTRY or group.kind in _UNNAMED:
                 continue
             if any(m.affiliation for m in group.mentions):
                 continue
             if any(m.name and self._international(m.name) for m in group.mentions):
                 continue
+            employer = next((m.employer for m in group.mentions if m.employer), None)
+            if employer is not None:
+                org = orgs.get(_key(employer))
+                found = (
+                    next((m.affiliation for m in org.mentions if m.affiliation), None)
+                    if org
+                    else None
+                )
+                if found is not None:
+                    group.mentions[0] = attrs.evolve(group.mentions[0], affiliation=found)
+                    continue
             first = min(group.mentions, key=lambda m: m.start)
             code = leader
             k = bisect.bisect_right(starts, first.start) - 1

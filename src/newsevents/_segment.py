@@ -77,6 +77,16 @@ def _cities() -> dict[str, tuple[str, str | None]]:
 
 
 @functools.cache
+def _city_first_words() -> frozenset[str]:
+    """The first words of the known cities, folded: "new" for New York, "rio" for Rio.
+
+    "The" (of The Hague) is left out: body text opens with it far more often than a
+    dateline does, and "THE HAGUE" in capitals is read anyway.
+    """
+    return frozenset(key.split()[0] for key in _cities()) - {"the"}
+
+
+@functools.cache
 def _regions() -> dict[str, str]:
     """Regions named after a dateline's city (states, provinces, countries), by key.
 
@@ -387,6 +397,26 @@ def _fold(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def _may_open_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a line could open with a dateline, judged from its first word.
+
+    A dateline's place is in capitals or is a known city; an unknown place in other case
+    needs an agency in brackets or slashes. Most lines of body text fail this at once,
+    which spares them the dateline pattern.
+    """
+    head = text[start : min(end, start + 40)]
+    words = head.split(None, 1)
+    if not words:
+        return False
+    first = words[0].rstrip(",:;(-–—_")
+    if first.isupper():
+        return True
+    if _key(first) in _city_first_words():
+        return True
+    line = text[start:end]
+    return "(" in line or "/" in line
+
+
 def _read_dateline(
     text: str, start: int, end: int
 ) -> tuple[Dateline, tuple[int | None, int, int] | None, int] | None:
@@ -398,6 +428,8 @@ def _read_dateline(
     "LONDON, March 23 - Representatives from Nigeria met..." gives London and March 23.
     """
     line_end = min(end, start + _MAX_DATELINE)
+    if not _may_open_dateline(text, start, line_end):
+        return None
     match = DATELINE.match(text, start, line_end)
     if match is None:
         return None

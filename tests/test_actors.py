@@ -294,6 +294,12 @@ def test_not_a_document_is_refused() -> None:
         find_actors("Joe Biden")  # type: ignore[arg-type]  # the wrong type on purpose
 
 
+def test_document_without_text_is_refused() -> None:
+    """A document whose text is not a str raises TextInputError."""
+    with pytest.raises(TextInputError, match=r"document\.text: expected a str, got bytes"):
+        find_actors(Document(text=b"Joe Biden"))  # type: ignore[arg-type]  # on purpose
+
+
 @given(st.text(max_size=300))
 def test_any_text_gives_actors_whose_spans_lie_in_it(text: str) -> None:
     """Any text gives actors with unique ids and spans inside the text."""

@@ -92,6 +92,8 @@ class ActorFinder:
         """Every actor of ``document``, once, with all its mentions."""
         if not isinstance(document, Document):
             raise TextInputError("document", document)
+        if not isinstance(document.text, str):
+            raise TextInputError("document.text", document.text)
         found = [list(recognize(document)) for recognize in self.recognizers]
         return self.resolver(document, _without_overlaps(found))
 

@@ -152,6 +152,7 @@ def _sentence_starts(document: Document) -> list[int]:
     if not starts:
         m = _SENTENCE_OPENING.match(text, 0)
         starts.append(m.end() if m else 0)
+    starts.sort()
     return starts
 
 

@@ -282,14 +282,11 @@ class MentionResolver:
         Vice President Scott Carson"), else the one country named in the sentence of the
         first mention, else the country the story names most, if one clearly leads.
         """
-        located = [
-            (m.start, m.affiliation)
-            for m in mentions
-            if m.kind is _COUNTRY and m.affiliation is not None
-        ]
-        if not located:
+        # a former state with no code ("Yugoslavia") counts as a country with no code
+        located = [(m.start, m.affiliation) for m in mentions if m.kind is _COUNTRY]
+        counts = Counter(code for _, code in located if code is not None)
+        if not counts:
             return
-        counts = Counter(code for _, code in located)
         ranked = counts.most_common(2)
         total = sum(counts.values())
         leader: str | None = None
@@ -323,7 +320,7 @@ class MentionResolver:
                 lo = starts[k]
                 hi = starts[k + 1] if k + 1 < len(starts) else len(document.text)
                 i, j = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
-                near = {code for _, code in located[i:j]}
+                near = {found for _, found in located[i:j]}
                 if len(near) == 1:
                     code = near.pop()
             if code is not None:

@@ -488,6 +488,7 @@ class NameRecognizer:
 
     lex: Lexicon = attrs.field(factory=lexicon)
     given_names: frozenset[str] = attrs.field(factory=given_names)
+    _memo: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
@@ -585,6 +586,36 @@ class NameRecognizer:
         words -= set(lex.bodies) | set(lex.countries) | set(lex.demonyms) | set(lex.capitals)
         return frozenset(words)
 
+    def _settled(self, word: str) -> bool:
+        """Whether a single word makes no actor whatever its context (memoised).
+
+        Such words are adjectives, page furniture, places and cities, lone title heads
+        and honorifics, and nouns for unnamed people ("Officials").
+        """
+        memo = self._memo
+        found = memo.get(word)
+        if found is None:
+            lex = self.lex
+            key = fold(word)
+            low = word.lower()
+            found = (
+                key not in lex.bodies
+                and lex.country_of(key) is None
+                and (
+                    key in lex.adjectives
+                    or key in lex.not_names
+                    or key in lex.places
+                    or key in lex.cities
+                    or low in lex.title_heads
+                    or word in _HONORIFICS
+                    or low in lex.group_nouns
+                    or low in lex.source_nouns
+                )
+            )
+            if len(memo) < 65536:  # bounded, whatever the input
+                memo[word] = found
+        return found
+
     def _known(self, word: str) -> bool:
         """Whether the lexicon knows a word as part of a name or title."""
         lex = self.lex
@@ -680,6 +711,10 @@ class NameRecognizer:
         International Monetary Fund", "David Wright of the Union of Concerned Scientists"
         and "Deutsche Bank of Germany".
         """
+        if len(piece) == 1:
+            if piece[0].text.lower() not in _CONNECTORS:
+                yield piece
+            return
         while piece and piece[0].text.lower() in _CONNECTORS:
             piece = piece[1:]
         if not piece:
@@ -780,6 +815,8 @@ class NameRecognizer:
         lex = self.lex
         start, end = seg[0].start, seg[-1].end
         surface = text[start:end]
+        if len(seg) == 1 and self._settled(surface):
+            return  # a word that is never an actor on its own, wherever it stands
         key = fold(surface)
         if key in lex.adjectives or key in lex.not_names or text[start - 1 : start] == "<":
             return

@@ -159,7 +159,8 @@ _UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "pct points": "percentage points", "pct point": "percentage points",
-    "percentage pts": "percentage points",
+    "percentage pts": "percentage points", "percentage-point": "percentage points",
+    "percentage-points": "percentage points", "basis-point": "basis points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
     "points": "points", "point": "points", "pts": "points",
     "barrels per day": "barrels per day", "barrels a day": "barrels per day",
@@ -466,11 +467,12 @@ def _is_name_word(word: str) -> bool:
     return lower not in _NAME_STOPWORDS and lower.rstrip(".") not in _MONTHS
 
 
-def _judge_digits(text: str, c: _Candidate, prev: list[str] | None) -> None:
+def _judge_digits(text: str, c: _Candidate) -> None:
     """Refuse a bare number in digits that is a year, a day of a month, a time or a name.
 
     Only a number with no currency, scale or unit is judged: "in 1987" is a year but
     "1987 tonnes" a quantity; "April 18" a date; "3 p.m." a time; "Boeing 787" a name.
+    "aged 42" is an age, in "years old".
     """
     digits = c.digits
     assert digits is not None  # noqa: S101  # set by the caller
@@ -492,8 +494,12 @@ def _judge_digits(text: str, c: _Candidate, prev: list[str] | None) -> None:
     if len(digits) == 4 and 1000 <= number <= 2099:
         c.status, c.refused_as = _REFUSED, "year"
         return
+    prev = _previous_words(text, start)
     if prev:
         last = prev[-1]
+        if last.lower() == "aged":
+            c.unit, c.own_unit = "years old", True  # "aged 42"
+            return
         if number <= 31 and last.rstrip(".,").lower() in _MONTHS and last[0].isupper():
             c.status, c.refused_as = _REFUSED, "date"  # "April 18", "Aug. 30"
             return
@@ -758,7 +764,7 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
         c.unit, c.currency = currency, True
     if currency is None:
         c.start = num_start
-        _judge_digits(text, c, _previous_words(text, num_start))
+        _judge_digits(text, c)
     return c
 
 
@@ -851,6 +857,8 @@ def _join_ratio(text: str, a: _Candidate, b: _Candidate) -> bool:
     """
     if a.unit is not None or b.unit is not None or b.status not in {_KEEP, _WEAK}:
         return False
+    if a.range_span is not None:
+        return False
     if not _RATIO_GAP.fullmatch(text, a.end, b.start):
         return False
     a.end, a.out_of, a.status, b.status = b.end, b.value(), _KEEP, _MERGED
@@ -869,14 +877,15 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
     number is a score, read as two counts.
     """
     gap = " ".join(text[a.end : b.start].split())
-    if gap not in _RANGE_GAPS or b.status not in {_KEEP, _WEAK}:
+    if gap not in _RANGE_GAPS or b.status not in {_KEEP, _WEAK} or a.out_of is not None:
         return
     prev = _previous_words(text, a.start) or []
     before = prev[-1].lower() if prev else ""
     if gap == "and" and before != "between":
         return
-    if (a.own_unit or a.own_scale) and before != "between":
-        return
+    hyphen_same_unit = gap in {"-", "–"} and a.unit == b.unit
+    if (a.own_unit or a.own_scale) and before != "between" and not hyphen_same_unit:
+        return  # "fell 7.3% to 8,579.19" is a move and a level; "$1.5bn-$2bn" a range
     if a.currency and b.currency and a.unit != b.unit:
         return
     if before in _CHANGE_VERBS and b.value() > 3 * a.value():

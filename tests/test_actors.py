@@ -192,6 +192,17 @@ def test_and_inside_an_organisation_name_is_kept() -> None:
     )
 
 
+def test_companies_joined_by_and_stay_apart() -> None:
+    """A legal form ends a company's name: "Toyota Motor Corp and Nissan Motor Co Ltd"."""
+    text = "Analysts said Toyota Motor Corp and Nissan Motor Co Ltd would cut output."
+    assert ["Toyota Motor Corp", "Nissan Motor Co Ltd"] == list(actors_of(text))
+
+
+def test_city_in_capitals_is_no_actor() -> None:
+    """A dateline's city in capitals makes no actor, even without a dateline reader."""
+    assert ["MITI"] == list(actors_of("TOKYO, March 3 - MITI officials said exports fell."))
+
+
 def test_name_of_a_person_of_an_organisation_is_cut() -> None:
     """The words "David Wright of the Union of Concerned Scientists" is a person and a body."""
     text = "The test failed, said missile expert David Wright of the Union of Concerned Scientists."

@@ -785,7 +785,11 @@ class NameRecognizer:
         it is not in "General Motors and Chrysler".
         """
         lex = self.lex
-        if words[i - 1] in lex.org_suffixes and words[-1] in lex.org_suffixes:
+        if (
+            words[i - 1] in lex.org_suffixes
+            and words[i - 1] not in lex.org_generic  # "Toyota Motor Corp and ..." ends a name
+            and words[-1] in lex.org_suffixes
+        ):
             return True
         after = lows[i + 1] if i + 1 < len(lows) else ""
         return any(low in {"of", "for", "on"} for low in lows[:i]) and (
@@ -833,6 +837,10 @@ class NameRecognizer:
                         yield from self._read(piece, text, floor, ceiling)
                     offset += len(part) + 1
                 return
+        if len(seg) == 1 and key.isupper() and len(key) > 3:
+            place = key.title()
+            if place in lex.cities or place in lex.capitals or place in lex.countries:
+                return  # "TOKYO, March 3": a dateline's city in capitals
         body = lex.bodies.get(key)
         if body is not None:
             yield ActorMention(

@@ -27,6 +27,7 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("Unemployment fell to 5 percent.", [("5 percent", 5.0, "percent")]),
         ("Sales fell 4.5 per cent.", [("4.5 per cent", 4.5, "percent")]),
         ("Profits rose 70 pct.", [("70 pct", 70.0, "percent")]),
+        ("Rents rose 5pc.", [("5pc", 5.0, "percent")]),
         ("Rates rose half a percentage point, or 0.5 percentage points.",
          [("half a percentage point", 0.5, "percentage points"),
           ("0.5 percentage points", 0.5, "percentage points")]),
@@ -70,6 +71,9 @@ def test_digits_with_units(text: str, expected: list[tuple[str, float, str | Non
         ("Brent settled at $44.38 a barrel.", [("$44.38", 44.38, "USD")]),
         ("It paid $2021 in fees.", [("$2021", 2021.0, "USD")]),
         ("Rivals bid £40m.", [("£40m", 40e6, "GBP")]),
+        ("It signed a $1.2-billion deal.", [("$1.2-billion", 1.2e9, "USD")]),
+        ("A 5-million-dollar fund opened.", [("5-million-dollar", 5e6, "USD")]),
+        ("India set aside Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
     ],
 )  # fmt: skip
 def test_money(text: str, expected: list[tuple[str, float, str | None]]) -> None:

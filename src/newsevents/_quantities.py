@@ -157,6 +157,7 @@ _SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "cts": "USD", "pence
 
 _UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "pc": "percent",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "pct points": "percentage points", "pct point": "percentage points",
     "percentage pts": "percentage points", "percentage-point": "percentage points",
@@ -288,12 +289,12 @@ _SIGN_CHARS = "".join(sorted({sign[-1] for sign in _CURRENCY_SIGNS}))
 
 _SUFFIX = rf"""
     (?:
-        \s?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
+        [\s-]?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
       | (?P<glued>[mk])(?![a-z0-9])
     )?
     (?:
         \s?(?P<unit>{_trie(_UNITS)})(?![a-z0-9])
-      | \s?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s)?
+      | [\s-]?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s)?
         (?P<noun>{_trie(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})})(?![a-z0-9])
       | \s?(?P<subunit>{_trie(_SUBUNITS)})(?![a-z0-9])
       | \s(?P<suffix_code>{_trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])

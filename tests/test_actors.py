@@ -93,6 +93,23 @@ def test_capitalised_title_and_demonym_before_name() -> None:
     assert ("De Croo",) == actor.aliases
 
 
+def test_capitalised_office_with_and() -> None:
+    """An office with "and" in capitals before a name is one title."""
+    text = "Trade and Industry Secretary Patricia Hewitt said Spain and Portugal agreed."
+    actors = actors_of(text)
+    assert "trade and industry secretary" == actors["Patricia Hewitt"].title
+    assert {"Spain", "Portugal"} <= set(actors)
+
+
+def test_the_fullest_title_wins() -> None:
+    """Of the titles a story gives a person, the one of most words is kept."""
+    text = (
+        "Stern words came from Fed chief Alan Greenspan. On Friday, Federal Reserve "
+        "chairman Alan Greenspan said growth would slow."
+    )
+    assert "federal reserve chairman" == actors_of(text)["Alan Greenspan"].title
+
+
 def test_person_shares_the_country_of_the_organisation_in_the_title() -> None:
     """A person whose title names an organisation shares its country."""
     text = (

@@ -735,6 +735,16 @@ class NameRecognizer:
         ):
             yield piece  # "Secretary of State John Kerry": the title reader cuts it
             return
+        if any(
+            lows[i] == "and"
+            and 0 < i < len(lows) - 1
+            and lows[i - 1] in lex.title_words
+            and lows[i + 1] in lex.title_words
+            and self._titled_after(lows, i)
+            for i in conns
+        ):
+            yield piece  # "Justice and Home Affairs Commissioner Franco Frattini"
+            return
         for i in conns:
             left, right = piece[:i], piece[i + 1 :]
             if lows[i] in {"and", "&"}:
@@ -776,6 +786,14 @@ class NameRecognizer:
                 current.append(tok)
         if current:
             yield current
+
+    def _titled_after(self, lows: list[str], i: int) -> bool:
+        """Whether title words after position ``i`` reach a title head and then a name."""
+        lex = self.lex
+        j = i + 1
+        while j < len(lows) and lows[j] in lex.title_words:
+            j += 1
+        return j < len(lows) and lows[j - 1] in lex.title_heads
 
     def _inner_and(self, lows: list[str], words: list[str], i: int) -> bool:
         """Whether the "and" at ``i`` is inside one organisation's name.
@@ -1095,7 +1113,11 @@ class NameRecognizer:
         while i < n - 1:
             if lows[i] in lex.title_words and seg[i].text[:1].isupper():
                 first, last_head = i, -1
-                while i < n and lows[i] in lex.title_words and seg[i].text[:1].isupper():
+                while i < n and (
+                    (lows[i] in lex.title_words and seg[i].text[:1].isupper())
+                    # "Justice and Home Affairs Commissioner": "and" inside the office
+                    or (lows[i] == "and" and i + 1 < n and lows[i + 1] in lex.title_words)
+                ):
                     if lows[i] in lex.title_heads:
                         last_head = i
                     i += 1

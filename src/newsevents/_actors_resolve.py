@@ -556,7 +556,9 @@ class MentionResolver:
                     if k and k not in seen:
                         seen.add(k)
                         aliases.append(form)
-            title = next((m.title for m in mentions if m.title), None)
+            # the fullest title the story gives ("Federal Reserve chairman" over "Fed chief")
+            titles = [m.title for m in mentions if m.title]
+            title = max(titles, key=lambda t: len(t.split())) if titles else None
             if kind is _COUNTRY:
                 affiliation = mentions[0].affiliation
             else:

@@ -60,9 +60,9 @@ def _group(name: str) -> tuple[str, ...]:
     return nox.project.dependency_groups(PYPROJECT, name)
 
 
-def _pytest(session: nox.Session) -> None:
+def _pytest(session: nox.Session, *options: str, env: dict[str, str] | None = None) -> None:
     session.install(".", *_group("test"))
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run("python", "-m", "pytest", *options, *session.posargs, env=env)
 
 
 @nox.session
@@ -73,8 +73,14 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=OLDEST_AND_NEWEST)
 def tests_versions(session: nox.Session) -> None:
-    """Run the same suite on the oldest and the newest supported Python."""
-    _pytest(session)
+    """Run the same suite on the oldest and the newest supported Python.
+
+    These runs look for what differs between versions, not for new counterexamples: the
+    property tests take the quick ``dev`` Hypothesis profile with a fixed seed (so that
+    CI stays reproducible), and the main ``tests`` session searches with the full one.
+    """
+    profile = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+    _pytest(session, "--hypothesis-seed=0", env={"HYPOTHESIS_PROFILE": profile})
 
 
 @nox.session

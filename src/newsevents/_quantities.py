@@ -1,11 +1,14 @@
 """Quantities: the numbers in news text, with their values and units.
 
-One compiled pattern (:data:`QUANTITY`) finds every candidate in a single pass: a number
-in digits or in words, with what may stand before it (a currency sign or code) and after
-it (a scale such as "billion", a unit such as "pct" or "barrels a day"). Each candidate is
-then read and judged by the rule functions below, which look only at the few characters
-around it; a last pass joins neighbours into ranges ("20 to 25 percent") and ratios ("one
-in five"). Every step is linear in the length of the text.
+Two compiled patterns find the candidates, each in one pass over the lower-cased text:
+:data:`DIGIT_QUANTITY` a number in digits with the currency sign before it, and
+:data:`WORD_QUANTITY` a number in words; both read what follows (a scale such as
+"billion", a unit such as "pct" or "barrels a day", a currency such as "dlrs"). Each
+pattern starts with one character class or one literal, so that the engine skips along
+the text between candidates, and its word lists are tries. Each candidate is then read
+and judged by the rule functions below, which look only at a few characters around it;
+a last pass joins neighbours into ranges ("20 to 25 percent") and ratios ("one in five").
+Every step is linear in the length of the text.
 
 What is not a quantity: years ("in 1987"), dates ("April 18", "1996-08-22"), clock times
 ("3 p.m.", "10:30"), ordinals ("3rd"; "second" is never read), and numbers inside names

@@ -464,7 +464,7 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _LABEL_WORDS or word == "#":
         return True
-    if not any(c.isupper() for c in word) or word[-1] in ',.;:!?)]"”’':
+    if lower == word or word[-1] in ',.;:!?)]"”’':
         return False  # lower case, or punctuation between: "Apple, 109"
     if word.endswith(("'s", "’s")):
         return False  # a possessive: "Apple's 109 stores"
@@ -541,7 +541,7 @@ def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | N
             c.status = _REFUSED
             return
     lowered = [w.lower() for w in words]
-    reference = c.exponent == 0 and (c.unit is None or c.unit in DURATION_UNITS)
+    reference = c.exponent == 0 and c.unit is None
     if prev and prev[-1].lower() in _DETERMINERS and reference and len(lowered) == 1:
         c.status = _REFUSED
         return

@@ -353,7 +353,7 @@ def test_name_like_text_never_fails(text: str) -> None:
 
 def test_pathological_text_runs_in_linear_time() -> None:
     """Runs of capitals and dots, and of capitals and connectors, take linear time."""
-    for unit in ("A. B. ", "Bank of the ", "U.S.U.S.", "X" * 50 + " of of "):
+    for unit in ("A. B. ", "Bank of the ", "U.S.U.S.", "X" * 50 + " of of ", "Joe Biden said. "):
         small, large = unit * 1000, unit * 8000
         started = time.perf_counter()
         find_actors(Document(text=small))

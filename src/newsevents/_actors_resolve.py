@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsevents._actors_base import ActorMention
 from newsevents._actors_data import Lexicon, fold, given_names, lexicon
 from newsevents._model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from newsevents._actors_base import ActorMention
     from newsevents._document import Document
 
 _PERSON = ActorKind.PERSON
@@ -137,18 +137,38 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL).upper()
 
 
-@attrs.define
 class _Group:
-    kind: ActorKind | None
-    mentions: list[ActorMention]
-    tokens: tuple[str, ...] = ()
-    name: str | None = None
-    sure: bool = False
-    """For a person: a title or a known first name says it is one."""
+    """The mentions of one actor, as they are gathered.
 
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
+    ``first`` is where the actor is first named, kept as mentions come so that lookups
+    stay constant time.
+    """
+
+    __slots__ = ("first", "kind", "mentions", "name", "sure", "tokens")
+
+    def __init__(
+        self,
+        kind: ActorKind | None,
+        mentions: list[ActorMention],
+        *,
+        tokens: tuple[str, ...] = (),
+        name: str | None = None,
+        sure: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.mentions: list[ActorMention] = []
+        self.tokens = tokens
+        self.name = name
+        self.sure = sure
+        """For a person: a title or a known first name says it is one."""
+        self.first = 1 << 62
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: ActorMention) -> None:
+        """Take one more mention."""
+        self.mentions.append(m)
+        self.first = min(self.first, m.start)
 
 
 class _PersonIndex:
@@ -246,7 +266,7 @@ class MentionResolver:
                         continue
                     group = countries[ckey] = _Group(_COUNTRY, [], name=m.key_name)
                     groups.append(group)
-                group.mentions.append(m)
+                group.add(m)
             elif kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
                 # "two sources" and "another source" are one; so are all "Cuban officials"
                 head = _key(m.key_name).rsplit(" ", 1)[-1].rstrip("s")
@@ -255,7 +275,7 @@ class MentionResolver:
                 if group is None:
                     group = unnamed[ukey] = _Group(kind, [], name=m.key_name)
                     groups.append(group)
-                group.mentions.append(m)
+                group.add(m)
             else:
                 pending.append(m)
         self._people(pending, persons, groups)
@@ -264,7 +284,7 @@ class MentionResolver:
             if m.kind is _COUNTRY:
                 group = countries.get(m.affiliation or _key(m.key_name))
                 if group is not None:
-                    group.mentions.append(m)
+                    group.add(m)
         if self.infer_affiliation:
             self._infer(document, ordered, groups, orgs)
         return self._actors(groups)
@@ -371,7 +391,7 @@ class MentionResolver:
                 groups.append(group)
             if m.title or toks[0].title() in self.given_names:
                 group.sure = True  # a title or a known first name
-            group.mentions.append(m)
+            group.add(m)
             used.add(id(m))
         for m in pending:
             if id(m) in used or not (m.kind is _PERSON or m.kind is None):
@@ -382,7 +402,7 @@ class MentionResolver:
             female = m.text.startswith(("Mrs", "Ms", "Miss"))
             found = index.find(toks, m.start, female=female)
             if found is not None:
-                found.mentions.append(m)
+                found.add(m)
                 used.add(id(m))
             elif m.kind is _PERSON and not m.tentative:
                 group = _Group(_PERSON, [m], tokens=toks, name=m.key_name, sure=True)
@@ -444,7 +464,7 @@ class MentionResolver:
                     groups.append(group)
                 register(group, m.key_name)
                 register(group, m.text)
-                group.mentions.append(m)
+                group.add(m)
             else:
                 rest.append(m)
         by_end = {m.end: m for m in pending}
@@ -473,7 +493,7 @@ class MentionResolver:
                 groups.append(group)
                 register(group, m.key_name)
             if group is not None:
-                group.mentions.append(m)
+                group.add(m)
             else:
                 late.append(m)
         # "the Commission ... Commission proposals": an organisation word named twice,

@@ -517,7 +517,7 @@ def _judge_digits(text: str, c: _Candidate) -> None:
 
 
 def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | None) -> None:
-    """Refuse word numbers that name, refer or are not counts.
+    """Refuse word numbers that name, refer or are not counts; ``words`` are lower case.
 
     A capitalised number inside a sentence is a name ("the Big Three"); a small number
     after a determiner is a reference ("the two men"); a number glued to a hyphen after a
@@ -525,13 +525,13 @@ def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | N
     than a count ("one of the biggest"), so it stays only in "at least one" (a ratio may
     still take it: "one in five").
     """
-    first = text[c.start]
+    start = c.start
     if prev is None:
-        if c.start >= 1 and text[c.start - 1] in "-–":
+        if start >= 1 and text[start - 1] in "-–":
             c.status = _REFUSED
             return
-    elif first.isupper() and not text[c.start + 1 : c.start + 2].isupper():
-        before = text[max(0, c.start - 40) : c.start]
+    elif text[start].isupper() and not text[start + 1 : start + 2].isupper():
+        before = text[max(0, start - 40) : start]
         stripped = before.rstrip()
         if (
             stripped
@@ -540,13 +540,13 @@ def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | N
         ):
             c.status = _REFUSED
             return
-    lowered = [w.lower() for w in words]
-    reference = c.exponent == 0 and c.unit is None
-    if prev and prev[-1].lower() in _DETERMINERS and reference and len(lowered) == 1:
-        c.status = _REFUSED
+    if c.exponent or c.unit is not None or len(words) != 1:
         return
-    if lowered == ["one"] and c.unit is None and c.exponent == 0:
-        at_least = prev is not None and [w.lower() for w in prev] == ["at", "least"]
+    last = prev[-1].lower() if prev else ""
+    if last in _DETERMINERS:
+        c.status = _REFUSED
+    elif words[0] == "one":
+        at_least = last == "least" and prev is not None and prev[0].lower() == "at"
         c.status = _KEEP if at_least and _next_word(text, c.end) != "of" else _WEAK
 
 
@@ -782,7 +782,7 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
         if cardinal is not None:  # one word, nothing after it: the common case, "two"
             c = _Candidate(start, end, _KEEP)
             c.word_value = cardinal
-            _judge_words(text, c, [text[start:end]], _previous_words(text, start))
+            _judge_words(text, c, [text[start:end].lower()], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     suffix = _read_suffix(text, m, 1, None, words=True)
     segments = _read_word_run(text[start : m.end("more") - 1], start)

@@ -34,13 +34,6 @@ _COUNTRY = ActorKind.COUNTRY
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _DOTTED = rf"(?:[{_UP}]\.){{2,}}"
-_ABBREV = (
-    rf"(?:Corp|Co|Inc|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev"
-    rf"|[{_UP}])\.(?!\w)"
-)
-_WORD = rf"[{_UP}][\w&]*(?:[-'’](?:{_DOTTED}|[\w&]+))*"
-_ARABIC = rf"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud)-{_WORD}"
-_TOKEN = rf"(?:{_DOTTED}|{_ABBREV}|{_ARABIC}|{_WORD})"
 _SP = r"[ \t\u00a0]+"
 _JOINERS = (
     r"of the|of|for the|for|and|on|&|de la|de los|de las|de|del|della|da|das|dos|du|di"
@@ -65,7 +58,6 @@ _KEEP_DOT = re.compile(
 _CHUNK = re.compile(r"\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the"})
 _SPLIT_AT = frozenset({"of", "for", "and", "on", "&"})
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _ALL_CAPS = re.compile(rf"(?:[{_UP}][{_UP}0-9&-]+|(?:[{_UP}]\.){{2,}})")
 _LOWER_AFFIX = re.compile(r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$")
@@ -97,7 +89,6 @@ _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
 _GOVERNMENT_AFTER = re.compile(r"[ \t]+(government|administration|authorities)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNORECASE)
-_PAREN_ACRONYM = re.compile(rf" \(({_DOTTED}|[{_UP}][{_UP}0-9&-]*[{_UP}0-9])\)")
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _GROUP_HEADS = frozenset(
     {
@@ -116,9 +107,6 @@ _GROUP_HEADS = frozenset(
     }
 )
 _TITLE_TAIL = frozenset({"of", "for", "to"})
-_STOP_BACK = frozenset(
-    {"the", "a", "an", "and", "or", "with", "by", "from", "to", "of", "in", "on", "at", "for"}
-)
 
 
 def _is_acronym(token: str) -> bool:

@@ -174,6 +174,8 @@ def test_range_shares_its_span_and_carries_the_unit() -> None:
     [
         ("Estimates range between 10 and 12 percent.", [(10.0, "percent"), (12.0, "percent")]),
         ("Contracts bring US$300 to 350 million.", [(300e6, "USD"), (350e6, "USD")]),
+        ("Debt is between 1.4 billion and 1.5 billion dlrs.", [(1.4e9, "USD"), (1.5e9, "USD")]),
+        ("Bids came in at $1.5bn-$2bn.", [(1.5e9, "USD"), (2e9, "USD")]),
         ("Debts are put at 2.5 to three billion dlrs.", [(2.5e9, "USD"), (3e9, "USD")]),
         ("It gave her a four- to five-point lead.", [(4.0, "points"), (5.0, "points")]),
         ("The talks were to last 10 - 15 minutes.", [(10.0, "minutes"), (15.0, "minutes")]),

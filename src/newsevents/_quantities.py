@@ -323,7 +323,7 @@ digit or sign; letter prefixes ("US$", "CA$", "USD 5") are read by looking back.
 WORD_QUANTITY = re.compile(
     rf"""
     [ ]                                     # a number word starts after a space
-    (?:{_trie([*_NUMBER_WORDS, *(f"a {w}" for w in _AFTER_A)])})
+    (?:{_trie([*_CARDINALS, "half", *(f"a {w}" for w in _AFTER_A)])})
     (?P<more>(?:[ -](?:(?:and[ ])?a[ ]|and[ ])?(?:{_trie(_NUMBER_WORDS)}))*)
     (?![a-z0-9])
     {_SUFFIX}
@@ -331,7 +331,9 @@ WORD_QUANTITY = re.compile(
     re.VERBOSE,
 )
 """A number in words with what is written after it, matched in lower-cased text whose
-line breaks, brackets and quotes are spaces, so that one literal space leads the match."""
+line breaks, brackets and quotes are spaces, so that one literal space leads the match.
+It starts with a cardinal, "half" or "a" before a scale or a fraction ("a dozen"): a
+scale alone ("million" after digits) or an ordinal ("third") starts nothing."""
 
 _REST = DIGIT_QUANTITY.groupindex["rest"]
 _MORE = WORD_QUANTITY.groupindex["more"]

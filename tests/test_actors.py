@@ -249,6 +249,20 @@ def test_dotted_short_form_and_hyphenated_pair() -> None:
     assert {"United Kingdom", "United States", "Mexico"} <= set(actors)
 
 
+def test_country_of_a_person_from_the_bodies_the_story_names() -> None:
+    """With no country stated, a person takes the one the story's bodies belong to."""
+    text = "Chancellor Gordon Brown said the Tories would cut spending. Labour disagreed."
+    assert ("person", "chancellor", "GB") == summary(actors_of(text)["Gordon Brown"])
+
+
+def test_a_country_named_only_as_a_place_gives_no_country() -> None:
+    """A country named only as a place makes no actor and gives no one its country."""
+    text = "Chief executive Tim Cook told analysts that demand in China was strong."
+    assert {"Tim Cook": ("person", "chief executive", None)} == {
+        name: summary(actor) for name, actor in actors_of(text).items()
+    }
+
+
 def test_capital_as_a_place_joins_but_does_not_make_a_country() -> None:
     """The words "in Brussels" alone makes no actor; a capital that acts does ("Moscow said")."""
     assert {} == actors_of("The ministers met in Brussels for two days of talks.")

@@ -864,8 +864,9 @@ class NameRecognizer:
             if found is not capital:
                 capital = None
             mention = self._country(found.code, found.name, start, end, text)
-            if capital is not None and self._located(text, start, floor):
-                # "in Washington": a place
+            if key not in lex.demonyms and self._located(text, start, floor):
+                # "in Washington", "demand in China": a place, which joins the country
+                # only if the story names it as an actor too
                 mention = _tentative(mention)
             yield mention
             return

@@ -302,15 +302,29 @@ class MentionResolver:
         Vice President Scott Carson"), else the one country named in the sentence of the
         first mention, else the country the story names most, if one clearly leads.
         """
-        # a former state with no code ("Yugoslavia") counts as a country with no code
-        located = [(m.start, m.affiliation) for m in mentions if m.kind is _COUNTRY]
-        counts = Counter(code for _, code in located if code is not None)
+        # a former state with no code ("Yugoslavia") counts as a country with no code;
+        # a country named as a place ("in China") says little of who acts in its sentence
+        located = [
+            (m.start, m.affiliation) for m in mentions if m.kind is _COUNTRY and not m.tentative
+        ]
+        counts = Counter(
+            m.affiliation
+            for m in mentions
+            if m.affiliation is not None and (m.kind is _COUNTRY or m.kind is _ORG)
+        )
+        dateline = document.dateline.place if document.dateline else None
+        if dateline is not None and dateline.country is not None:
+            counts[dateline.country] += 2  # "WASHINGTON, March 3": the story's home
         if not counts:
             return
         ranked = counts.most_common(2)
         total = sum(counts.values())
         leader: str | None = None
-        if ranked[0][1] * 10 >= total * 4 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if (
+            ranked[0][1] > 1
+            and ranked[0][1] * 10 >= total * 4
+            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ):
             leader = ranked[0][0]
         starts = [span.start for span in document.sentences]
         positions = [at for at, _ in located]

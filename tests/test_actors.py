@@ -220,6 +220,14 @@ def test_city_in_capitals_is_no_actor() -> None:
     assert ["MITI"] == list(actors_of("TOKYO, March 3 - MITI officials said exports fell."))
 
 
+def test_a_word_also_in_the_plural_names_a_thing() -> None:
+    """A capitalised word that also stands in the plural names things, not an actor."""
+    text = (
+        "Boeing said the Dreamliner would fly in May. Aeroflot ordered 22 Dreamliners from Boeing."
+    )
+    assert ["Boeing", "Aeroflot"] == list(actors_of(text))
+
+
 def test_name_of_a_person_of_an_organisation_is_cut() -> None:
     """The words "David Wright of the Union of Concerned Scientists" is a person and a body."""
     text = "The test failed, said missile expert David Wright of the Union of Concerned Scientists."

@@ -460,6 +460,10 @@ class MentionResolver:
                 if words[-1] in lex.org_suffixes:
                     _add(heads, words[-1].casefold(), group)
 
+        # a single word that also stands in the plural names a thing, not an actor
+        bare = {_key(m.key_name) for m in pending if m.kind is None}
+        things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
+        things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
         rest: list[ActorMention] = []
         for m in pending:  # whole names first
             if m.kind is _ORG and not m.tentative and (" " in m.key_name or m.name):
@@ -501,6 +505,9 @@ class MentionResolver:
                 group = next(iter(single.values())) if len(single) == 1 else None
             if group is None and m.kind is None and self._common(text, m.key_name):
                 late.append(m)  # "Share", "Government": a common word, capitalised
+                continue
+            if group is None and m.kind is None and key in things:
+                late.append(m)  # "Dreamliner ... Dreamliners": a thing, counted
                 continue
             if group is None and not m.tentative:
                 group = _Group(_ORG, [], name=m.key_name)

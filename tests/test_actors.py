@@ -223,7 +223,8 @@ def test_city_in_capitals_is_no_actor() -> None:
 def test_a_word_also_in_the_plural_names_a_thing() -> None:
     """A capitalised word that also stands in the plural names things, not an actor."""
     text = (
-        "Boeing said the Dreamliner would fly in May. Aeroflot ordered 22 Dreamliners from Boeing."
+        "Boeing said the Dreamliner would fly in May. Russian carrier Aeroflot ordered 22 "
+        "Dreamliners from Boeing."
     )
     assert ["Boeing", "Aeroflot"] == list(actors_of(text))
 

@@ -220,6 +220,14 @@ def test_city_in_capitals_is_no_actor() -> None:
     assert ["MITI"] == list(actors_of("TOKYO, March 3 - MITI officials said exports fell."))
 
 
+def test_a_pair_of_words_named_twice_with_no_sign_of_a_person() -> None:
+    """Two capitalised words named twice, with nothing of a person, are an organisation."""
+    text = "Shares of Bear Stearns fell. Analysts expect Bear Stearns to cut jobs."
+    assert [("Bear Stearns", "organization")] == [
+        (name, actor.kind.value) for name, actor in actors_of(text).items()
+    ]
+
+
 def test_a_word_also_in_the_plural_names_a_thing() -> None:
     """A capitalised word that also stands in the plural names things, not an actor."""
     text = (

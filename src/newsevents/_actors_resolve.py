@@ -424,6 +424,16 @@ class MentionResolver:
                 persons.append(group)
                 groups.append(group)
                 used.add(id(m))
+        # a name of two or more words with no sign of a person, named twice in full
+        # outside the headline, is an organisation ("Bear Stearns", "Goldman Sachs")
+        unsure: dict[str, list[ActorMention]] = {}
+        for m in pending:
+            if id(m) not in used and m.kind is _PERSON and " " in m.key_name:
+                unsure.setdefault(_key(m.key_name), []).append(m)
+        for named in unsure.values():
+            if len(named) > 1 and len({m.start for m in named}) > 1:
+                groups.append(_Group(_ORG, named, name=named[0].key_name))
+                used.update(id(m) for m in named)
         pending[:] = [m for m in pending if id(m) not in used]
 
     # -- organisations --

@@ -207,6 +207,26 @@ def _bounded(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+_SCAN_LIMIT = 20_000
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` stands in the text in lower case ("Leading ... leading").
+
+    A short text is scanned for the word; a long one is read into a set once, so the
+    cost stays linear whatever the input.
+    """
+    if len(text) > _SCAN_LIMIT:
+        return word in _lower_words(text)
+    return any(f"{before}{word}{after}" in text for before in " \n" for after in " ,.;:")
+
+
 def _tentative(m: ActorMention) -> ActorMention:
     """The mention, marked as only joining actors found elsewhere (faster than evolve)."""
     return ActorMention(
@@ -489,7 +509,6 @@ class NameRecognizer:
         if here is not None and self.lex.country_of(here) is not None:
             here = None  # "HAVANA, April 18": Havana may still speak for Cuba
         head = document.headline_span
-        lower: set[str] | None = None
         quick = self._quick
         for run in NAME_RUN.finditer(text):
             r_start = run.start()
@@ -525,16 +544,16 @@ class NameRecognizer:
                 if len(segment) == 1 and first.text == here:
                     continue
                 initial = first.start in start_set or (opened and first.start == r_start)
-                if initial and len(segment) > 1 and first.text[1:].islower():
-                    low = first.text.lower()
-                    if not self._known(first.text) and not self._place(
-                        fold(text[first.start : segment[-1].end])
-                    ):
-                        if lower is None:
-                            lower = set(_LOWER_WORD.findall(text))
-                        if low in lower:
-                            segment = segment[1:]
-                            initial = False
+                if (
+                    initial
+                    and len(segment) > 1
+                    and first.text[1:].islower()
+                    and not self._known(first.text)
+                    and not self._place(fold(text[first.start : segment[-1].end]))
+                    and _in_lower_case(text, first.text.lower())
+                ):  # "Leading Cuban officials": "leading" is a word of the text
+                    segment = segment[1:]
+                    initial = False
                 for mention in self._read(segment, text, floor, ceiling):
                     if in_head or (
                         initial

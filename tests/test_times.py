@@ -7,7 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents import find_times
+from newsevents._mentions import TimeKind
 from newsevents._times import read_date
+from newsevents.errors import InvalidValueError, TextInputError
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -63,3 +66,236 @@ def test_read_date_reads_back_a_formatted_date(date: pendulum.Date, style: str) 
         "abbreviated": f"{abbreviation} {date.day}, {date.year}",
     }[style]
     assert (date.year, date.month, date.day) == read_date(text)
+
+
+# --- find_times ---------------------------------------------------------------------------
+
+MONDAY = pendulum.Date(2022, 4, 18)
+"""A Monday: the reference date of most examples below."""
+
+
+def _read(text: str, reference: pendulum.Date | None = MONDAY) -> list[tuple[str, str | None]]:
+    """Each time expression found in ``text`` with its value written the TIMEX3 way."""
+    return [
+        (m.text, None if m.when is None else m.when.iso())
+        for m in find_times(text, reference=reference)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US and Cuban officials are due to meet on Thursday in Washington.",
+            [("Thursday", "2022-04-21")],
+        ),
+        ("The two delegations met on Thursday in Havana.", [("Thursday", "2022-04-14")]),
+        ("The ministry said on Monday it would reply.", [("Monday", "2022-04-18")]),
+        ("Talks will resume on Friday, a diplomat said.", [("Friday", "2022-04-22")]),
+        ("He flew out last Friday.", [("last Friday", "2022-04-15")]),
+        ("The vote is set for next Tuesday.", [("next Tuesday", "2022-04-26")]),
+    ],
+)
+def test_weekdays_are_read_by_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    """A weekday is the coming one in a clause about the future, else the last one or today."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose today.", [("today", "2022-04-18")]),
+        ("Prices rose yesterday.", [("yesterday", "2022-04-17")]),
+        ("Markets open tomorrow.", [("tomorrow", "2022-04-19")]),
+        ("The minister speaks tonight.", [("tonight", "2022-04-18")]),
+        ("Police said this morning that two men were held.", [("this morning", "2022-04-18")]),
+        ("Exports fell last week.", [("last week", "2022-W15")]),
+        ("Exports fell this week.", [("this week", "2022-W16")]),
+        ("Exports may fall next week.", [("next week", "2022-W17")]),
+        ("Exports fell last month.", [("last month", "2022-03")]),
+        ("Exports rose last quarter.", [("last quarter", "2022-Q1")]),
+        ("Exports rose last year.", [("last year", "2021")]),
+        ("Exports will rise next year.", [("next year", "2023")]),
+        ("Growth slowed this year.", [("this year", "2022")]),
+        ("The shops shut last weekend.", [("last weekend", "2022-04-16/2022-04-17")]),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Today, yesterday, last week, next year and their kin count from the reference."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation peaked in November.", [("November", "2021-11")]),
+        ("Elections are expected in June.", [("June", "2022-06")]),
+        ("The deal was signed in January 2021.", [("January 2021", "2021-01")]),
+        ("Talks opened on March 23.", [("March 23", "2022-03-23")]),
+        ("The talks, set for April 18th, went ahead.", [("April 18th", "2022-04-18")]),
+        ("The results, due on 4/20/2022, were late.", [("4/20/2022", "2022-04-20")]),
+        ("The summit (1996-08-22) ended early.", [("1996-08-22", "1996-08-22")]),
+        ("Rates rose on 18 April 2022.", [("18 April 2022", "2022-04-18")]),
+        ("The plant opens in mid-February.", [("mid-February", "2022-02")]),
+        ("A decision is due early next year.", [("early next year", "2023")]),
+        ("Output had halved by end-1986.", [("end-1986", "1986")]),
+        ("Debt soared in the 1990s.", [("the 1990s", "199X")]),
+        ("Sales slumped in summer 2021.", [("summer 2021", "2021-SU")]),
+        ("Profit rose in fiscal 2021.", [("fiscal 2021", "2021")]),
+        ("Profit rose in the third quarter.", [("the third quarter", "2021-Q3")]),
+        ("Profit rose in the first half of 2020.", [("the first half of 2020", "2020-H1")]),
+        ("Prices have doubled since 1990.", [("1990", "1990")]),
+    ],
+)
+def test_calendar_expressions_name_their_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Months, dates, seasons, decades, quarters and fiscal years name their span."""
+    assert expected == _read(text)
+
+
+def test_an_expression_after_a_date_is_anchored_on_it() -> None:
+    """The day before and a day after count from the date named before them."""
+    text = "The accord was signed on March 3, 2020; rebels had attacked the day before."
+    assert [("March 3, 2020", "2020-03-03"), ("the day before", "2020-03-02")] == _read(text)
+    text = "Voting ended on June 5, 2021, and the count began a day after."
+    assert [("June 5, 2021", "2021-06-05"), ("a day after", "2021-06-06")] == _read(text)
+
+
+def test_a_year_earlier_in_a_quarter_story_is_that_quarter_a_year_back() -> None:
+    """A year earlier, beside a quarter, names the same quarter of the year before."""
+    text = "Third-quarter profit rose 5% from a year earlier."
+    assert [("Third-quarter", "2021-Q3"), ("a year earlier", "2020-Q3")] == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a four-year hiatus", TimeKind.DURATION),
+        ("a 90-minute meeting", TimeKind.DURATION),
+        ("for three months", TimeKind.DURATION),
+        ("The council meets every Monday.", TimeKind.SET),
+        ("The paper is published weekly.", TimeKind.SET),
+        ("Prices are now higher.", TimeKind.VAGUE),
+        ("The firm recently cut jobs.", TimeKind.VAGUE),
+        ("Rates are currently low.", TimeKind.VAGUE),
+    ],
+)
+def test_durations_sets_and_vague_references_name_no_span(text: str, kind: TimeKind) -> None:
+    """Durations, recurrences and vague references are found, with no calendar span."""
+    (mention,) = find_times(text, reference=MONDAY)
+    assert (kind, None) == (mention.kind, mention.when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket costs $20.",
+        "Officials may meet again.",
+        "Some 2500 people marched.",
+        "He is a six-year-old boy.",
+        "It rose 1990 points.",
+        "The strike will march on.",
+    ],
+)
+def test_money_verbs_and_counts_are_not_dates(text: str) -> None:
+    """Money, the verb may, ages and counts are not time expressions."""
+    assert [] == _read(text)
+
+
+def test_without_a_reference_only_what_the_text_fixes_is_resolved() -> None:
+    """With no reference, "Thursday" stays unresolved and "April 18, 2022" is a day."""
+    text = "Officials met on Thursday, April 18, 2022, and again on Friday."
+    expected = [("Thursday, April 18, 2022", "2022-04-18"), ("Friday", None)]
+    assert expected == _read(text, reference=None)
+
+
+def test_a_clock_time_before_a_day_is_on_that_day() -> None:
+    """A clock time before a weekday is one time expression on that day."""
+    (mention,) = find_times("Polls close at 10 p.m. Wednesday.", reference=MONDAY)
+    assert ("at 10 p.m. Wednesday", TimeKind.TIME, "2022-04-13") == (
+        mention.text,
+        mention.kind,
+        None if mention.when is None else mention.when.iso(),
+    )
+
+
+def test_find_times_refuses_what_is_not_text() -> None:
+    """A non-str is refused with TextInputError naming the type that came."""
+    with pytest.raises(TextInputError) as info:
+        find_times(b"Thursday")  # type: ignore[arg-type]  # the wrong type on purpose
+    assert "text: expected a str, got bytes (decode bytes first)" == str(info.value)
+
+
+def test_find_times_refuses_a_reference_that_is_not_a_date() -> None:
+    """A reference that is not a date is refused with a message that quotes it."""
+    with pytest.raises(InvalidValueError) as info:
+        find_times("on Thursday", reference="2022-04-18")  # type: ignore[arg-type]  # on purpose
+    assert "reference must be a pendulum.Date or None: got '2022-04-18'" == str(info.value)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@given(
+    reference=st.dates(
+        min_value=pendulum.Date(1900, 1, 1), max_value=pendulum.Date(2099, 12, 31)
+    ).map(lambda d: pendulum.Date(d.year, d.month, d.day)),
+    weekday=st.integers(min_value=0, max_value=6),
+    clause=st.sampled_from(
+        ["Officials met on {}.", "Officials will meet on {}.", "Talks are due to open {}.",
+         "The minister said on {} that talks had failed.", "They spoke {} by phone."]
+    ),
+)  # fmt: skip
+def test_a_resolved_weekday_lies_within_a_week_and_falls_on_its_day(
+    reference: pendulum.Date, weekday: int, clause: str
+) -> None:
+    """A weekday resolves to that weekday, at most six days from the reference."""
+    (mention,) = find_times(clause.format(_WEEKDAY_NAMES[weekday]), reference=reference)
+    assert mention.when is not None
+    day = mention.when.start
+    assert (weekday, True) == (day.weekday(), abs((day - reference).days) <= 6)
+
+
+@given(
+    date=st.dates(min_value=pendulum.Date(1900, 1, 1), max_value=pendulum.Date(2099, 12, 31)),
+    style=st.sampled_from(["long", "british", "iso", "abbreviated"]),
+)
+def test_find_times_reads_back_a_formatted_date(date: pendulum.Date, style: str) -> None:
+    """A date written in a common news style, inside a sentence, is found as that day."""
+    name, abbreviation = _MONTH_NAMES[date.month - 1], _MONTH_ABBREVIATIONS[date.month - 1]
+    written = {
+        "long": f"{name} {date.day}, {date.year}",
+        "british": f"{date.day} {name} {date.year}",
+        "iso": date.isoformat(),
+        "abbreviated": f"{abbreviation} {date.day}, {date.year}",
+    }[style]
+    (mention,) = find_times(f"The agreement was signed on {written} in Geneva.")
+    assert (written, date.isoformat()) == (
+        mention.text,
+        None if mention.when is None else mention.when.iso(),
+    )
+
+
+@given(text=st.text())
+def test_find_times_returns_mentions_that_slice_back_for_any_text(text: str) -> None:
+    """For any str, find_times returns mentions whose spans slice back to their text."""
+    for mention in find_times(text, reference=MONDAY):
+        assert mention.text == mention.span.slice(text)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["May", "may", "1990", "the", "end", "of", "last", "Thursday", "quarter", "'98",
+             "3", "p.m.", ",", ".", "a", "year", "ago", "mid-", "Q3", "fiscal", "İ", "\n",
+             "every", "week", "earlier", "2/30/2021", "Feb. 29", "1999-02-29", "12:75 a.m."]
+        )
+    ).map(" ".join)
+)  # fmt: skip
+def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
+    """Time words in any order, impossible dates among them, never make find_times fail."""
+    for mention in find_times(text, reference=MONDAY):
+        assert mention.text == mention.span.slice(text)

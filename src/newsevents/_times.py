@@ -23,7 +23,7 @@ from newsevents._model import Granularity, Span, TimeSpan
 from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -92,10 +92,31 @@ _DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any blank run."""
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]  # str keys
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, written as a trie: "jan(?:uary)?".
+
+    The regex engine tries a trie one letter at a time instead of once per word; a space
+    in a word matches any run of blanks.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 # --- the date-phrase reader used by datelines ------------------------------------------
@@ -188,7 +209,7 @@ _MODIFIER = r"""
     (?P<mod>
         (?:(?:at|by|in|until|around|near|toward|towards)\s+)?
         the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|latter\s+part
-            |early\s+part|first\s+half|second\s+half|first\s+part|second\s+part)\s+of\s+
+            |early\s+part|first\s+part|second\s+part)\s+of\s+
       | (?:the\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)(?:in\s+)?
       | (?:end|start)-
     )?
@@ -201,14 +222,14 @@ TIME_EXPRESSION = re.compile(
         (?P<clock>(?:(?:about|around|at|approximately)\s+)?
             (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
                |noon|midnight)
-            (?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)(?!\w)
+            (?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?!\w)
                |\s+local\s+time)?)
       | (?P<iso>(?<![\w.-])\d{{4}}-\d\d-\d\d(?![\w-]))
       | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
             (?![\w/]))
       | (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})
-      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?!\d|[.,:]\d)
-            (?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
+      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
+            (?!\d|[.,:]\d)(?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
       | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
             (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)
       | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR4})(?!\d))
@@ -217,8 +238,8 @@ TIME_EXPRESSION = re.compile(
             (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
             (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
             (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year))?
-          | (?P<q_q>[QH][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)
-      | (?P<fiscal>(?:the\s+)?(?:fiscal|FY)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
+          | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)
+      | (?P<fiscal>(?:the\s+)?(?:fiscal|fy)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
           | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past)\s+fiscal\s+year
           | the\s+fiscal\s+year)
       | (?P<fin>the\s+(?:latest|current|recent|most\s+recent|comparable|same|year-ago
@@ -272,9 +293,11 @@ TIME_EXPRESSION = re.compile(
     )
     (?!\w)
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
-"""Every time expression the rules know, as one alternation tried left to right."""
+"""Every time expression the rules know, as one alternation tried left to right, in
+lower-case text."""
+_TIME_EXPRESSION_ANY_CASE = re.compile(TIME_EXPRESSION.pattern, re.IGNORECASE | re.VERBOSE)
 
 _TAKES_MODIFIER = frozenset(
     {"md", "dm", "my", "mrel", "quarter", "fiscal", "decade", "century", "season", "rel",
@@ -373,9 +396,11 @@ _TENSE_REACH_DAYS = 75
 
 
 def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> int | None:
-    """The year that puts ``month`` (and ``day``) nearest ``ref``; where the nearest lies
-    further than ``_TENSE_REACH_DAYS`` away and against the clause's tense, the nearest
-    one on the tense's side ("in March" said in October is the March just gone).
+    """The year that puts ``month`` (and ``day``) nearest ``ref``, as the tense allows.
+
+    Where the nearest lies further than ``_TENSE_REACH_DAYS`` away and against the
+    clause's tense, the nearest on the tense's side wins: "profit fell in March", written
+    in October, is the March just gone.
     """
     nearest: tuple[int, int] | None = None
     nearest_by_tense: tuple[int, int] | None = None
@@ -389,7 +414,8 @@ def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> i
             first = last = pendulum.Date(year, month, day)
         if first <= ref <= last:
             return year
-        distance = min(abs((first - ref).days), abs((last - ref).days))
+        day_number = ref.toordinal()
+        distance = min(abs(first.toordinal() - day_number), abs(last.toordinal() - day_number))
         if nearest is None or distance < nearest[1]:
             nearest = (year, distance)
         agrees = (tense == FUTURE and first > ref) or (tense == PAST and last < ref)
@@ -429,9 +455,9 @@ def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
 
 def _shift(date: pendulum.Date, unit: str, count: int) -> pendulum.Date:
     """``date`` moved by ``count`` (negative: back) of ``unit``."""
-    if unit == "day" or unit == "night":
+    if unit in {"day", "night"}:
         return date.add(days=count)
-    if unit == "week" or unit == "weekend":
+    if unit in {"week", "weekend"}:
         return date.add(weeks=count)
     if unit == "month":
         return date.add(months=count)
@@ -506,7 +532,7 @@ def _date(when: TimeSpan | None) -> _Found:
     return _Found(TimeKind.DATE, when)
 
 
-def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_clock(_m: re.Match[str], ctx: _Context) -> _Found | None:
     """A clock time is a time of day, on the day the sentence speaks of: "at 3 p.m."."""
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start == anchor.end:
@@ -516,7 +542,7 @@ def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _Found(TimeKind.TIME, _day(ctx.reference))
 
 
-def _rule_iso(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_iso(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """An ISO date names its day: "1996-08-22"."""
     year, month, day = (int(part) for part in m.group("iso").split("-"))
     if not _valid(year, month, day):
@@ -524,7 +550,7 @@ def _rule_iso(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(_day(pendulum.Date(year, month, day)))
 
 
-def _rule_numeric(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_numeric(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A slashed date is month/day/year, as US wire copy writes it: "10/15/98"."""
     month, day, year = int(m.group("num_m")), int(m.group("num_d")), int(m.group("num_y"))
     if year < 100:
@@ -558,9 +584,11 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
-    """Whether a month word can be a month here: "May" and "March" need a capital and,
-    standing alone, a word such as "in" or "last" before them ("may" is a verb)."""
-    word = m.group(group)
+    """Whether a month word can be a month here: "may" in lower case is a verb.
+
+    In text that is all lower case, only "may", "march" and "mar" are refused.
+    """
+    word = ctx.text[m.start(group) : m.end(group)]
     if not word[0].isupper():
         return not ctx.text.islower() or word.lower() not in {"may", "march", "mar"}
     return True
@@ -618,8 +646,11 @@ def _year_offset(word: str | None) -> int:
 
 
 def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A quarter or half of a year, of the year named or the reference's: "third-quarter",
-    "the first half of 2021", "Q3 2022"."""
+    """A quarter or half of a year, of the year named or the latest begun.
+
+    "the first half of 2021", "Q3 2022"; "third-quarter profit" without a year is the
+    most recent third quarter that has begun by the reference.
+    """
     if m.group("q_q"):
         letter, number = m.group("q_q")[0].upper(), int(m.group("q_q")[1])
         half = letter == "H"
@@ -667,8 +698,10 @@ def _rule_fiscal(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _last_quarter(ctx: _Context) -> TimeSpan | None:
-    """The quarter a financial story speaks of: the one it last named, else the last
-    quarter that ended before the reference."""
+    """The quarter a financial story speaks of.
+
+    That is the one it last named, else the last quarter that ended before the reference.
+    """
     if ctx.quarter is not None:
         return ctx.quarter
     if ctx.reference is None:
@@ -677,9 +710,11 @@ def _last_quarter(ctx: _Context) -> TimeSpan | None:
 
 
 def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """Earnings copy's periods are quarters: "the latest quarter" is the last one ended
-    before the reference, "the current quarter" the reference's own, "the quarter" the
-    one the story last named, "the year-ago period" that one a year back.
+    """Earnings copy's periods are quarters: "the latest quarter", "the year-ago period".
+
+    "the latest quarter" is the last one ended before the reference, "the current
+    quarter" the reference's own, "the quarter" the one the story last named, and "the
+    year-ago period" that one a year back.
     """
     words = " ".join(m.group("fin").lower().split())
     if ctx.reference is None:
@@ -695,9 +730,10 @@ def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(quarter)
 
 
-def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """ "year-earlier" and "year-ago" name the same period a year back: the quarter the
-    story speaks of, or the year before the reference.
+def _rule_ya(_m: re.Match[str], ctx: _Context) -> _Found | None:
+    """The same period a year back: "sales rose from year-earlier levels".
+
+    The period is the quarter the story speaks of, else the year before the reference.
     """
     quarter = _year_back(ctx)
     if quarter is not None:
@@ -711,7 +747,7 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 
 
-def _rule_decade(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_decade(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A decade: "the 1990s", "the '80s", "the nineties" (of the 1900s)."""
     if m.group("dec_y"):
         year = int(m.group("dec_y"))
@@ -728,7 +764,7 @@ _CENTURY_WORDS = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighte
                   "seventeenth": 17, "sixteenth": 16}  # fmt: skip
 
 
-def _rule_century(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_century(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A century by its ordinal: "the 20th century" is 1900 to 1999."""
     word = m.group("cent").lower()
     number = _CENTURY_WORDS.get(word) or int(word[:-2])
@@ -737,7 +773,7 @@ def _rule_century(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(TimeSpan.century(100 * (number - 1)))
 
 
-def _rule_season(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_season(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A season and its year: "summer 2021", "the winter of 1994"."""
     return _date(TimeSpan.season(int(m.group("sea_y")), m.group("sea_s").lower()))
 
@@ -747,8 +783,9 @@ _DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior":
 
 
 def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> TimeSpan | None:
-    """The span ``count`` ``unit`` away from the sentence's anchor, or from the reference
-    where there is no anchor (or ``from_reference``), as long as the unit.
+    """The span ``count`` ``unit`` away from the sentence's anchor, as long as the unit.
+
+    Without an anchor (or with ``from_reference``) the span counts from the reference.
 
     A year away from a quarter is that quarter a year off ("third-quarter profit rose
     from a year earlier"); an anchor coarser than the unit ("a day after" next to "1990")
@@ -782,9 +819,10 @@ def _year_back(ctx: _Context) -> TimeSpan | None:
 
 
 def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A count of units is a duration ("four-year", "90-minute", "three months"), or,
-    with "ago", "earlier" or "later", a date that far from its anchor ("a year ago",
-    "two days later"). An age ("six-year-old") is no time expression.
+    """A count of units is a duration: "a four-year term", "a 90-minute meeting".
+
+    With "ago", "earlier" or "later" it is a date that far from its anchor ("a year
+    ago", "two days later"). An age ("a six-year-old boy") is no time expression.
     """
     if m.group("amt_old"):
         return None
@@ -810,8 +848,11 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A day, week or year next to its anchor: "the day before", "the following year",
-    "that day"; the anchor is the time named before in the sentence, else the reference."""
+    """A day, week or year next to its anchor: "rebels attacked the day before".
+
+    The anchor of "the day before", "the following year" or "that day" is the time named
+    before it in the sentence, else the reference.
+    """
     if m.group("anc_d"):
         unit = m.group("anc_u").lower()
         if m.group("anc_y"):
@@ -853,13 +894,16 @@ def _nearest_weekend(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:
     if ref is None:
         return None
     if _tense(ctx.text, m.start(), m.end()) == FUTURE:
-        return _weekend(ref if ref.weekday() < 5 else ref)
+        return _weekend(ref)
     return _weekend(ref if ref.weekday() >= 5 else ref.subtract(weeks=1))
 
 
 def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A unit, season, month or weekday called last, this or next: "last month",
-    "this week", "next year", "last April", "this summer", "next Tuesday"."""
+    """A unit, season, month or weekday called last, this or next: "exports fell last month".
+
+    Also "this week", "next year", "last April", "this summer" and "next Tuesday" (the
+    Tuesday of the week after the reference's).
+    """
     ref = ctx.reference
     if ref is None:
         return _date(None)
@@ -872,8 +916,8 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         weekday = WEEKDAYS[unit]
         if back:
             return _date(_day(_weekday_date(ref, weekday, PAST, strict=True)))
-        if word == "next":
-            return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=True)))
+        if word == "next":  # the one in the week after the reference's
+            return _date(_day(ref.add(days=7 - ref.weekday() + weekday)))
         return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
     if unit in MONTHS:
         month = MONTHS[unit]
@@ -937,16 +981,18 @@ def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _Found(TimeKind.TIME, None if ctx.reference is None else _day(ctx.reference))
 
 
-def _rule_set(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_set(_m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A recurrence is a set, not a date: "every Monday", "weekly", "on Sundays"."""
     return _Found(TimeKind.SET, None)
 
 
 def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A weekday is the one within a week of the reference, back or ahead as the clause's
-    tense says: "met on Thursday" is the past one, "are due to meet on Thursday" the coming
-    one, and "said on Friday" in Friday's report the reference day itself."""
-    if not m.group("wd")[0].isupper() and not ctx.text.islower():
+    """A weekday is the one within a week of the reference, as the clause's tense says.
+
+    "met on Thursday" is the past one, "are due to meet on Thursday" the coming one, and
+    "said on Friday" in Friday's report the reference day itself.
+    """
+    if not ctx.text[m.start("wd")].isupper() and not ctx.text.islower():
         return None
     ref = ctx.reference
     kind = TimeKind.TIME if m.group("wd_p") else TimeKind.DATE
@@ -961,9 +1007,11 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A month named alone is the nearest one the clause's tense allows: "in November".
-    "May" and "March" need a word such as "in" or "last" before them, or a modifier."""
-    word = m.group("mo")
+    """A month named alone is the nearest the clause's tense allows: "in November".
+
+    "May" and "March" need a word such as "in" or "last" before them, or a modifier.
+    """
+    word = ctx.text[m.start("mo") : m.end("mo")]
     if not word[0].isupper():
         return None
     if word.lower() in {"may", "march"} and not m.group("mod"):
@@ -999,8 +1047,10 @@ def _rule_bareseason(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 
 def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A year, in digits ("in 1990", "'98") or words ("nineteen ninety-six"); four digits
-    followed by a unit such as "percent" or "people" are a number, not a year."""
+    """A year, in digits or words: "in 1990", "in '98", "nineteen ninety-six".
+
+    Four digits followed by a unit such as "percent" or "people" are a number, not a year.
+    """
     if m.group("y4"):
         year = int(m.group("y4"))
         if not 1000 <= year <= 2099:
@@ -1023,7 +1073,7 @@ def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(TimeSpan.year(year))
 
 
-def _rule_vague(m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_vague(_m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A reference to time that names no stretch of the calendar: "now", "recently"."""
     return _Found(TimeKind.VAGUE, None)
 
@@ -1068,27 +1118,10 @@ def _as_date(reference: object) -> pendulum.Date | None:
     raise InvalidValueError(f"reference must be a pendulum.Date or None: got {reference!r}")
 
 
+_DAY_RULES = frozenset({"weekday", "md", "dm", "iso", "numeric", "deictic", "holiday"})
+"""Rules naming a day that a clock time just before them falls on: "10 p.m. Wednesday"."""
+
 _JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` as a trie ("jan(?:uary)?"), which the regex engine
-    tries in one step per letter instead of once per word."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 _HEAD_WORDS = """
@@ -1102,9 +1135,9 @@ _HEAD_WORDS = """
     past daily weekly monthly yearly hourly nightly biweekly fiscal christmas thanksgiving
     halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
     q1 q2 q3 q4 h1 h2 fy
-""".split()
+""".split()  # noqa: SIM905  # a list of words reads best as one block of words
 _HEADS = (
-    rf"(?<![a-z])(?:{_trie(_HEAD_WORDS)}(?![a-z])"
+    rf"(?<![a-z])(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
     r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d)|['’]\d\d)"
 )
 HEAD_WORD = re.compile(_HEADS)
@@ -1113,8 +1146,8 @@ in lower-case text: a cheap scan that finds where to try ``TIME_EXPRESSION``, so
 the big alternation runs only there."""
 _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS]
-    + """the this that last next past coming current today tonight yesterday tomorrow
+    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS,
+     *"""the this that last next past coming current today tonight yesterday tomorrow
     overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
     late later mid end start at by in until around near toward towards about approximately
     noon midnight thanksgiving christmas new valentine halloween independence election
@@ -1123,10 +1156,10 @@ _STARTERS = frozenset(
     preceding prior same now currently recently nowadays lately these recent more less
     nearly almost roughly up over some another just several many few couple twentieth
     nineteenth eighteenth seventeenth sixteenth twenty mondays tuesdays wednesdays
-    thursdays fridays saturdays sundays""".split()
-)
+    thursdays fridays saturdays sundays over""".split()]  # noqa: SIM905  # as above
+)  # fmt: skip
 """The words a time expression can start with; other words are not tried as starts."""
-STARTER = re.compile(rf"(?<![\w'’])(?:(?:{_trie(sorted(_STARTERS))})(?![^\W\d_])|\d|['’]\d)")
+STARTER = re.compile(rf"(?<![\w'’])(?:(?:{_alternation(sorted(_STARTERS))})(?![^\W\d_])|\d|['’]\d)")
 """Where, in lower-case text, a time expression may start."""
 _STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)
 _REACH = 36
@@ -1134,7 +1167,7 @@ _REACH = 36
 
 
 def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
-    """Each time expression in the text, left to right, with its rule's name and reading.
+    """Each time expression in the text, left to right, with its rule and reading.
 
     A head word ("quarter", "Thursday", a number) is found first; the expression that
     holds it starts at one of the few words before it, the leftmost from which
@@ -1143,27 +1176,34 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     text = ctx.text
     lowered = text.lower()
     if len(lowered) == len(text):
-        heads, starters = HEAD_WORD.finditer(lowered), STARTER
+        heads, starters, expression = HEAD_WORD.finditer(lowered), STARTER, TIME_EXPRESSION
     else:  # a few letters ("İ") lower to two characters: offsets would drift
         lowered = text
         heads, starters = _HEAD_WORD_ANY_CASE.finditer(text), _STARTER_ANY_CASE
+        expression = _TIME_EXPRESSION_ANY_CASE
     covered = 0
     last_end = 0
+    tried = 0  # a start tried once is never worth trying again for a later head
+    scanned = 0
     for head in heads:
         at = head.start()
         if at < covered:
             continue
-        for word in starters.finditer(lowered, max(covered, at - _REACH), head.end() + 1):
+        lo = max(covered, at - _REACH, tried)
+        tried = at + 1
+        for word in starters.finditer(lowered, lo, head.end() + 1):
             if word.start() > at:
                 break
-            m = TIME_EXPRESSION.match(text, word.start())
+            m = expression.match(lowered, word.start())
             if m is None or m.end() <= at:
                 continue
             rule = m.lastgroup
             if rule is None:  # pragma: no cover  # every alternative is a named group
                 continue
-            if _SENTENCE_END.search(text, last_end, m.start() + 1):
+            # the stretch since the last look is searched once: linear on any text
+            if _SENTENCE_END.search(text, max(last_end, scanned), m.start() + 1):
                 ctx.anchor = None
+            scanned = m.start()
             try:
                 result = _RULES[rule](m, ctx)
             except (ValueError, OverflowError):
@@ -1192,7 +1232,7 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
         raise TextInputError("text", text)
     ctx = _Context(text, _as_date(reference))
     found: list[TimeMention] = []
-    last_end = 0
+    previous_rule = ""
     for m, rule, result in _expressions(ctx):
         start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
         mention = TimeMention(
@@ -1204,9 +1244,10 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
         previous = found[-1] if found else None
         if (
             previous is not None
-            and previous.kind is TimeKind.TIME
-            and result.kind in {TimeKind.DATE, TimeKind.TIME}
+            and previous_rule == "clock"
+            and rule in _DAY_RULES
             and result.when is not None
+            and result.when.granularity is Granularity.DAY
             and _JOIN_CLOCK.fullmatch(text, previous.span.end, start)
         ):
             # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
@@ -1221,4 +1262,5 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
             found.append(mention)
         if result.when is not None and result.kind in {TimeKind.DATE, TimeKind.TIME}:
             ctx.anchor = result.when
+        previous_rule = rule
     return tuple(found)

@@ -395,6 +395,23 @@ def test_pathological_text_runs_in_linear_time() -> None:
         assert second < 20 * first + 0.5, unit
 
 
+def test_many_names_of_one_slug_get_numbered_ids() -> None:
+    """Names that make the same slug get numbered ids, unique, in linear time."""
+    names = [f"Bo {'ŋ' * i}" for i in range(1, 3001)]
+    text = " ".join(names)
+    mentions, at = [], 0
+    for name in names:
+        mentions.append(
+            ActorMention(start=at, end=at + len(name), text=name, kind=ActorKind.PERSON)
+        )
+        at += len(name) + 1
+    started = time.perf_counter()
+    actors = MentionResolver(infer_affiliation=False)(Document(text=text), mentions)
+    assert time.perf_counter() - started < 5
+    assert ["bo", "bo-2", "bo-3"] == [a.id for a in actors[:3]]
+    assert len(names) == len({a.id for a in actors})
+
+
 def test_name_run_pattern_reads_names_with_particles() -> None:
     """The run pattern takes particles and connectors inside names, not at their ends."""
     runs = [m.group() for m in NAME_RUN.finditer("met Carlos Fernandez de Cossio and the Bank of")]

@@ -171,6 +171,9 @@ class _Group:
         self.first = min(self.first, m.start)
 
 
+_POOL = 64
+
+
 class _PersonIndex:
     """People by the last and first words of their names, for lookups in constant time."""
 
@@ -183,9 +186,8 @@ class _PersonIndex:
         self.by_first.setdefault(group.tokens[0], []).append(group)
 
     def candidates(self, toks: tuple[str, ...]) -> list[_Group]:
-        """The people who share the last or first word of ``toks``, in order of adding."""
-        found = self.by_last.get(toks[-1], []) + self.by_first.get(toks[0], [])
-        return sorted({id(g): g for g in found}.values(), key=lambda g: g.first)
+        """The people who share the last word of ``toks``: the only ones it can join."""
+        return self.by_last.get(toks[-1], [])
 
     def find(self, toks: tuple[str, ...], at: int, *, female: bool = False) -> _Group | None:
         """The person a short name stands for.
@@ -202,7 +204,9 @@ class _PersonIndex:
             self.by_last.get(plural[-1], []) if plural else [],
         )
         for rule, pool in enumerate(pools):
-            found = [g for g in pool if _names(g.tokens, toks, plural, rule)]
+            # a story names a handful of people per name: a longer pool is junk input,
+            # and is cut so that lookups stay constant time
+            found = [g for g in pool[:_POOL] if _names(g.tokens, toks, plural, rule)]
             if rule == 1:  # a first name alone names someone known to be a person
                 found = [g for g in found if g.sure]
             if found:
@@ -584,6 +588,7 @@ class MentionResolver:
         groups.sort(key=lambda g: g.first)
         out: list[Actor] = []
         ids: set[str] = set()
+        counts: dict[str, int] = {}
         for group in groups:
             mentions = sorted(group.mentions, key=lambda m: m.start)
             kind = group.kind or _ORG
@@ -615,10 +620,11 @@ class MentionResolver:
             else:
                 affiliation = next((m.affiliation for m in mentions if m.affiliation), None)
             base = slug(name)
-            actor_id, n = base, 1
-            while actor_id in ids:
+            actor_id, n = base, counts.get(base, 1)
+            while actor_id in ids:  # each base counts on from its last number: linear
                 n += 1
                 actor_id = f"{base}-{n}"
+            counts[base] = n
             ids.add(actor_id)
             spans: list[Span] = []
             last = (-1, -1)

@@ -299,3 +299,17 @@ def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
     """Time words in any order, impossible dates among them, never make find_times fail."""
     for mention in find_times(text, reference=MONDAY):
         assert mention.text == mention.span.slice(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This may be the last round.", []),
+        ("The vote will be held on 8 November.", [("8 November", "2022-11-08")]),
+        ("Debt has tripled over the past decade.", [("the past decade", None)]),
+        ("Wednesday's ruling was appealed.", [("Wednesday", "2022-04-13")]),
+    ],
+)
+def test_edge_cases_of_news_style(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A verb is no month, a full stop no part of a date, a past decade a duration."""
+    assert expected == _read(text)

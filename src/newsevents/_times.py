@@ -121,7 +121,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 # --- the date-phrase reader used by datelines ------------------------------------------
 
-_MONTH = rf"(?:{_alternation(MONTHS)})\.?"
+_MONTH = (
+    rf"(?:{_alternation(m for m in MONTHS if len(m) > 4 or m in {'may', 'june', 'july'})}"
+    rf"|{_alternation(m for m in MONTHS if len(m) <= 4 and m not in {'may', 'june', 'july'})}"
+    r"\.?)"
+)
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -266,7 +270,7 @@ TIME_EXPRESSION = re.compile(
             (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
           | the\s+(?P<anc_w>next|following|previous|preceding|prior|same)\s+
             (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend)(?!\w)
-          | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|year)(?!\w)
+          | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|quarter|year)(?!\w)
           | (?P<weekend>(?:over\s+)?(?:the|that)\s+weekend)(?!\w)
           | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))
       | (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
@@ -315,12 +319,13 @@ _PAST = (
     r"|began|rose|fell|won|lost|held|saw|spoke|became|brought|bought|sold|paid|struck"
     r"|got|ran|led|kept|thought|wrote|drew|broke|chose|flew|grew|knew|shot|stood|fought"
     r"|caught|sought|spent|built|ago|yesterday|last|earlier"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed)"
 )
 TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 """Words that show whether a clause speaks of what is to come or what has been."""
 
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 _MAY_MARCH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|to|through|of|during|before|after|last|this|next"
@@ -920,6 +925,8 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
             return _date(_day(ref.add(days=7 - ref.weekday() + weekday)))
         return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
     if unit in MONTHS:
+        if not ctx.text[m.start("rel_u")].isupper() and not ctx.text.islower():
+            return None  # "this may be": the verb
         month = MONTHS[unit]
         year = ref.year
         if back and month >= ref.month:
@@ -944,6 +951,12 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _Found(TimeKind.TIME, _day(day))
     if unit == "weekend":
         return _date(_weekend(ref.add(weeks=sign)))
+    if (
+        unit in {"decade", "century"}
+        and word in {"last", "past"}
+        and m.group("rel").startswith("the")
+    ):
+        return _Found(TimeKind.DURATION, None)  # "over the past decade": ten years to now
     granularity = _UNIT_GRANULARITY[unit]
     return _date(_unit_span(_shift(ref, unit, sign), granularity))
 
@@ -999,11 +1012,11 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ref is None:
         return _Found(kind, None)
     weekday = WEEKDAYS[m.group("wd").lower()]
-    base = ref
-    tense = _tense(ctx.text, m.start(), m.end())
-    return _Found(
-        kind, _day(_weekday_date(base, weekday, FUTURE if tense == FUTURE else PAST, strict=False))
-    )
+    # "Wednesday's ruling" is a thing done, whatever the tense around it
+    possessive = _POSSESSIVE.match(ctx.text, m.end()) is not None
+    future = not possessive and _tense(ctx.text, m.start(), m.end()) == FUTURE
+    direction = FUTURE if future else PAST
+    return _Found(kind, _day(_weekday_date(ref, weekday, direction, strict=False)))
 
 
 def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1134,7 +1147,7 @@ _HEAD_WORDS = """
     afternoon evening noon midnight now currently recently recent nowadays lately future
     past daily weekly monthly yearly hourly nightly biweekly fiscal christmas thanksgiving
     halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
-    q1 q2 q3 q4 h1 h2 fy
+    q1 q2 q3 q4 h1 h2 fy period
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
 _HEADS = (
     rf"(?<![a-z])(?:{_alternation(_HEAD_WORDS)}(?![a-z])"

@@ -334,3 +334,24 @@ def test_undated_planned_meeting_stays_undated() -> None:
     text = "Norwegian and Icelandic ministers will meet in Bergen."
     meeting = find_meetings(_document(text), _countries(text))[0]
     assert (None, False) == (meeting.when, meeting.when_inferred)
+
+
+def test_weekday_of_a_planned_meeting_lies_ahead() -> None:
+    """“Thursday's planned talks” read as last Thursday are moved to the coming one."""
+    text = "Thursday's planned talks between Norway and Iceland will be tense."
+    last_thursday = TimeSpan.day(pendulum.Date(2022, 4, 28))
+    document = _document(text, times=(("Thursday's", last_thursday),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert (TimeSpan.day(pendulum.Date(2022, 5, 5)), MeetingStatus.PLANNED) == (
+        meeting.when,
+        meeting.status,
+    )
+
+
+def test_a_sentence_of_endless_triggers_is_read_in_bounded_time() -> None:
+    """A “sentence” of thousands of triggers is read in linear time, a few at most."""
+    text = "Norway and Iceland met in Bergen, " * 5000
+    started = time.perf_counter()
+    meetings = find_meetings(_document(text), _countries(text))
+    assert time.perf_counter() - started < 5.0
+    assert len(meetings) <= 16

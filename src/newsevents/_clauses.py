@@ -17,6 +17,7 @@ __all__ = [
     "ActorIndex",
     "TimeIndex",
     "Units",
+    "Zones",
     "attribution",
     "find_place",
     "lower",
@@ -36,6 +37,8 @@ from newsevents._mentions import TimeKind
 from newsevents._model import ActorKind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import pendulum
 
     from newsevents._document import Document
@@ -180,7 +183,8 @@ class ActorIndex:
     def before(self, offset: int, kinds: frozenset[ActorKind]) -> Actor | None:
         """The actor of one of ``kinds`` mentioned last before ``offset``."""
         i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0:
+        stop = max(-1, i - 50)  # a pronoun points back a few names, not through the story
+        while i > stop:
             item = self.items[i]
             if item.actor.kind in kinds and item.end <= offset:
                 return item.actor
@@ -265,7 +269,8 @@ class Attribution(NamedTuple):
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
-    """The offset after the last clause mark in ``text[lo:at]``, or ``lo``."""
+    """The offset after the last clause mark in ``text[lo:at]``, at most 200 back."""
+    lo = max(lo, at - 200)
     last = lo
     for mark in CLAUSE_MARK.finditer(text, lo, at):
         last = mark.end()
@@ -290,7 +295,8 @@ def _speaker_start(text: str, lo: int, at: int) -> int:
 
 
 def _clause_end(text: str, at: int, hi: int) -> int:
-    """The offset of the next clause mark in ``text[at:hi]``, or ``hi``."""
+    """The offset of the next clause mark in ``text[at:hi]``, at most 200 characters on."""
+    hi = min(hi, at + 200)
     mark = CLAUSE_MARK.search(text, at, hi)
     return mark.start() if mark else hi
 
@@ -370,8 +376,44 @@ def attribution(
 
 
 def inside(zones: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies within one of ``zones``."""
+    """Whether ``[start, end)`` lies within one of a few ``zones``."""
     return any(lo <= start and end <= hi for lo, hi in zones)
+
+
+class Zones:
+    """Stretches of a sentence, merged where they overlap, for look-ups with ``bisect``.
+
+    However many zones a (pathological) sentence holds, a look-up costs a logarithm.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Sort and merge ``spans``."""
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        self.spans: list[tuple[int, int]] = merged
+        self.starts: list[int] = [lo for lo, _ in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies within a zone."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.spans[i][1]
+
+    def first_start(self, lo: int, hi: int) -> int | None:
+        """The start of the first zone that starts in ``(lo, hi)``, or None."""
+        i = bisect.bisect_right(self.starts, lo)
+        if i < len(self.starts) and self.starts[i] < hi:
+            return self.starts[i]
+        return None
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The zones that overlap ``[lo, hi)``."""
+        i = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        j = bisect.bisect_left(self.starts, hi)
+        return [z for z in self.spans[i:j] if z[1] > lo]
 
 
 # --- places -----------------------------------------------------------------------------
@@ -449,7 +491,7 @@ _NOT_PLACE = word_set(
 
 
 def find_place(
-    text: str, low: str, start: int, end: int, *, here: str | None, skip: list[tuple[int, int]]
+    text: str, low: str, start: int, end: int, *, here: str | None, skip: Zones
 ) -> tuple[str, Span] | None:
     """The first place phrase in ``text[start:end]`` that is not inside ``skip`` spans.
 
@@ -459,14 +501,14 @@ def find_place(
     """
     for match in scan(text, low, ("in", "at", "to", "here"), PLACE_PHRASE, lo=start, hi=end):
         if match.group("here"):
-            if here and not inside(skip, match.start(), match.end()):
+            if here and not skip.covers(match.start(), match.end()):
                 return here, Span(start=match.start(), end=match.end())
             continue
         name = match.group("name")
         n_start = match.start("name")
-        for lo_skip, _ in skip:
-            if n_start < lo_skip < n_start + len(name):
-                name = name[: lo_skip - n_start].rstrip()
+        cut = skip.first_start(n_start, n_start + len(name))
+        if cut is not None:
+            name = name[: cut - n_start].rstrip()
         words = name.split()
         while words and words[-1] in {"of", "de", "du", "la", "el"}:
             words.pop()
@@ -478,7 +520,7 @@ def find_place(
             not name
             or name.lower() in _NOT_PLACE
             or name.lower() in _demonyms()
-            or inside(skip, n_start, n_end)
+            or skip.covers(n_start, n_end)
         ):
             continue
         if match.group("prep") == "to" and place_country(name) is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 __all__ = ["find_meetings"]
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from newsevents._clauses import (
     ActorIndex,
     TimeIndex,
     Units,
+    Zones,
     attribution,
     find_place,
     inside,
@@ -714,20 +716,34 @@ def _mentions(
         i = units.index(match.start())
         if i is None:
             continue
-        if _is_trigger(text, match, units.spans[i].start):
-            by_unit.setdefault(i, []).append(match)
+        kept = by_unit.setdefault(i, [])
+        # a sentence of prose holds a handful of meetings; past that it is no prose
+        if len(kept) < _MOST_PER_SENTENCE and _is_trigger(text, match, units.spans[i].start):
+            kept.append(match)
     mentions: list[_Mention] = []
     chains: list[tuple[int, int, int]] = []
     for i, triggers in by_unit.items():
+        if not triggers:
+            continue
         unit = units.spans[i]
         is_head = unit == units.headline
         said = attribution(text, low, unit.start, unit.end, actors)
-        zones = said.zones
+        all_zones = Zones(said.zones)
+        voices, _ = _participant_ids(
+            [
+                item.actor
+                for item in actors.within(unit.start, unit.end)
+                if all_zones.covers(item.start, item.end)
+            ],
+            actors,
+        )
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
         for match, (seg_lo, seg_hi) in zip(triggers, segments, strict=True):
-            lo, hi = seg_lo, seg_hi
             start, end = match.start(), match.end()
+            # however long the sentence, a trigger reads only the words near it
+            lo, hi = max(seg_lo, start - _REACH), min(seg_hi, end + _REACH)
+            zones = all_zones.overlapping(lo, hi)
             preceding = _words_before(text, lo, start)
             definite = _definite(preceding)
             possessive = bool(_POSSESSIVES.intersection(w.lower() for w in preceding[-3:]))
@@ -761,13 +777,15 @@ def _mentions(
                 )
             )
             away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
-            skip = list(away)
-            skip += [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
-            skip += [
-                (item.start, item.end)
-                for item in actors.within(lo, hi)
-                if item.actor.kind is ActorKind.PERSON
-            ]
+            skip = Zones(
+                away
+                + [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
+                + [
+                    (item.start, item.end)
+                    for item in actors.within(lo, hi)
+                    if item.actor.kind is ActorKind.PERSON
+                ]
+            )
             place = None
             if not text[lo:hi].isupper():
                 place = find_place(text, low, lo, hi, here=here, skip=skip)
@@ -778,21 +796,15 @@ def _mentions(
                 and not (place is not None and _overlaps(place[1], item.start, item.end))
             ]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)
-            voices, _ = _participant_ids(
-                [
-                    item.actor
-                    for item in actors.within(unit.start, unit.end)
-                    if inside(zones, item.start, item.end)
-                ],
-                actors,
-            )
             if not participants and not anaphoric and not negated and match is not triggers[0]:
                 # "Yugoslavia, which ... in talks with creditors, has begun talks with
                 # banks": a later trigger without parties of its own shares the subject
                 subject = [
                     item.actor
-                    for item in actors.within(unit.start, triggers[0].start())
-                    if not inside(zones, item.start, item.end)
+                    for item in actors.within(
+                        max(unit.start, triggers[0].start() - _REACH), triggers[0].start()
+                    )
+                    if not all_zones.covers(item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
             if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
@@ -819,13 +831,26 @@ def _mentions(
             named = when
             if when is not None:
                 when = _first_day(when)
-                nth = _NTH_DAY.search(text, unit.start, unit.end)
+                nth = _NTH_DAY.search(text, max(unit.start, start - _REACH), hi)
                 if nth and when.granularity is Granularity.DAY:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
                     when = TimeSpan.day(when.start.subtract(days=n - 1))
-            after_end = min([hi, end + 60] + [z[0] for z in away if z[0] >= end])
+            after_end = min([hi, end + 60] + [z[0] for z in away if z[0] >= end])  # few zones
             after = text[end:after_end]
-            status = _status(text[max(lo, start - 60) : start], match.group(), after, named, today)
+            before = text[max(lo, start - 60) : start]
+            if (
+                when is not None
+                and named is not None
+                and today is not None
+                and when_mention is not None
+                and _WEEKDAY.search(when_mention.text)
+                and when.granularity is Granularity.DAY
+                and 0 < today.toordinal() - when.start.toordinal() < 7
+                and _status(before, match.group(), after, None, today) is MeetingStatus.PLANNED
+            ):
+                # "Thursday's planned talks": the weekday of a planned meeting is ahead
+                when = named = TimeSpan.day(when.start.add(days=7))
+            status = _status(before, match.group(), after, named, today)
             partner = None
             with_match = _WITH.match(text, end, hi)
             if with_match:
@@ -852,15 +877,14 @@ def _mentions(
         has_chain = low.find("after", unit.start, unit.end) >= 0 or (
             low.find("before", unit.start, unit.end) >= 0
         )
+        ends = [m.span.end for m in mentions[first:]]
+        starts = [m.span.start for m in mentions[first:]]
         for chain in _CHAIN.finditer(text, unit.start, unit.end) if has_chain else ():
-            later = earlier = None
-            for k in range(first, len(mentions)):
-                if mentions[k].span.end <= chain.start():
-                    later = k
-                elif mentions[k].span.start >= chain.end() and earlier is None:
-                    earlier = k
-            if later is None or earlier is None:
+            before_chain = bisect.bisect_right(ends, chain.start()) - 1
+            after_chain = bisect.bisect_left(starts, chain.end())
+            if before_chain < 0 or after_chain >= len(starts):
                 continue
+            later, earlier = first + before_chain, first + after_chain
             word = (chain.group("n") or "one").lower()
             n = _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word)
             unit_word = (chain.group("unit") or chain.group("the")).lower()
@@ -962,7 +986,7 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
         if m.when is not None and not m.participants and m.place is None and not m.anaphoric:
             pending = (m.unit, m.when)
         target = None
-        for k in range(len(occasions) - 1, -1, -1):
+        for k in range(len(occasions) - 1, max(-1, len(occasions) - 1 - _RECENT), -1):
             occasion = occasions[k]
             if _fits(occasion, m) and _joins(occasion, m):
                 target = k
@@ -1015,6 +1039,13 @@ def _apply_chains(
 
 
 _LEAD_SENTENCES = 6
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_MOST_PER_SENTENCE = 16
+"""The most triggers read in one sentence (a guard against text that is not prose)."""
+_REACH = 300
+"""How far from its trigger, in characters, a mention reads its sentence."""
+_RECENT = 12
+"""How many meetings back a mention looks for the one it refers to."""
 
 
 def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:

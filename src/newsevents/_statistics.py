@@ -26,9 +26,9 @@ from newsevents._clauses import (
     ActorIndex,
     TimeIndex,
     Units,
+    Zones,
     attribution,
     find_place,
-    inside,
     lower,
     place_country,
     reference_date,
@@ -346,7 +346,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     facts: dict[int, _UnitFacts] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
-    keys: list[tuple[float, str | None, set[str]]] = []
+    keys: dict[tuple[float, str | None], list[set[str]]] = {}
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
@@ -386,8 +386,14 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         is_head = unit == head_span
         if _seen(keys, q, words, headline=is_head):
             continue
-        keys.append((q.value, q.unit, words))
-        governing = _period(text, q, unit.start, unit.end, fact.dated)
+        keys.setdefault((q.value, q.unit), []).append(words)
+        # however long the sentence, a number reads only the time mentions near it
+        near = fact.dated[
+            bisect.bisect_left(fact.dated_starts, q.span.start - _REACH) : bisect.bisect_right(
+                fact.dated_starts, q.span.end + _REACH
+            )
+        ]
+        governing = _period(text, q, unit.start, unit.end, near)
         spans = [q.span] if governing is None else [q.span, governing.span]
         (head if is_head else body).append(
             Statistic(
@@ -411,34 +417,38 @@ class _UnitFacts(NamedTuple):
 
     speaker: Actor | None
     dated: list[TimeMention]
+    dated_starts: list[int]
     place: Place | None
 
 
 def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIndex) -> _UnitFacts:
     """The speaker, the dated time mentions and the place of one sentence."""
     said = attribution(text, low, unit.start, unit.end, index, source=True)
+    zones = Zones(said.zones)
     dated = [
         t
         for t in times.within(unit.start, unit.end)
-        if not inside(said.zones, t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
+        if not zones.covers(t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
     ]
     place = None
     if not text[unit.start : unit.end].isupper():
-        skip = list(said.zones)
-        skip += [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
-        skip += [
-            (item.start, item.end)
-            for item in index.within(unit.start, unit.end)
-            if item.actor.kind is not ActorKind.COUNTRY
-        ]
+        skip = Zones(
+            said.zones
+            + [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
+            + [
+                (item.start, item.end)
+                for item in index.within(unit.start, unit.end)
+                if item.actor.kind is not ActorKind.COUNTRY
+            ]
+        )
         found = find_place(text, low, unit.start, unit.end, here=None, skip=skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-    return _UnitFacts(said.speaker, dated, place)
+    return _UnitFacts(said.speaker, dated, [t.span.start for t in dated], place)
 
 
 def _seen(
-    keys: list[tuple[float, str | None, set[str]]],
+    keys: dict[tuple[float, str | None], list[set[str]]],
     q: Quantity,
     words: set[str],
     *,
@@ -450,16 +460,19 @@ def _seen(
     (1,000 or more), or measures mostly the same words.
     Example: "42 million Americans" after "42 million early voters" is the same figure.
     """
-    for value, unit, known in keys:
-        if value != q.value or unit != q.unit:
-            continue
-        if headline or abs(value) >= _DISTINCTIVE:
-            return True
-        if words and known and 2 * len(words & known) >= min(len(words), len(known)):
-            return True
-    return False
+    measured = keys.get((q.value, q.unit))
+    if not measured:
+        return False
+    if headline or abs(q.value) >= _DISTINCTIVE:
+        return True
+    return any(
+        words and known and 2 * len(words & known) >= min(len(words), len(known))
+        for known in measured[-20:]
+    )
 
 
+_REACH = 300
+"""How far from its number, in characters, a statistic looks for its time."""
 _DISTINCTIVE = 1000
 """From this size on, the same value and unit twice in a story is one figure."""
 

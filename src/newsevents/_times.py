@@ -318,11 +318,14 @@ _PAST = (
     r"said|says|told|was|were|had|did|been|met|went|came|took|gave|made|found|left|sent"
     r"|began|rose|fell|won|lost|held|saw|spoke|became|brought|bought|sold|paid|struck"
     r"|got|ran|led|kept|thought|wrote|drew|broke|chose|flew|grew|knew|shot|stood|fought"
-    r"|caught|sought|spent|built|ago|yesterday|last|earlier"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed)"
+    r"|caught|sought|spent|built|ago|yesterday|last|earlier|(?-i:[a-z]{3,}ed)"
 )
-TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-"""Words that show whether a clause speaks of what is to come or what has been."""
+TENSE_CUE = re.compile(
+    rf"\b(?:(?P<future>{_FUTURE})|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>{_PAST}))\b",
+    re.IGNORECASE,
+)
+"""Words that show whether a clause speaks of what is to come or what has been; a
+participle after "be" ("will be held") takes its tense from the auxiliary."""
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")

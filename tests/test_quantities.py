@@ -132,6 +132,7 @@ def test_words_that_are_not_quantities(text: str) -> None:
     "text",
     [
         "The talks began in 1987.",
+        "The troops arrived in nineteen seventy-nine.",
         "Elections are due in 2021, after the 1990s boom.",
         "The ministers met on April 18 and again on 8 November.",
         "They met on April 24 and 25.",

@@ -774,6 +774,14 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     return c
 
 
+def _year_in_words(segments: list[tuple[int, int, float, bool, list[str]]]) -> bool:
+    """Whether a run of number words is a year said aloud: "nineteen seventy-nine"."""
+    return any(
+        10 <= a[2] <= 20 and 0 < b[2] < 100 and b[0] == a[1] + 1 and not a[3]
+        for a, b in itertools.pairwise(segments)
+    )
+
+
 def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     """Read one match of :data:`WORD_QUANTITY` into candidates (a run may give several)."""
     start, end = m.start(), m.end() - 1  # the match starts at the space before the words
@@ -788,7 +796,7 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     suffix = _read_suffix(text, m, 1, None, words=True)
     segments = _read_word_run(text[start : m.end("more") - 1], start)
-    if suffix is None or not segments:
+    if suffix is None or not segments or _year_in_words(segments):
         return [_Candidate(start, end, _REFUSED)]
     prev = _previous_words(text, start)
     out = []

@@ -308,8 +308,15 @@ def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
         ("The vote will be held on 8 November.", [("8 November", "2022-11-08")]),
         ("Debt has tripled over the past decade.", [("the past decade", None)]),
         ("Wednesday's ruling was appealed.", [("Wednesday", "2022-04-13")]),
+        ("Two helicopters crashed last March.", [("last March", "2021-03")]),
+        ("The strike began last June.", [("last June", "2021-06")]),
+        ("Prices peaked last February.", [("last February", "2022-02")]),
     ],
 )
 def test_edge_cases_of_news_style(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """A verb is no month, a full stop no part of a date, a past decade a duration."""
+    """A verb is no month, a full stop no part of a date, a past decade a duration.
+
+    "last March" written in April is the March of the year before: the month just gone
+    would be "last month".
+    """
     assert expected == _read(text)

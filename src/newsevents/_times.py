@@ -932,7 +932,9 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
             return None  # "this may be": the verb
         month = MONTHS[unit]
         year = ref.year
-        if back and month >= ref.month:
+        # "last February" written in March is not the month just gone (that would be
+        # "last month") but the February of the year before
+        if back and (month >= ref.month or month == ref.month - 1):
             year -= 1
         elif ahead and month <= ref.month:
             year += 1

@@ -288,6 +288,8 @@ def _trie(words: Iterable[str]) -> str:
 _AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen", *_DENOMINATORS)
 """Number words that "a" may stand before as "one": "a dozen", "a million", "a third"."""
 
+_VULGAR_SIGNS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
+
 _SIGN_CHARS = "".join(sorted({sign[-1] for sign in _CURRENCY_SIGNS}))
 
 _SUFFIX = rf"""
@@ -310,7 +312,7 @@ DIGIT_QUANTITY = re.compile(
     [{re.escape(_SIGN_CHARS)}0-9]           # a currency sign, or the first digit
     (?:(?<=[0-9])|\s?[0-9])                 # after a sign, the first digit
     (?P<rest>[0-9]*(?:[.,][0-9]+)*)
-    (?:[ ](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/]))?
+    (?:[ -](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/])|(?P<vulgar_sign>[½¼¾⅓⅔⅛]))?
     {_SUFFIX}
     """,
     re.VERBOSE,
@@ -756,10 +758,12 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
         c.status = _REFUSED
         return c
     if m.lastindex != _REST:  # something is written after the digits
-        vulgar = m.group("vulgar")
-        if vulgar is not None:
+        vulgar, sign = m.group("vulgar"), m.group("vulgar_sign")
+        if vulgar is not None:  # "2 1/2", "7-1/2 pct"
             numerator, denominator = vulgar.split("/")
             c.vulgar, c.plain = int(numerator) / int(denominator), False
+        elif sign is not None:  # "3½"
+            c.vulgar, c.plain = _VULGAR_SIGNS[sign], False
         suffix = _read_suffix(text, m, 0, currency, words=False)
         assert suffix is not None  # noqa: S101  # only word numbers are refused by a hyphen
         c.end, c.compound = suffix.end, suffix.compound

@@ -411,6 +411,8 @@ def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
     return match.group("name"), Span(start=match.start("name"), end=match.end("name"))
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$")
+_PERSONS = frozenset({ActorKind.PERSON})
 _PARTICIPLE = re.compile(
     r"\s*[\"“]?(?:leaving|arriving|speaking|attending|after|following|during|at|on\s+the\s+"
     r"sidelines\s+of)\b",
@@ -518,6 +520,7 @@ _NOT_TOPICS = word_set(
     april may june july august september october november december today tomorrow"""
 )
 _TOPIC_TRIM = frozenset({"concerns", "issues", "matters", "the", "a", "an", "their", "its"})
+_LEADING_PREPOSITION = re.compile(r"\s(?:of|for|at|during|to)\s", re.IGNORECASE)
 _STOP_AT_CHAIN = re.compile(r"\b(?:a|an|one|two|the)\s+(?:days?|weeks?)\s+(?:after|before)\b")
 _BETWEEN_CHAIN = re.compile(r"\s(?:follows?|followed|after|before|comes?|came|amid)\s")
 _PARTY_KINDS = frozenset(
@@ -623,8 +626,9 @@ def _segments(
     """The part of the sentence ``[start, end)`` that belongs to each trigger.
 
     Rule: with one trigger, the whole sentence; with several, the sentence is cut
-    between neighbours at a clause boundary (";", "but", "after", "since"...), or
-    halfway where there is none.
+    between neighbours at a clause boundary (";", "but", "after", "since"...), else at a
+    comma, else before the preposition that leads to the second ("met in Singapore on
+    Sunday | on the sidelines of a forum"), else at the space nearest halfway.
     """
     if len(triggers) == 1:
         return [(start, end)]
@@ -640,7 +644,15 @@ def _segments(
         chain = _STOP_AT_CHAIN.search(text, left.end(), right.start())
         if chain:
             boundary = chain.start()
-        cuts.append(boundary if boundary is not None else (left.end() + right.start()) // 2)
+        if boundary is None:
+            leads = list(_LEADING_PREPOSITION.finditer(text, left.end(), right.start()))
+            if leads:
+                boundary = leads[-1].start()
+        if boundary is None:
+            middle = (left.end() + right.start()) // 2
+            space = text.rfind(" ", left.end(), middle + 1)
+            boundary = space if space >= 0 else middle
+        cuts.append(boundary)
     cuts.append(end)
     return list(itertools.pairwise(cuts))
 
@@ -675,7 +687,10 @@ def _topic(text: str, start: int, end: int) -> str | None:
     preposition or clause word, without "concerns" or "issues", never a date.
     Example: "to discuss migration concerns" gives "migration".
     """
-    tokens = text[start : min(end, start + 120)].split()
+    stop = min(end, start + 120)
+    tokens = text[start:stop].split()
+    if stop < len(text) and text[stop - 1 : stop + 1].isalnum() and tokens:
+        tokens.pop()  # the window ends inside a word
     for k, token in enumerate(tokens[:12]):
         if token.lower().strip(",;:") not in _TOPIC_LEADS or token[-1] in ",;:":
             continue
@@ -765,6 +780,8 @@ def _mentions(
                 lo = max(lo, start - 30)
                 close = _BETWEEN_CHAIN.search(text, end, hi)
                 hi = min(hi, end + 80, close.start() if close else hi)
+                space = text.rfind(" ", end, hi + 1) if hi < seg_hi else -1
+                hi = space if space > end else hi
             negated = bool(
                 scan(
                     text,
@@ -807,6 +824,11 @@ def _mentions(
                     if not all_zones.covers(item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
+            if not anaphoric and not negated and _PRONOUN_SUBJECT.match(text, lo, start):
+                # "He spoke by phone with ...": the person the story spoke of last
+                person = actors.before(unit.start, _PERSONS)
+                if person is not None and person.id not in participants:
+                    participants = [person.id, *participants]
             if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
                 # "Leaving a Brussels summit, Mr Blair said": the speaker was there
                 participants = voices + [p for p in participants if p not in voices]

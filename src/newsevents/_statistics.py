@@ -178,9 +178,10 @@ def _phrase_after(
             "compared",
         }:
             break
-        words.append(word.rstrip(".,"))
+        abbreviation = "." in word[:-1]  # "U.S.", "a.m." end no phrase
+        words.append(word if abbreviation else word.rstrip(".,"))
         pos = match.end()
-        if len(words) >= 6 or word.endswith((".", ",")):
+        if len(words) >= 6 or (word.endswith((".", ",")) and not abbreviation):
             break
     while words and words[-1].lower() in _FUNCTION:
         words.pop()
@@ -311,6 +312,7 @@ def _period(
     return best
 
 
+_LEVEL_AFTER_MOVE = re.compile(r"\b(?:to|at)\s+(?:\$|US\$|£|€)?$", re.IGNORECASE)
 _COMPARISON = re.compile(
     r"\b(?:down|up)\s+from\s+(?:\$|US\$|£|€)?$|\b(?:compared\s+(?:with|to)|from|against)\s+"
     r"(?:\$|US\$|£|€)?$",
@@ -372,9 +374,11 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             if paragraph >= 0 and units.spans[i - 1].start >= paragraphs[paragraph].start:
                 # a figure in the sentence after "X said ..." in the same paragraph
                 speaker = facts[i - 1].speaker
-        if _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start) and (
-            last_measure[0] == i
+        if last_measure[0] == i and (
+            _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start)
+            or _LEVEL_AFTER_MOVE.search(text, max(unit.start, q.span.start - 8), q.span.start)
         ):
+            # "down from 410", "fell 7.3% to 8,579.19": the same measure as the number before
             measure = last_measure[1]
         else:
             money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()

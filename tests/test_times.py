@@ -311,6 +311,8 @@ def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
         ("Two helicopters crashed last March.", [("last March", "2021-03")]),
         ("The strike began last June.", [("last June", "2021-06")]),
         ("Prices peaked last February.", [("last February", "2022-02")]),
+        ("Trading resumes at 1500 GMT.", [("at 1500 GMT", "2022-04-18")]),
+        ("Bids are due in the week of May 9.", [("the week of May 9", "2022-W19")]),
     ],
 )
 def test_edge_cases_of_news_style(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -209,6 +209,7 @@ _UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|nigh
 _PART = "(?:morning|afternoon|evening|night)"
 _ORDINAL = _alternation(ORDINALS)
 
+_ZONE = r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?!\w)|local\s+time)"
 _MODIFIER = r"""
     (?P<mod>
         (?:(?:at|by|in|until|around|near|toward|towards)\s+)?
@@ -225,14 +226,15 @@ TIME_EXPRESSION = re.compile(
     (?:
         (?P<clock>(?:(?:about|around|at|approximately)\s+)?
             (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
-               |noon|midnight)
-            (?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?!\w)
-               |\s+local\s+time)?)
+               (?:\s+{_ZONE})?
+             | (?<![\d.,:])(?:[01]\d|2[0-3]):?[0-5]\d\s+{_ZONE}
+             | noon(?:\s+{_ZONE})? | midnight(?:\s+{_ZONE})?))
       | (?P<iso>(?<![\w.-])\d{{4}}-\d\d-\d\d(?![\w-]))
       | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
             (?![\w/]))
       | (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})
-      | (?P<md>(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
+      | (?P<md>(?P<md_week>the\s+week\s+of\s+)?(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?
+            (?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
             (?!\d|[.,:]\d)(?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
       | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
             (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)
@@ -626,7 +628,10 @@ def _month_day(
 
 def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
     """Month and day, with or without year, the year nearest by tense: "March 23"."""
-    return _month_day(m, ctx, "md_m", "md_d", "md_y")
+    found = _month_day(m, ctx, "md_m", "md_d", "md_y")
+    if found is not None and found.when is not None and m.group("md_week"):
+        return _date(TimeSpan.week(found.when.start))  # "the week of March 6"
+    return found
 
 
 def _rule_dm(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1156,7 +1161,8 @@ _HEAD_WORDS = """
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
 _HEADS = (
     rf"(?<![a-z])(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
-    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d)|['’]\d\d)"
+    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
+    r"|['’]\d\d)"
 )
 HEAD_WORD = re.compile(_HEADS)
 """The words one of which every time expression holds (a month, "quarter", a year...),

@@ -149,6 +149,7 @@ def test_words_that_are_not_quantities(text: str) -> None:
         "The Nikkei 225 and the FTSE-100 index both fell.",
         "Section 8 housing and COVID-19 tests.",
         "Windows 95 ran on x86 chips; flight 370 vanished.",
+        "3M said 4K screens sell.",
         "The S&P 500 and Case 1000 made news in the '87 crash.",
     ],
 )

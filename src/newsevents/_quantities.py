@@ -649,7 +649,7 @@ def _read_suffix(
     "622 mln dlr" is 622e6 USD, "40 million shekels" ILS, "Canadian dollars" CAD, "51
     cents" 0.51 USD, "58-storey" storeys. A word number joined by a hyphen to anything but
     a unit is no quantity ("one-time"); "40m" is millions after a currency sign or before
-    a noun, metres before "high", "long" and the like.
+    a noun, metres before "high", "long" and the like; "3M" and "4K" are no quantities.
     """
     g = m.group
     out = _Suffix(m.end() - shift)
@@ -661,6 +661,8 @@ def _read_suffix(
         else:
             out.exponent = _SCALES[scale]
     elif glued is not None:
+        if currency is None and text[m.start("glued") - shift].isupper():
+            return None  # "3M", "4K": a name or a format, not a scale
         if glued == "k":
             out.exponent = 3
         elif currency is not None or _next_word(text, out.end) not in _LENGTH_CONTEXT:
@@ -765,7 +767,9 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
         elif sign is not None:  # "3½"
             c.vulgar, c.plain = _VULGAR_SIGNS[sign], False
         suffix = _read_suffix(text, m, 0, currency, words=False)
-        assert suffix is not None  # noqa: S101  # only word numbers are refused by a hyphen
+        if suffix is None:
+            c.status = _REFUSED
+            return c
         c.end, c.compound = suffix.end, suffix.compound
         c.exponent, c.factor, c.unit = suffix.exponent, suffix.factor, suffix.unit
         c.currency, c.own_unit = suffix.currency is not None, suffix.own_unit

@@ -355,3 +355,18 @@ def test_a_sentence_of_endless_triggers_is_read_in_bounded_time() -> None:
     meetings = find_meetings(_document(text), _countries(text))
     assert time.perf_counter() - started < 5.0
     assert len(meetings) <= 16
+
+
+def test_a_dated_meeting_without_parties_takes_those_of_the_sentence_before() -> None:
+    """“A summit planned for March was called off” has the parties just spoken of."""
+    text = (
+        "Norwegian and Icelandic ministers may meet in Bergen later this month. "
+        "A summit planned for March was called off."
+    )
+    march = TimeSpan.month(2022, 3)
+    meetings = find_meetings(_document(text, times=(("March", march),)), _countries(text))
+    actual = [(m.participants, m.status, m.when) for m in meetings]
+    assert [
+        (("no", "is"), MeetingStatus.PROPOSED, None),
+        (("no", "is"), MeetingStatus.CANCELLED, march),
+    ] == actual

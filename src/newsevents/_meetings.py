@@ -1034,6 +1034,13 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
                 occasions[target].participants.extend(
                     p for p in m.voices if p not in m.participants
                 )
+            elif not m.participants and target > 0 and (m.when is not None or m.place is not None):
+                # "A summit planned for February was called off": the parties are those
+                # of the meeting the sentence before spoke of
+                neighbour = occasions[target - 1]
+                if 0 <= m.unit - neighbour.mentions[-1].unit <= 1:
+                    occasions[target].participants.extend(neighbour.participants)
+                    occasions[target].affiliations |= neighbour.affiliations
         occasions[target].add(m)
         owner.append(target)
     for occasion in occasions:

@@ -356,7 +356,7 @@ _CODE_PREFIX = re.compile(
     + _trie(c.lower() for c in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
     + r")\s?\Z"
 )
-_WORD_SEPARATORS = ("\n", "\t", "\r", "(", "“", '"', "‘", "\xa0", "—", "[", "/")
+_WORD_SEPARATORS = ("\n", "\t", "\r", "(", "“", '"', "‘", "\xa0", "—", "[")
 
 _CLOCK_AFTER = re.compile(
     r"\s?(?:[aApP]\.?[mM]\b\.?|(?:GMT|UTC|EST|EDT|BST|CET|CEST|PST|PDT|ET|JST|IST|HKT)\b"

@@ -28,6 +28,7 @@ __all__ = [
 import enum
 import functools
 import math
+import operator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -527,6 +528,8 @@ class Statistic:
     date: a figure reported as news is as of the day of the report."""
 
 
+_END = operator.attrgetter("end")
+
 # --- the article ------------------------------------------------------------------------
 
 
@@ -605,17 +608,21 @@ class Article:
 
     def _last_end(self) -> int:
         """The largest end offset of all the spans :meth:`_spans` lists, found cheaply."""
-        ends = [s.end for s in self.paragraphs]
-        ends += [s.end for s in self.sentences]
-        places = [a.place for a in (*self.meetings, *self.statistics, self.dateline) if a]
-        if self.dateline is not None and self.dateline.span is not None:
-            ends.append(self.dateline.span.end)
+        groups = [self.paragraphs, self.sentences]
+        if self.dateline is not None:
+            if self.dateline.span is not None:
+                groups.append((self.dateline.span,))
+            if self.dateline.place is not None:
+                groups.append(self.dateline.place.spans)
         if self.reference is not None:
-            ends += [s.end for s in self.reference.evidence]
-        for holder in (*self.actors, *self.meetings, *self.statistics, *places):
-            if holder is not None:
-                ends += [s.end for s in holder.spans]
-        return max(ends, default=0)
+            groups.append(self.reference.evidence)
+        groups += [actor.spans for actor in self.actors]
+        facts: tuple[Meeting | Statistic, ...] = (*self.meetings, *self.statistics)
+        for fact in facts:
+            groups.append(fact.spans)
+            if fact.place is not None:
+                groups.append(fact.place.spans)
+        return max([max(map(_END, group), default=0) for group in groups])
 
     def _spans(self) -> Iterable[tuple[str, Span]]:
         for i, span in enumerate(self.paragraphs):

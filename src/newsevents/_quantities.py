@@ -493,14 +493,16 @@ def _judge_digits(text: str, c: _Candidate) -> None:
         return
     if c.unit is not None or c.exponent or c.factor != 1 or c.compound:
         return
-    if _CLOCK_AFTER.match(text, c.end):
-        c.status = _REFUSED
-        return
     if not c.plain:
+        if len(digits) <= 5 and _CLOCK_AFTER.match(text, c.end):
+            c.status = _REFUSED  # "10.30 a.m."
         return
     number = int(digits)
     if len(digits) == 4 and 1000 <= number <= 2099:
         c.status, c.refused_as = _REFUSED, "year"
+        return
+    if (number <= 24 or len(digits) == 4) and _CLOCK_AFTER.match(text, c.end):
+        c.status = _REFUSED  # "3 p.m.", "0900 GMT"
         return
     prev = _previous_words(text, start)
     if prev:
@@ -669,30 +671,30 @@ def _read_suffix(
             out.exponent = 6  # "£40m", "40m people"
         else:
             out.unit, out.own_unit = "metres", True  # "a 40m wall", "40m high"
-    unit, noun, hyphen = g("unit"), g("noun"), g("hyphen")
-    if unit is not None:
-        out.unit, out.own_unit = _UNITS[unit], True
-    elif noun is not None:
-        adjective = g("adjective")
+    last = m.lastgroup  # the unit branch that matched, if any, closes last
+    if last == "unit":
+        out.unit, out.own_unit = _UNITS[g("unit")], True
+    elif last == "noun":
+        noun, adjective = g("noun"), g("adjective")
         found = currency or _CURRENCY_ADJECTIVES.get((adjective or "", noun))
         found = found or _CURRENCY_NOUNS.get(noun)
         if found is None:  # "Kuwaiti" and "dinars" with no reading of their own
             end = m.start("noun" if adjective is None else "adjective") - shift
             out.end = end - text[end - 1].isspace()
         out.currency, out.own_unit = found, found is not None
-    elif g("subunit") is not None:
+    elif last == "subunit":
         out.currency = currency or _SUBUNITS[g("subunit")]
         out.exponent, out.own_unit = out.exponent - 2, True
-    elif g("suffix_code") is not None:
+    elif last == "suffix_code":
         code_start = m.start("suffix_code") - shift
         code = text[code_start : code_start + 3]
         if code.isupper():  # "700 billion USD", not "5 try"
             out.currency, out.own_unit = currency or code, True
         else:
             out.end = code_start - 1
-    elif hyphen is not None:
+    elif last == "hyphen":
         out.hyphen = True
-        parts = hyphen.split("-")
+        parts = g("hyphen").split("-")
         if parts[:2] == ["year", "old"]:
             out.unit, out.own_unit = "years old", True
         elif parts[0] in _HYPHEN_UNITS:

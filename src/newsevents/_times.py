@@ -212,7 +212,6 @@ _ORDINAL = _alternation(ORDINALS)
 _ZONE = r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?!\w)|local\s+time)"
 _MODIFIER = r"""
     (?P<mod>
-        (?:(?:at|by|in|until|around|near|toward|towards)\s+)?
         the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|latter\s+part
             |early\s+part|first\s+part|second\s+part)\s+of\s+
       | (?:the\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)(?:in\s+)?
@@ -224,7 +223,7 @@ TIME_EXPRESSION = re.compile(
     rf"""
     (?<![\w'’]){_MODIFIER}
     (?:
-        (?P<clock>(?:(?:about|around|at|approximately)\s+)?
+        (?P<clock>
             (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
                (?:\s+{_ZONE})?
              | (?<![\d.,:])(?:[01]\d|2[0-3]):?[0-5]\d\s+{_ZONE}
@@ -311,19 +310,24 @@ _TAKES_MODIFIER = frozenset(
 )  # fmt: skip
 """Rules whose expressions take "early", "mid-" or "the end of" as part of their span."""
 
-_FUTURE = (
-    r"will|'ll|’ll|shall|would|going\s+to|due|scheduled|slated|set\s+to|plans?|planned"
-    r"|planning|expects?|expected|hopes?|intends?|aims?|to\s+be|is\s+to|are\s+to"
-    r"|upcoming|as\s+soon\s+as|as\s+early\s+as|could|might|until|till|tomorrow"
-)
-_PAST = (
-    r"said|says|told|was|were|had|did|been|met|went|came|took|gave|made|found|left|sent"
-    r"|began|rose|fell|won|lost|held|saw|spoke|became|brought|bought|sold|paid|struck"
-    r"|got|ran|led|kept|thought|wrote|drew|broke|chose|flew|grew|knew|shot|stood|fought"
-    r"|caught|sought|spent|built|ago|yesterday|last|earlier|(?-i:[a-z]{3,}ed)"
-)
+_FUTURE_WORDS = (
+    "will", "'ll", "’ll", "shall", "would", "going to", "due", "scheduled", "slated",
+    "set to", "plan", "plans", "planned", "planning", "expect", "expects", "expected",
+    "hope", "hopes", "intend", "intends", "aim", "aims", "to be", "is to", "are to",
+    "upcoming", "as soon as", "as early as", "could", "might", "until", "till", "tomorrow",
+)  # fmt: skip
+_PAST_WORDS = (
+    "said", "says", "told", "was", "were", "had", "did", "been", "met", "went", "came",
+    "took", "gave", "made", "found", "left", "sent", "began", "rose", "fell", "won", "lost",
+    "held", "saw", "spoke", "became", "brought", "bought", "sold", "paid", "struck", "got",
+    "ran", "led", "kept", "thought", "wrote", "drew", "broke", "chose", "flew", "grew",
+    "knew", "shot", "stood", "fought", "caught", "sought", "spent", "built", "ago",
+    "yesterday", "last", "earlier",
+)  # fmt: skip
 TENSE_CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>{_PAST}))\b",
+    rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
+    rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>{_alternation(_PAST_WORDS)}"
+    r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
 """Words that show whether a clause speaks of what is to come or what has been; a
@@ -1173,16 +1177,19 @@ _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS,
      *"""the this that last next past coming current today tonight yesterday tomorrow
     overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
-    late later mid end start at by in until around near toward towards about approximately
-    noon midnight thanksgiving christmas new valentine halloween independence election
-    fiscal fy q h first second third fourth year month week day night morning afternoon
-    evening weekend quarter half final remaining latest initial following previous
-    preceding prior same now currently recently nowadays lately these recent more less
-    nearly almost roughly up over some another just several many few couple twentieth
-    nineteenth eighteenth seventeenth sixteenth twenty mondays tuesdays wednesdays
-    thursdays fridays saturdays sundays over""".split()]  # noqa: SIM905  # as above
+    late later mid end start noon midnight thanksgiving christmas new valentine halloween
+    independence election fiscal fy q h first second third fourth year month week day
+    night morning afternoon evening weekend quarter half final remaining latest initial
+    following previous preceding prior same now currently recently nowadays lately these
+    recent more less nearly almost roughly up over some another just several many few
+    couple twentieth nineteenth eighteenth seventeenth sixteenth twenty mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays""".split()]  # noqa: SIM905  # as above
 )  # fmt: skip
-"""The words a time expression can start with; other words are not tried as starts."""
+"""The words a time expression can start with; other words are not tried as starts.
+
+A leading preposition ("at", "by", "in", "around") is left out of the span, as TIMEX3
+leaves it out: "by the end of the month" gives "the end of the month".
+"""
 STARTER = re.compile(rf"(?<![\w'’])(?:(?:{_alternation(sorted(_STARTERS))})(?![^\W\d_])|\d|['’]\d)")
 """Where, in lower-case text, a time expression may start."""
 _STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)

@@ -131,6 +131,8 @@ def _is(kind: type, *, optional: bool = False) -> Any:
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable for a collection field, store a tuple; a lone str is refused."""
+    if value.__class__ is tuple:  # the common case, from the parser and the converter
+        return value
     if isinstance(value, (str, bytes)):
         raise InvalidValueError(f"expected a collection of items, got a string: {value!r}")
     return tuple(value)

@@ -45,6 +45,8 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("A 58-storey tower rose.", [("58-storey", 58.0, "storeys")]),
         ("The 15-member council voted.", [("15-member", 15.0, None)]),
         ("The 1987 tonnes were shipped.", [("1987 tonnes", 1987.0, "tonnes")]),
+        ("Jane Doe, 42, and a man aged 37 were hurt.",
+         [("42", 42.0, "years old"), ("37", 37.0, "years old")]),
     ],
 )  # fmt: skip
 def test_digits_with_units(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -150,6 +152,7 @@ def test_words_that_are_not_quantities(text: str) -> None:
         "Section 8 housing and COVID-19 tests.",
         "Windows 95 ran on x86 chips; flight 370 vanished.",
         "3M said 4K screens sell.",
+        "Protesters gathered outside 10 Downing Street.",
         "The S&P 500 and Case 1000 made news in the '87 crash.",
     ],
 )

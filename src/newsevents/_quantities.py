@@ -364,6 +364,12 @@ _CLOCK_AFTER = re.compile(
 )
 """What follows a clock time: "3 p.m.", "0900 GMT", "10 o'clock"."""
 
+_ADDRESS_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|"
+    r"Place|Square|Terrace|Court|Way)\b"
+)
+"""A street after a bare number makes it an address: "10 Downing Street"."""
+
 _CHANGE_VERBS = frozenset({
     "added", "advanced", "climbed", "cut", "declined", "decreased", "down", "dropped",
     "eased", "edged", "fell", "firmed", "gained", "increased", "jumped", "lost", "lowered",
@@ -480,7 +486,8 @@ def _judge_digits(text: str, c: _Candidate) -> None:
 
     Only a number with no currency, scale or unit is judged: "in 1987" is a year but
     "1987 tonnes" a quantity; "April 18" a date; "3 p.m." a time; "Boeing 787" a name.
-    "aged 42" is an age, in "years old".
+    "aged 42" and "John Smith, 42, said" are ages, in "years old"; "10 Downing Street" is
+    an address.
     """
     digits = c.digits
     assert digits is not None  # noqa: S101  # set by the caller
@@ -516,10 +523,21 @@ def _judge_digits(text: str, c: _Candidate) -> None:
         if _is_name_word(last):
             c.status = _REFUSED
             return
+        if (
+            number <= 120
+            and last[-1] == ","
+            and last[0].isupper()
+            and text[c.end : c.end + 1] == ","
+        ):
+            c.unit, c.own_unit = "years old", True  # "John Smith, 42, said"
+            return
     if number <= 31:
         following = _next_word(text, c.end)
         if following in _MONTHS and following != "may":
             c.status, c.refused_as = _REFUSED, "date"  # "8 November"
+            return
+    if _ADDRESS_AFTER.match(text, c.end):
+        c.status = _REFUSED  # "10 Downing Street"
 
 
 def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | None) -> None:

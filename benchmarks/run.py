@@ -690,14 +690,18 @@ def child_pathological(stage: str, kind: str, sizes: list[int]) -> None:
     fn("On Monday 3,000 people met.")  # first-call costs (tables, caches) stay out of it
     for size in sizes:
         text = pathological(kind, size)
-        start = timeit.default_timer()
-        try:
-            fn(text)
-        except newsevents.NewsEventsError as exc:
-            print(json.dumps({"size": size, "error": f"{type(exc).__name__}: {exc}"}), flush=True)
-            return
-        seconds = timeit.default_timer() - start
-        print(json.dumps({"size": size, "seconds": seconds}), flush=True)
+        times: list[float] = []
+        # Short runs are noisy on a busy machine: take the best of three under a second.
+        while len(times) < 3 and (not times or min(times) < 1.0):
+            start = timeit.default_timer()
+            try:
+                fn(text)
+            except newsevents.NewsEventsError as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                print(json.dumps({"size": size, "error": error}), flush=True)
+                return
+            times.append(timeit.default_timer() - start)
+        print(json.dumps({"size": size, "seconds": min(times)}), flush=True)
 
 
 def bench_pathological() -> None:

@@ -285,7 +285,7 @@ _CUE_WORDS: dict[str, str] = {
     ),
 }
 """One-word cues of tense and modality, each with the status it points to."""
-_CUE_STEMS = (
+_CUE_STEMS_ALL = (
     ("postpon", "cancelled"),
     ("boycott", "cancelled"),
     ("continu", "ongoing"),
@@ -294,7 +294,12 @@ _CUE_STEMS = (
     ("invit", "proposed"),
     ("seek", "proposed"),
     ("consider", "proposed"),
+    ("prepar", "planned"),
 )
+_CUE_STEM_HEADS: dict[str, list[tuple[str, str]]] = {}
+for _stem, _status_name in _CUE_STEMS_ALL:
+    _CUE_STEM_HEADS.setdefault(_stem[:4], []).append((_stem, _status_name))
+"""Stems of cue words by their first four letters, so most words are looked up once."""
 
 
 def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -313,21 +318,23 @@ def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             or (following == "in" and tokens[i + 2] in {"talks", "negotiations"})
         ):
             return "ongoing", 3
-    if word == "to" and following == "be" and i + 2 < len(tokens) and tokens[i + 2] == "held":
+    elif word == "to" and following == "be" and i + 2 < len(tokens) and tokens[i + 2] == "held":
         return "planned", 3
-    if word.startswith("prepar") and following in {"for", "to"}:
-        return "planned", 2
     pair = _CUE_PAIRS.get((word, following))
     if pair is not None:
         return pair, 2
     single = _CUE_WORDS.get(word)
     if single is not None:
         return single, 1
+    stems = _CUE_STEM_HEADS.get(word[:4])
+    if stems is not None:
+        for stem, status in stems:
+            if word.startswith(stem):
+                if stem == "prepar":
+                    return (status, 2) if following in {"for", "to"} else (None, 1)
+                return status, 1
     if word.endswith(("'ll", "’ll")):
         return "planned", 1
-    for stem, status in _CUE_STEMS:
-        if word.startswith(stem):
-            return status, 1
     return None, 1
 
 
@@ -370,8 +377,9 @@ def _status(
     # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
     noun = trigger.lower() not in _VERB_TRIGGERS
     ahead = _cues(before)
-    behind = _cues(after) if noun else _cues(after.lstrip(), at_start=True)
-    if "cancelled" in ahead or "cancelled" in behind or "cancelled" in _cues(after):
+    after_all = _cues(after)
+    behind = after_all if noun else _cues(after.lstrip(), at_start=True)
+    if "cancelled" in ahead or "cancelled" in after_all:
         return MeetingStatus.CANCELLED
     planned = "planned" in ahead or "planned" in behind
     if "proposed" in ahead and not (planned and future):

@@ -115,7 +115,7 @@ def _describe(value: object) -> str:
         return "an array"
     if isinstance(value, dict):
         return "an object"
-    return f"a {type(value).__name__}"
+    return f"a value of type {type(value).__name__}"
 
 
 class _ExpectedError(ValueError):

@@ -126,7 +126,7 @@ _VISIT_AFTER = re.compile(
 )
 
 
-_PHRASE_MARKS = ',;:.!?"“”()[]'
+_UP_TO_LAST_MARK = re.compile(r".*[,;:.!?\"“”()\[\]]", re.DOTALL)
 _HABIT_WORDS = word_set(
     """regularly routinely frequently often usually periodically occasionally previous past
     prior such numerous many countless"""
@@ -154,8 +154,8 @@ _PREPOSITIONS = word_set("of in at on for with to and or from by")
 def _words_before(text: str, lo: int, start: int) -> list[str]:
     """The last few words before ``start`` in the same phrase (no punctuation between)."""
     tail = text[max(lo, start - 48) : start]
-    cut = max(tail.rfind(mark) for mark in _PHRASE_MARKS)
-    return tail[cut + 1 :].split()[-5:]
+    mark = _UP_TO_LAST_MARK.match(tail)
+    return (tail[mark.end() :] if mark else tail).split()[-5:]
 
 
 def _definite(words: list[str]) -> bool:

@@ -1,11 +1,16 @@
 """Time expressions: find them in text and resolve them against a reference date.
 
-One compiled alternation (``TIME_EXPRESSION``) finds every candidate in a single pass;
-each alternative is a named group with a rule function that says what it means. The
-rules read the tense of the clause around a weekday or a month ("met on Thursday" is
+Every time expression holds a head word: a month, a weekday, "quarter", "year", a
+four-digit year, a clock time. One cheap scan (``HEAD_WORD``) finds the heads; at each,
+the one big alternation of rules (``TIME_EXPRESSION``) is tried from the few words just
+before it, so that "the end of last year" is read whole. Each alternative is a named
+group with a rule function that says what it means.
+
+The rules read the tense of the clause around a weekday or a month ("met on Thursday" is
 the past Thursday, "are due to meet on Thursday" the coming one) and anchor relative
-expressions ("a day later", "a year earlier") on the time mentioned before them in the
-same sentence, or on the reference date where there is none.
+expressions ("a day later", "a year earlier") on the time named before them in the same
+sentence, or on the reference date where there is none. Every pattern is free of nested
+quantifiers and each start is tried once, so the scan runs in linear time on any text.
 """
 
 from __future__ import annotations
@@ -76,7 +81,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
     "halloween": (10, 31), "independence day": (7, 4), "may day": (5, 1),
 }  # fmt: skip
-"""Holidays on a fixed day of the year; Thanksgiving is reckoned in ``_holiday``."""
+"""Holidays on a fixed day of the year; Thanksgiving and Election Day are reckoned in
+``_rule_holiday``."""
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
@@ -338,7 +344,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 _MAY_MARCH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|to|through|of|during|before|after|last|this|next"
-    r"|and|or|between|early|late|mid|on|for|since|that|each|every|the)[\s-]+|mid-)$",
+    r"|and|or|between|early|late|mid|on|for|that|each|every|the)[\s-]+|mid-)$",
     re.IGNORECASE,
 )
 _OLD_YEAR_CONTEXT = re.compile(
@@ -525,16 +531,17 @@ def _thanksgiving(year: int) -> pendulum.Date:
 class _Context:
     """What the rules need while reading one text: the reference and the anchors so far."""
 
-    __slots__ = ("anchor", "quarter", "reference", "sentence_start", "text")
+    __slots__ = ("all_lower", "anchor", "quarter", "reference", "text")
 
     def __init__(self, text: str, reference: pendulum.Date | None) -> None:
         self.text = text
         self.reference = reference
+        self.all_lower = text.islower()
+        """Whether the text is all lower case, so that case says nothing about names."""
         self.anchor: TimeSpan | None = None
         """The last calendar span resolved in the current sentence."""
         self.quarter: TimeSpan | None = None
         """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
-        self.sentence_start = 0
 
 
 class _Found(NamedTuple):
@@ -600,12 +607,10 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
 def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
     """Whether a month word can be a month here: "may" in lower case is a verb.
 
-    In text that is all lower case, only "may", "march" and "mar" are refused.
+    Lower-case "may", "march" and "mar" are refused, unless the whole text is lower case.
     """
     word = ctx.text[m.start(group) : m.end(group)]
-    if not word[0].isupper():
-        return not ctx.text.islower() or word.lower() not in {"may", "march", "mar"}
-    return True
+    return word[0].isupper() or ctx.all_lower or word.lower() not in {"may", "march", "mar"}
 
 
 def _month_day(
@@ -937,7 +942,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
             return _date(_day(ref.add(days=7 - ref.weekday() + weekday)))
         return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
     if unit in MONTHS:
-        if not ctx.text[m.start("rel_u")].isupper() and not ctx.text.islower():
+        if not ctx.text[m.start("rel_u")].isupper() and not ctx.all_lower:
             return None  # "this may be": the verb
         month = MONTHS[unit]
         year = ref.year
@@ -1019,7 +1024,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     "met on Thursday" is the past one, "are due to meet on Thursday" the coming one, and
     "said on Friday" in Friday's report the reference day itself.
     """
-    if not ctx.text[m.start("wd")].isupper() and not ctx.text.islower():
+    if not ctx.text[m.start("wd")].isupper() and not ctx.all_lower:
         return None
     ref = ctx.reference
     kind = TimeKind.TIME if m.group("wd_p") else TimeKind.DATE

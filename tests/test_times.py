@@ -164,6 +164,12 @@ def test_an_expression_after_a_date_is_anchored_on_it() -> None:
     assert [("June 5, 2021", "2021-06-05"), ("a day after", "2021-06-06")] == _read(text)
 
 
+def test_a_weekday_after_a_date_is_counted_from_it() -> None:
+    """The following Monday is the Monday after the date named before it."""
+    text = "The plant closed on March 3, 2022, and reopened the following Monday."
+    assert [("March 3, 2022", "2022-03-03"), ("the following Monday", "2022-03-07")] == _read(text)
+
+
 def test_a_year_earlier_in_a_quarter_story_is_that_quarter_a_year_back() -> None:
     """A year earlier, beside a quarter, names the same quarter of the year before."""
     text = "Third-quarter profit rose 5% from a year earlier."

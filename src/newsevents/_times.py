@@ -276,7 +276,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<anchored>(?:the\s+)?(?P<anc_u>day|week|month|year|night|morning)\s+
             (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
           | the\s+(?P<anc_w>next|following|previous|preceding|prior|same)\s+
-            (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend)(?!\w)
+            (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend
+              |{_FULL_WEEKDAY})(?!\w)
           | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|quarter|year)(?!\w)
           | (?P<weekend>(?:over\s+)?(?:the|that)\s+weekend)(?!\w)
           | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))
@@ -895,6 +896,8 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
         if unit == "weekend":
             span = _shifted(ctx, "week", sign, from_reference=False)
             return _date(None if span is None else _weekend(span.start))
+        if unit in WEEKDAYS:
+            return _date(_weekday_beside_anchor(ctx, WEEKDAYS[unit], sign))
         return _date(_shifted(ctx, unit, sign, from_reference=False))
     if m.group("weekend"):
         return _date(_nearest_weekend(ctx, m))
@@ -908,6 +911,23 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
     unit = m.group("anc_u3").lower()
     from_reference = m.group("anc_that").lower() == "the"
     return _date(_shifted(ctx, unit, 0, from_reference=from_reference))
+
+
+def _weekday_beside_anchor(ctx: _Context, weekday: int, sign: int) -> TimeSpan | None:
+    """A weekday before or after the day the sentence speaks of: "the following Monday".
+
+    Without a day in the sentence, the reference is the day; "the same Friday" is the one
+    on or before it.
+    """
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity is Granularity.DAY:
+        base: pendulum.Date | None = anchor.start
+    else:
+        base = ctx.reference
+    if base is None:
+        return None
+    direction = FUTURE if sign > 0 else PAST
+    return _day(_weekday_date(base, weekday, direction, strict=sign != 0))
 
 
 def _nearest_weekend(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:

@@ -370,3 +370,12 @@ def test_a_dated_meeting_without_parties_takes_those_of_the_sentence_before() ->
         (("no", "is"), MeetingStatus.PROPOSED, None),
         (("no", "is"), MeetingStatus.CANCELLED, march),
     ] == actual
+
+
+def test_a_time_in_a_comparison_does_not_date_the_meeting() -> None:
+    """“The summit drew 7,000, up from 5,000 last year” is not dated last year."""
+    text = "The Nordic summit in Bergen drew 7,000 protesters, up from 5,000 last year."
+    last_year = TimeSpan.year(2021)
+    document = _document(text, times=(("last year", last_year),))
+    meetings = find_meetings(document, _countries(text))
+    assert [(TimeSpan.month(2022, 5), True)] == [(m.when, m.when_inferred) for m in meetings]

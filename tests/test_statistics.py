@@ -265,3 +265,17 @@ def test_a_number_the_text_gives_no_time_is_as_of_the_story_date() -> None:
     document = _document(text, (("109", 109, None),))
     statistic = find_statistics(document, _actors(text))[0]
     assert (TimeSpan.day(TODAY), True) == (statistic.period, statistic.period_inferred)
+
+
+def test_up_from_about_is_the_same_measure_a_year_before() -> None:
+    """“7,000 protesters, up from about 5,000 last year”: both count protesters."""
+    text = "The summit drew 7,000 protesters, up from about 5,000 last year."
+    last_year = TimeSpan.year(2021)
+    document = _document(
+        text, (("7,000", 7000, None), ("5,000", 5000, None)), times=(("last year", last_year),)
+    )
+    actual = [(s.value, s.measure, s.period) for s in find_statistics(document, ())]
+    assert [
+        (7000.0, "protesters", TimeSpan.day(TODAY)),
+        (5000.0, "protesters", last_year),
+    ] == actual

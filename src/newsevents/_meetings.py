@@ -852,7 +852,10 @@ def _mentions(
                 ):
                     continue
                 lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
-                if re.search(r"\b(?:since|until|by|from|through)\s+$", lead):
+                if _NOT_WHEN_BEFORE.search(lead) or (
+                    t.span.start >= end and _COMPARED.search(text, end, t.span.start)
+                ):
+                    # "since 2020", "drew 7,000, up from 5,000 last year": other times
                     continue
                 distance = t.span.start - end if t.span.start >= end else 2 * (start - t.span.end)
                 if best is None or distance < best:
@@ -1076,6 +1079,8 @@ def _apply_chains(
 
 
 _LEAD_SENTENCES = 6
+_NOT_WHEN_BEFORE = re.compile(r"\b(?:since|until|by|from|through)\s+$")
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _MOST_PER_SENTENCE = 16
 """The most triggers read in one sentence (a guard against text that is not prose)."""

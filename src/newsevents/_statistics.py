@@ -314,7 +314,8 @@ def _period(
 
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:to|at)\s+(?:\$|US\$|£|€)?$", re.IGNORECASE)
 _COMPARISON = re.compile(
-    r"\b(?:down|up)\s+from\s+(?:\$|US\$|£|€)?$|\b(?:compared\s+(?:with|to)|from|against)\s+"
+    r"\b(?:down\s+from|up\s+from|compared\s+(?:with|to)|from|against)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|less\s+than)\s+)?"
     r"(?:\$|US\$|£|€)?$",
     re.IGNORECASE,
 )

@@ -257,9 +257,9 @@ def _structure_optional_str(value: Any, _: Any = None) -> str | None:
 def _structure_span_fast(value: Any, _: Any = None) -> Span:
     """Structure a span in one step, for the fast pass.
 
-    Spans are the most numerous objects in an article. ``Span``'s own validators refuse
-    anything but non-negative ints, and two keys that are ``start`` and ``end`` leave no
-    room for an unknown one; whatever fails here is examined again by the slow pass.
+    Spans are the most numerous objects in an article. ``Span`` itself refuses anything
+    but non-negative ints, and two keys that are ``start`` and ``end`` leave no room for
+    an unknown one; whatever fails here is examined again by the careful pass.
     """
     if len(value) != 2:
         raise _ExpectedError("an object with the keys start and end", value)

@@ -333,8 +333,8 @@ _PAST_WORDS = (
 )  # fmt: skip
 TENSE_CUE = re.compile(
     rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
-    rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>{_alternation(_PAST_WORDS)}"
-    r"|(?-i:[a-z]{3,}ed)))\b",
+    rf"|(?P<participle>be(?:en|ing)?\s+(?:{_alternation(_PAST_WORDS)}|(?-i:[a-z]{{3,}}ed)))"
+    rf"|(?P<past>{_alternation(_PAST_WORDS)}|(?-i:[a-z]{{3,}}ed)))\b",
     re.IGNORECASE,
 )
 """Words that show whether a clause speaks of what is to come or what has been; a
@@ -380,17 +380,21 @@ def _tense(text: str, start: int, end: int) -> int:
     if breaks:
         window = window[breaks[-1] :]
     last = None
-    for last in TENSE_CUE.finditer(window):  # noqa: B007  # the last cue is wanted
-        pass
+    for cue in TENSE_CUE.finditer(window):
+        if cue.lastgroup != "participle":
+            last = cue.lastgroup
     if last is None:
         after = text[end : end + 60]
         cut = _CLAUSE_BREAK.search(after)
         if cut is not None:
             after = after[: cut.start()]
-        last = TENSE_CUE.search(after)
+        for cue in TENSE_CUE.finditer(after):
+            if cue.lastgroup != "participle":
+                last = cue.lastgroup
+                break
     if last is None:
         return NEUTRAL
-    return FUTURE if last.lastgroup == "future" else PAST
+    return FUTURE if last == "future" else PAST
 
 
 def _day(date: pendulum.Date) -> TimeSpan:

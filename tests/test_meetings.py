@@ -379,3 +379,23 @@ def test_a_time_in_a_comparison_does_not_date_the_meeting() -> None:
     document = _document(text, times=(("last year", last_year),))
     meetings = find_meetings(document, _countries(text))
     assert [(TimeSpan.month(2022, 5), True)] == [(m.when, m.when_inferred) for m in meetings]
+
+
+def test_a_visit_for_talks_is_one_meeting_in_the_visited_place() -> None:
+    """“Berg will visit Denmark next week for talks with Icelandic leaders” is one visit."""
+    text = (
+        "Anna Berg will visit Denmark next week for talks with Icelandic leaders, "
+        "Norway said on Monday."
+    )
+    next_week = TimeSpan.week(pendulum.Date(2022, 5, 9))
+    monday = TimeSpan.day(TODAY)
+    document = _document(text, times=(("next week", next_week), ("Monday", monday)))
+    meetings = find_meetings(document, _countries(text))
+    actual = [
+        (m.kind, m.participants, m.place.name if m.place else None, m.when, m.status)
+        for m in meetings
+    ]
+    expected = [
+        (MeetingKind.VISIT, ("berg", "dk", "is"), "Denmark", next_week, MeetingStatus.PLANNED)
+    ]
+    assert expected == actual

@@ -246,6 +246,12 @@ SOURCE_SPEECH = re.compile(
 """Attribution, with the verbs that name a source of figures but also say what a party
 to a meeting did ("insisted", "warned"), so are no attribution zones for meetings."""
 
+_SAID_WHEN = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"today|last\s+(?:week|month|night)|this\s+(?:week|month|morning))\b",
+    re.IGNORECASE,
+)
+"""When a statement was made ("said on Monday"): part of the attribution, not of the fact."""
 _APPOSITIVE = re.compile(r"\s*(?:the|a|an|its|his|her|of)\s+[a-zA-Z]")
 _CONJUNCTION_BEFORE = re.compile(r"\s(?:and|but)\s$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
@@ -301,6 +307,14 @@ def _clause_end(text: str, at: int, hi: int) -> int:
     return mark.start() if mark else hi
 
 
+def _named_head(appositive: re.Match[str], verb: int, actors: ActorIndex) -> bool:
+    """Whether "the X" before a speech verb names a body itself ("the State Department")."""
+    if appositive.group().strip().lower().startswith("of"):
+        return False
+    head = actors.within(appositive.end() - 1, verb)
+    return bool(head) and head[0].start == appositive.end() - 1
+
+
 def attribution(
     text: str,
     low: str,
@@ -347,15 +361,19 @@ def attribution(
             # "Jobs welcomed everyone and announced": the subject of the first verb
             left = _clause_start(text, start, left - 5)
         if text[left : match.start()].strip(" \t\n'’"):
+            appositive = _APPOSITIVE.match(text, left)
             if (
-                _APPOSITIVE.match(text, left)
+                appositive
                 and left - 1 > start
                 and text[left - 1] == ","
                 and actors.ends_at(left - 1, ActorKind.PERSON)
+                # "Xi Jinping, the State Department said": a named body is the speaker
+                and not _named_head(appositive, match.start(), actors)
             ):
                 # "Tom Smith, the president of Acme, said": the person is the speaker
                 left = _speaker_start(text, start, left - 1)
-            zone = (left, match.end())
+            said_when = _SAID_WHEN.match(text, match.end(), end)
+            zone = (left, said_when.end() if said_when else match.end())
             found = actors.within(*zone)
             if speaker is None:
                 people = [item for item in found if item.actor.kind is ActorKind.PERSON]

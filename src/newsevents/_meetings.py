@@ -411,6 +411,24 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_VISITED = re.compile(r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
+def _visited(text: str, match: re.Match[str], hi: int) -> tuple[str, Span] | None:
+    """The known place a visit goes to, named as its object: "will visit China"."""
+    if match.lastgroup != "visit":
+        return None
+    found = _VISITED.match(text, match.end(), hi)
+    if found is None:
+        return None
+    name = found.group("name")
+    if place_country(name) is None:
+        name = name.split()[0]
+        if place_country(name) is None:
+            return None
+    return name, Span(start=found.start("name"), end=found.start("name") + len(name))
+
+
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
     """A known place named as a modifier of the trigger: "a Brussels summit"."""
     match = _PLACE_BEFORE.search(text, max(lo, start - 40), start)
@@ -841,7 +859,7 @@ def _mentions(
                 # "Leaving a Brussels summit, Mr Blair said": the speaker was there
                 participants = voices + [p for p in participants if p not in voices]
             if place is None and not text[lo:hi].isupper():
-                place = _place_before(text, lo, start)
+                place = _place_before(text, lo, start) or _visited(text, match, hi)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
@@ -938,8 +956,11 @@ def _kind(match: re.Match[str]) -> MeetingKind:
 # --- merging ----------------------------------------------------------------------------
 
 
-def _kinds_fit(a: MeetingKind, b: MeetingKind, *, anaphoric: bool) -> bool:
+def _kinds_fit(a: MeetingKind, b: MeetingKind, *, anaphoric: bool, together: bool = False) -> bool:
     if a is b or (a in _TALKING and b in _TALKING) or (a in _OCCASIONS and b in _OCCASIONS):
+        return True
+    if together and MeetingKind.VISIT in (a, b) and bool({a, b} & _TALKING):
+        # "will visit China next week for talks with President Xi": one occasion
         return True
     if anaphoric and MeetingKind.MEETING in (a, b):
         return bool({a, b} & _OCCASIONS) or bool({a, b} & _TALKING)
@@ -958,7 +979,8 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
     both are known; the other party ("talks with banks") is not a different one; and a
     fresh mention ("similar talks", "another meeting") never joins.
     """
-    if m.fresh or not _kinds_fit(occasion.kind, m.kind, anaphoric=m.anaphoric):
+    together = m.unit == occasion.mentions[-1].unit
+    if m.fresh or not _kinds_fit(occasion.kind, m.kind, anaphoric=m.anaphoric, together=together):
         return False
     if (
         occasion.when is not None
@@ -993,6 +1015,13 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
         return True
     shared = set(m.participants) & set(occasion.participants)
     if shared:
+        return True
+    if (
+        m.unit == occasion.mentions[-1].unit
+        and MeetingKind.VISIT in (occasion.kind, m.kind)
+        and bool({occasion.kind, m.kind} & _TALKING)
+    ):
+        # "will visit Denmark for talks with Icelandic leaders": the talks are the visit's
         return True
     if m.participants and occasion.participants and not m.affiliations & occasion.affiliations:
         # other parties entirely: another meeting, even in the same place or sentence

@@ -398,7 +398,18 @@ def _tense(text: str, start: int, end: int) -> int:
 
 
 def _day(date: pendulum.Date) -> TimeSpan:
-    return TimeSpan.day(date)
+    return TimeSpan(start=date, end=date, granularity=Granularity.DAY)
+
+
+def _plus_days(date: pendulum.Date, days: int) -> pendulum.Date:
+    """``date`` moved by ``days``: by day number, several times quicker than ``add``."""
+    return pendulum.Date.fromordinal(date.toordinal() + days)
+
+
+def _week(date: pendulum.Date) -> TimeSpan:
+    """The ISO week (Monday to Sunday) that holds ``date``, as ``TimeSpan.week`` has it."""
+    monday = _plus_days(date, -date.weekday())
+    return TimeSpan(start=monday, end=_plus_days(monday, 6), granularity=Granularity.WEEK)
 
 
 def _weekday_date(
@@ -409,11 +420,11 @@ def _weekday_date(
         days = (weekday - ref.weekday()) % 7
         if strict and days == 0:
             days = 7
-        return ref.add(days=days)
+        return _plus_days(ref, days)
     days = (ref.weekday() - weekday) % 7
     if strict and days == 0:
         days = 7
-    return ref.subtract(days=days)
+    return _plus_days(ref, -days)
 
 
 _TENSE_REACH_DAYS = 75
@@ -459,7 +470,7 @@ def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
     if granularity is Granularity.DAY:
         return TimeSpan.day(date)
     if granularity is Granularity.WEEK:
-        return TimeSpan.week(date)
+        return _week(date)
     if granularity is Granularity.MONTH:
         return TimeSpan.month(y, date.month)
     if granularity is Granularity.QUARTER:
@@ -481,7 +492,7 @@ def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
 def _shift(date: pendulum.Date, unit: str, count: int) -> pendulum.Date:
     """``date`` moved by ``count`` (negative: back) of ``unit``."""
     if unit in {"day", "night"}:
-        return date.add(days=count)
+        return _plus_days(date, count)
     if unit in {"week", "weekend"}:
         return date.add(weeks=count)
     if unit == "month":
@@ -514,8 +525,8 @@ def _number(word: str) -> int | None:
 
 def _weekend(date: pendulum.Date) -> TimeSpan:
     """The Saturday and Sunday of the ISO week that holds ``date``, known to the day."""
-    saturday = date.add(days=5 - date.weekday())
-    return TimeSpan(start=saturday, end=saturday.add(days=1), granularity=Granularity.DAY)
+    saturday = _plus_days(date, 5 - date.weekday())
+    return TimeSpan(start=saturday, end=_plus_days(saturday, 1), granularity=Granularity.DAY)
 
 
 def _election_day(year: int) -> pendulum.Date:
@@ -606,7 +617,7 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
         dates = [d for d in dates if d >= ref]
     elif tense == PAST:
         dates = [d for d in dates if d <= ref]
-    return _date(_day(min(dates, key=lambda d: abs((d - ref).days))))
+    return _date(_day(min(dates, key=lambda d: abs(d.toordinal() - ref.toordinal()))))
 
 
 def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
@@ -644,7 +655,7 @@ def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
     """Month and day, with or without year, the year nearest by tense: "March 23"."""
     found = _month_day(m, ctx, "md_m", "md_d", "md_y")
     if found is not None and found.when is not None and m.group("md_week"):
-        return _date(TimeSpan.week(found.when.start))  # "the week of March 6"
+        return _date(_week(found.when.start))  # "the week of March 6"
     return found
 
 
@@ -887,7 +898,7 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
                 return _date(None)
             base = 1 if m.group("anc_y").lower() == "tomorrow" else -1
             sign = 1 if m.group("anc_d").lower() == "after" else -1
-            return _date(_day(ctx.reference.add(days=base + sign)))
+            return _date(_day(_plus_days(ctx.reference, base + sign)))
         sign = 1 if m.group("anc_d").lower() == "after" else -1
         unit = "day" if unit in {"night", "morning"} else unit
         return _date(_shifted(ctx, unit, sign, from_reference=False))
@@ -963,7 +974,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         if back:
             return _date(_day(_weekday_date(ref, weekday, PAST, strict=True)))
         if word == "next":  # the one in the week after the reference's
-            return _date(_day(ref.add(days=7 - ref.weekday() + weekday)))
+            return _date(_day(_plus_days(ref, 7 - ref.weekday() + weekday)))
         return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
     if unit in MONTHS:
         if not ctx.text[m.start("rel_u")].isupper() and not ctx.all_lower:
@@ -990,7 +1001,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         year = ref.year - 1 if unit == "winter" and ref.month < 3 else ref.year
         return _date(TimeSpan.season(year, unit))
     if unit in {"morning", "afternoon", "evening", "night"}:
-        day = ref.subtract(days=1) if back else (ref.add(days=1) if ahead else ref)
+        day = _plus_days(ref, -1 if back else (1 if ahead else 0))
         return _Found(TimeKind.TIME, _day(day))
     if unit == "weekend":
         return _date(_weekend(ref.add(weeks=sign)))
@@ -1019,7 +1030,7 @@ def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Found | None:
     word = m.group("dei").lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     kind = TimeKind.TIME if m.group("dei_p") or word in {"tonight", "overnight"} else TimeKind.DATE
-    return _Found(kind, _day(ctx.reference.add(days=offset)))
+    return _Found(kind, _day(_plus_days(ctx.reference, offset)))
 
 
 def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:

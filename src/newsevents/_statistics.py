@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = ["find_statistics"]
 
 import bisect
+import math
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -364,7 +365,11 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         if i is None:
             continue
         unit = units.spans[i]
-        if _not_statistic(text, q, unit.start) or _inside_time(times, q.span):
+        if (
+            not math.isfinite(q.value)
+            or _not_statistic(text, q, unit.start)
+            or _inside_time(times, q.span)
+        ):
             continue
         if i not in facts:
             facts[i] = _read_unit(text, low, unit, index, times)

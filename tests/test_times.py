@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -226,6 +228,14 @@ def test_a_clock_time_before_a_day_is_on_that_day() -> None:
         mention.kind,
         None if mention.when is None else mention.when.iso(),
     )
+
+
+def test_a_datetime_reference_counts_by_its_date() -> None:
+    """A datetime (pendulum's or the standard library's) as reference counts by its date."""
+    for reference in (pendulum.datetime(2022, 4, 18, 23, 59), dt.date(2022, 4, 18)):
+        (mention,) = find_times("Prices rose yesterday.", reference=reference)  # type: ignore[arg-type]  # a date subclass
+        assert mention.when is not None
+        assert "2022-04-17" == mention.when.iso()
 
 
 def test_find_times_refuses_what_is_not_text() -> None:

@@ -328,6 +328,7 @@ def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
         ("The strike began last June.", [("last June", "2021-06")]),
         ("Prices peaked last February.", [("last February", "2022-02")]),
         ("Trading resumes at 1500 GMT.", [("1500 GMT", "2022-04-18")]),
+        ("Net profit rose in the first quarter 2021.", [("the first quarter 2021", "2021-Q1")]),
         ("Talks ended by the end of the month.", [("the end of the month", "2022-04")]),
         ("Bids are due in the week of May 9.", [("the week of May 9", "2022-W19")]),
     ],

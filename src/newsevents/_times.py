@@ -215,7 +215,10 @@ _UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|nigh
 _PART = "(?:morning|afternoon|evening|night)"
 _ORDINAL = _alternation(ORDINALS)
 
-_ZONE = r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)(?!\w)|local\s+time)"
+_ZONE = (
+    r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|gmt|utc|bst|cet|cest)(?!\w)"
+    r"|local\s+time)"
+)
 _MODIFIER = r"""
     (?P<mod>
         the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder|latter\s+part
@@ -248,7 +251,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<quarter>(?:the\s+)?
             (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
             (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
-            (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year))?
+            (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year)
+              |,?\s+(?P<q_y4>{_YEAR4})(?!\d))?
           | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)
       | (?P<fiscal>(?:the\s+)?(?:fiscal|fy)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
           | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past)\s+fiscal\s+year
@@ -698,7 +702,7 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
     else:
         number = ORDINALS[m.group("q_n").lower()]
         half = m.group("q_u").lower() == "half"
-        year_text = m.group("q_y") or m.group("q_y2")
+        year_text = m.group("q_y") or m.group("q_y2") or m.group("q_y4")
         if half and number > 2:
             return None
     if year_text:

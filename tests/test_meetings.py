@@ -399,3 +399,15 @@ def test_a_visit_for_talks_is_one_meeting_in_the_visited_place() -> None:
         (MeetingKind.VISIT, ("berg", "dk", "is"), "Denmark", next_week, MeetingStatus.PLANNED)
     ]
     assert expected == actual
+
+
+def test_crowds_gathering_is_no_meeting_but_ministers_gathering_is() -> None:
+    """Protesters who gather in Oslo hold no meeting; ministers who gather in Oslo do."""
+    crowd = "Thousands of Norwegian protesters gathered in Oslo on Friday."
+    ministers = "Norwegian and Icelandic ministers gathered in Oslo on Friday."
+    friday = TimeSpan.day(pendulum.Date(2022, 4, 29))
+    found = [
+        len(find_meetings(_document(text, times=(("Friday", friday),)), _countries(text)))
+        for text in (crowd, ministers)
+    ]
+    assert [0, 1] == found

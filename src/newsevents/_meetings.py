@@ -151,6 +151,17 @@ _FRESH_WORDS = word_set("similar another further separate other")
 _PREPOSITIONS = word_set("of in at on for with to and or from by")
 
 
+_GATHERERS = word_set(
+    """ministers leaders officials delegates representatives envoys heads diplomats
+    negotiators executives governors presidents chiefs members"""
+)
+
+
+def _words_around(text: str, lo: int, start: int) -> set[str]:
+    """The lower-case words of the 60 characters before ``start``."""
+    return set(text[max(lo, start - 60) : start].lower().split())
+
+
 def _words_before(text: str, lo: int, start: int) -> list[str]:
     """The last few words before ``start`` in the same phrase (no punctuation between)."""
     tail = text[max(lo, start - 48) : start]
@@ -210,7 +221,8 @@ def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
     if group == "talks":
         return last not in _PRONOUNS
     if group == "gather":
-        if last in _GATHERING_OF:
+        # ministers gather to confer; crowds gather to protest
+        if last in _GATHERING_OF or not _GATHERERS.intersection(_words_around(text, lo, start)):
             return False
         return word.startswith("gathering") or bool(_GATHER_AFTER.match(text, end))
     if group == "visit":

@@ -204,6 +204,7 @@ def test_durations_sets_and_vague_references_name_no_span(text: str, kind: TimeK
         "Officials may meet again.",
         "Some 2500 people marched.",
         "He is a six-year-old boy.",
+        "He fought in the Six Day War.",
         "It rose 1990 points.",
         "The strike will march on.",
     ],

@@ -864,10 +864,14 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A count of units is a duration: "a four-year term", "a 90-minute meeting".
 
     With "ago", "earlier" or "later" it is a date that far from its anchor ("a year
-    ago", "two days later"). An age ("a six-year-old boy") is no time expression.
+    ago", "two days later"). An age ("a six-year-old boy") and a name ("the Six Day War")
+    are no time expressions.
     """
     if m.group("amt_old"):
         return None
+    unit_word = ctx.text[m.start("amt_u") : m.end("amt_u")]
+    if unit_word.istitle() and not ctx.text[m.start("amt_n")].islower():
+        return None  # a name: "the Six Day War", "the Hundred Years' War"
     unit = m.group("amt_u").lower()
     if unit == "centuries":
         unit = "century"

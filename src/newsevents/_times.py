@@ -344,6 +344,7 @@ TENSE_CUE = re.compile(
 """Words that show whether a clause speaks of what is to come or what has been; a
 participle after "be" ("will be held") takes its tense from the auxiliary."""
 
+_QUARTERLY = re.compile(r"quarter|period|three\s+months", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
@@ -772,12 +773,12 @@ def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(quarter)
 
 
-def _rule_ya(_m: re.Match[str], ctx: _Context) -> _Found | None:
+def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
     """The same period a year back: "sales rose from year-earlier levels".
 
     The period is the quarter the story speaks of, else the year before the reference.
     """
-    quarter = _year_back(ctx)
+    quarter = _year_back(ctx, m)
     if quarter is not None:
         return _date(quarter)
     if ctx.reference is None:
@@ -850,12 +851,18 @@ def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> T
     return _unit_span(_shift(ctx.reference, unit, count), unit_granularity)
 
 
-def _year_back(ctx: _Context) -> TimeSpan | None:
-    """A year before, in a story about a quarter's results: that quarter a year back."""
+def _year_back(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:
+    """A year before, in a story about a quarter's results: that quarter a year back.
+
+    The quarter is the sentence's, or the one the story last named where "quarter" or
+    "period" stands near: "net income fell from $2 million in the period a year ago".
+    """
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity in {Granularity.QUARTER, Granularity.HALF_YEAR}:
         return _unit_span(anchor.start.subtract(years=1), anchor.granularity)
-    if ctx.quarter is not None:
+    if ctx.quarter is not None and _QUARTERLY.search(
+        ctx.text, max(0, m.start() - 200), m.end() + 60
+    ):
         return _unit_span(ctx.quarter.start.subtract(years=1), Granularity.QUARTER)
     return None
 
@@ -887,7 +894,7 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _date(None)
     sign = _DIRECTION[" ".join(direction.lower().split())]
     if unit == "year" and count == 1 and sign < 0:
-        quarter = _year_back(ctx)
+        quarter = _year_back(ctx, m)
         if quarter is not None:
             return _date(quarter)
     return _date(_shifted(ctx, unit, sign * count, from_reference=direction.lower() == "ago"))

@@ -279,3 +279,10 @@ def test_up_from_about_is_the_same_measure_a_year_before() -> None:
         (7000.0, "protesters", TimeSpan.day(TODAY)),
         (5000.0, "protesters", last_year),
     ] == actual
+
+
+def test_a_rate_kept_at_a_level_is_measured_by_its_noun() -> None:
+    """“Expected to keep interest rates at 5.25%” measures interest rates."""
+    text = "The bank is expected to keep interest rates at 5.25% on Thursday."
+    document = _document(text, (("5.25%", 5.25, "percent"),))
+    assert ["interest rates"] == [s.measure for s in find_statistics(document, ())]

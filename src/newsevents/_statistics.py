@@ -203,6 +203,7 @@ def _phrase_before(text: str, start: int, lo: int) -> str | None:
     for mark in _CLAUSE_START.finditer(text, max(lo, start - 160), start):
         clause_lo = mark.end()
     words = [m.group() for m in _WORD.finditer(text, clause_lo, start)]
+    ends_in_preposition = bool(words) and words[-1].lower() in {"at", "around"}
     while words and (
         words[-1][0].isdigit()
         or words[-1] in {"$", "%", "€", "£"}
@@ -219,6 +220,13 @@ def _phrase_before(text: str, start: int, lo: int) -> str | None:
         verb = words.pop()
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
+    if verb is None and ends_in_preposition:
+        # "expected to keep interest rates at 5.25%": the noun phrase before "at"
+        k = len(words)
+        while k > 0 and len(words) - k < 4 and not _verb_like(words[k - 1]):
+            k -= 1
+        if len(words) - k >= 2:  # one word ("level", "receive") says too little
+            words = words[k:]
     phrase = _LEAD.sub("", " ".join(words[-8:]))
     if not phrase:
         return None
@@ -227,13 +235,33 @@ def _phrase_before(text: str, start: int, lo: int) -> str | None:
     return phrase
 
 
+_VERBS_BEFORE_OBJECTS = word_set(
+    """keep keeps kept hold holds held set sets raise raises raised cut cuts lift lifts
+    leave leaves left put puts bring brings brought take takes took provide provides
+    lower lowers lowered boost boosts boosted trim trims trimmed"""
+)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word ends a noun phrase leftwards: a verb, a function word, a number."""
+    low = word.lower()
+    return (
+        low in _FUNCTION
+        or low in _VERBS_BEFORE_OBJECTS
+        or low in _MOVE_VERBS
+        or low in _LINKS
+        or low.endswith(("ed", "ing"))
+        or not word[0].isalpha()
+    )
+
+
 _LINKS = word_set("is are was were reached hit stood totalled totaled topped stands reaches hits")
 _AUXILIARIES = word_set("has have had was were is are been also reportedly")
 
 # --- qualifiers -------------------------------------------------------------------------
 
 _QUALIFIER_WORDS = word_set(
-    """least about around approximately roughly nearly almost over under some more less
+    """least about around approximately roughly nearly almost over under some more less upwards
     fewer than up just an estimated only than"""
 )
 _QUALIFIER_BEFORE = re.compile(

@@ -205,6 +205,8 @@ def test_durations_sets_and_vague_references_name_no_span(text: str, kind: TimeK
         "Some 2500 people marched.",
         "He is a six-year-old boy.",
         "He fought in the Six Day War.",
+        "It was high noon for the government.",
+        "The quarter-to-quarter change was small.",
         "It rose 1990 points.",
         "The strike will march on.",
     ],

@@ -307,7 +307,7 @@ TIME_EXPRESSION = re.compile(
           | (?:in\s+)?recent\s+(?:years|months|weeks|days|times)
           | these\s+days | the\s+coming\s+(?:days|weeks|months|years))
     )
-    (?!\w)
+    (?!\w|-[a-z])
     """,
     re.VERBOSE,
 )
@@ -345,6 +345,14 @@ TENSE_CUE = re.compile(
 participle after "be" ("will be held") takes its tense from the auxiliary."""
 
 _QUARTERLY = re.compile(r"quarter|period|three\s+months", re.IGNORECASE)
+_CLOCK_CONTEXT = re.compile(
+    r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past|near)\s+$",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    rf"[\s,]+(?:on\s+)?(?:{_FULL_WEEKDAY}|today|tomorrow|yesterday|tonight|{_MONTH}\s*\d)",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
@@ -574,8 +582,18 @@ def _date(when: TimeSpan | None) -> _Found:
     return _Found(TimeKind.DATE, when)
 
 
-def _rule_clock(_m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A clock time is a time of day, on the day the sentence speaks of: "at 3 p.m."."""
+def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A clock time is a time of day, on the day the sentence speaks of: "at 3 p.m.".
+
+    "noon" and "midnight" alone need a word such as "at" or "by" before them ("high noon"
+    is no time), unless a day follows ("noon Saturday").
+    """
+    if (
+        m.group("clock")[0] in "nm"
+        and not _CLOCK_CONTEXT.search(ctx.text, max(0, m.start() - 8), m.start())
+        and not _DAY_AFTER.match(ctx.text, m.end())
+    ):
+        return None
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start == anchor.end:
         return _Found(TimeKind.TIME, anchor)

@@ -186,6 +186,8 @@ def test_a_year_earlier_in_a_quarter_story_is_that_quarter_a_year_back() -> None
         ("for three months", TimeKind.DURATION),
         ("The council meets every Monday.", TimeKind.SET),
         ("The paper is published weekly.", TimeKind.SET),
+        ("The board meets twice a year.", TimeKind.SET),
+        ("Inspectors call three times a week.", TimeKind.SET),
         ("Prices are now higher.", TimeKind.VAGUE),
         ("The firm recently cut jobs.", TimeKind.VAGUE),
         ("Rates are currently low.", TimeKind.VAGUE),

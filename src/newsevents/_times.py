@@ -293,6 +293,8 @@ TIME_EXPRESSION = re.compile(
       | (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))
       | (?P<set>(?:every|each)\s+(?:other\s+|single\s+)?(?:{_FULL_WEEKDAY}|{_FULL_MONTH}
             |day|week|month|year|quarter|weekend|{_PART}|{_SEASON}|hour|minute)(?!\w)
+          | (?:once|twice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+
+            (?:day|week|month|year|quarter|decade)(?!\w)
           | (?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?!\w)
           | {_FULL_WEEKDAY}s(?!\w))
       | (?P<weekday>(?P<wd>{_FULL_WEEKDAY})(?:\s+(?P<wd_p>{_PART}))?(?!\w))
@@ -1256,7 +1258,7 @@ _STARTERS = frozenset(
     following previous preceding prior same now currently recently nowadays lately these
     recent more less nearly almost roughly up over some another just several many few
     couple twentieth nineteenth eighteenth seventeenth sixteenth twenty mondays tuesdays
-    wednesdays thursdays fridays saturdays sundays""".split()]  # noqa: SIM905  # as above
+    wednesdays thursdays fridays saturdays sundays once twice""".split()]  # noqa: SIM905  # as above
 )  # fmt: skip
 """The words a time expression can start with; other words are not tried as starts.
 

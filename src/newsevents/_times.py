@@ -413,7 +413,7 @@ def _tense(text: str, start: int, end: int) -> int:
 
 
 def _day(date: pendulum.Date) -> TimeSpan:
-    return TimeSpan(start=date, end=date, granularity=Granularity.DAY)
+    return TimeSpan.day(date)
 
 
 def _plus_days(date: pendulum.Date, days: int) -> pendulum.Date:
@@ -422,7 +422,11 @@ def _plus_days(date: pendulum.Date, days: int) -> pendulum.Date:
 
 
 def _week(date: pendulum.Date) -> TimeSpan:
-    """The ISO week (Monday to Sunday) that holds ``date``, as ``TimeSpan.week`` has it."""
+    """The ISO week (Monday to Sunday) that holds ``date``, as ``TimeSpan.week`` has it.
+
+    Built by day number: ``TimeSpan.week`` goes through pendulum's slower arithmetic, and
+    weeks are common ("last week", "this week").
+    """
     monday = _plus_days(date, -date.weekday())
     return TimeSpan(start=monday, end=_plus_days(monday, 6), granularity=Granularity.WEEK)
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from newsevents import find_times
 from newsevents._mentions import TimeKind
-from newsevents._times import read_date
+from newsevents._model import TimeSpan
+from newsevents._times import _week, read_date
 from newsevents.errors import InvalidValueError, TextInputError
 
 _MONTH_NAMES = (
@@ -345,3 +346,13 @@ def test_edge_cases_of_news_style(text: str, expected: list[tuple[str, str | Non
     would be "last month".
     """
     assert expected == _read(text)
+
+
+@given(
+    date=st.dates(min_value=pendulum.Date(1900, 1, 8), max_value=pendulum.Date(2099, 12, 24)).map(
+        lambda d: pendulum.Date(d.year, d.month, d.day)
+    )
+)
+def test_the_quick_week_is_the_model_week(date: pendulum.Date) -> None:
+    """The week built by day number is the week TimeSpan.week builds."""
+    assert TimeSpan.week(date) == _week(date)

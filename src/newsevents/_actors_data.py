@@ -7,7 +7,7 @@ dicts so that recognition is all lookups.
 
 from __future__ import annotations
 
-__all__ = ["Body", "Country", "Lexicon", "fold", "given_names", "lexicon"]
+__all__ = ["Body", "Country", "Lexicon", "fold", "given_names", "lexicon", "stands_between"]
 
 import functools
 import re
@@ -34,6 +34,28 @@ def fold(name: str) -> str:
     if "'" in name or "’" in name:
         name = _POSSESSIVE.sub("", name)
     return " ".join(name.split()) if "  " in name or "\n" in name else name.strip()
+
+
+def stands_between(text: str, word: str, before: str, after: str) -> bool:
+    """Whether ``word`` stands in ``text`` between a character of ``before`` and one of ``after``.
+
+    The word's first few occurrences are checked; a word that occurs more often is looked
+    for with each pair of characters around it, so the cost stays linear in the text.
+
+    >>> stands_between("the leading group", "leading", " ", " ,")
+    True
+    """
+    n = len(word)
+    i = text.find(word)
+    for _ in range(8):
+        if i < 0:
+            return False
+        if i and text[i - 1] in before and i + n < len(text) and text[i + n] in after:
+            return True
+        i = text.find(word, i + 1)
+    if i < 0:
+        return False
+    return any(f"{b}{word}{a}" in text for b in before for a in after)
 
 
 @attrs.frozen(kw_only=True)

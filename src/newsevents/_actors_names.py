@@ -13,12 +13,21 @@ __all__ = ["BodyRecognizer", "NameRecognizer", "UnnamedRecognizer"]
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
 
 from newsevents._actors_base import ActorMention
-from newsevents._actors_data import Country, Lexicon, fold, given_names, lexicon
+from newsevents._actors_data import (
+    Body,
+    Country,
+    Lexicon,
+    fold,
+    given_names,
+    lexicon,
+    stands_between,
+)
 from newsevents._model import ActorKind
 
 if TYPE_CHECKING:
@@ -224,7 +233,7 @@ def _in_lower_case(text: str, word: str) -> bool:
     """
     if len(text) > _SCAN_LIMIT:
         return word in _lower_words(text)
-    return any(f"{before}{word}{after}" in text for before in " \n" for after in " ,.;:")
+    return stands_between(text, word, " \n", " ,.;:")
 
 
 def _tentative(m: ActorMention) -> ActorMention:
@@ -464,6 +473,63 @@ def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str 
     return None
 
 
+# --- what a name is by its words alone -----------------------------------------------------
+
+# the verdicts of NameRecognizer._shape
+_NO_ACTOR = "no actor"
+_PAIR = "a hyphenated pair of countries or bodies"
+_BODY = "a known body"
+_COUNTRY_NAME = "a country, its short form, demonym or capital"
+_NAME_AND_ACRONYM = "a name and its acronym"
+_ORGANISATION = "an organisation, or a title naming one"
+_TITLED = "a person after a title or honorific"
+_COUNTRY_LEAD = "a country word before a name"
+_TWO_NAMES = "an acronym or body before another name"
+_ACRONYM = "an acronym"
+_SINGLE = "a single word whose kind the resolver decides"
+_LISTED_ORG = "an organisation named with connectors"
+_PERSON_NAME = "a person's name"
+
+
+class _Shape:
+    """What a name segment is by its words alone (see :meth:`NameRecognizer._shape`).
+
+    The verdict, the segment's text and folded key, its folded and lower-case words, and
+    what the verdict needs: the body or country it names, whether a single word only
+    joins names found elsewhere, whether a person's first word is a known given name.
+    """
+
+    __slots__ = ("body", "country", "given", "key", "lone", "lows", "surface", "verdict", "words")
+
+    def __init__(
+        self,
+        verdict: str,
+        surface: str,
+        *,
+        key: str = "",
+        words: list[str] | None = None,
+        lows: list[str] | None = None,
+        body: Body | None = None,
+        country: Country | None = None,
+        lone: bool = False,
+        given: bool = False,
+    ) -> None:
+        self.verdict = verdict
+        self.surface = surface
+        self.key = key
+        self.words: list[str] = words or []
+        self.lows: list[str] = lows or []
+        self.body = body
+        self.country = country
+        self.lone = lone
+        self.given = given
+
+
+_Plan = tuple[tuple[tuple[tuple[int, int, str, bool], ...], _Shape], ...]
+_PLANS = 16384
+"""How many distinct runs the recogniser keeps the plans of (the most recently used)."""
+
+
 # --- reading one run of capitalised words --------------------------------------------------
 
 
@@ -497,6 +563,29 @@ class NameRecognizer:
     lex: Lexicon = attrs.field(factory=lexicon)
     given_names: frozenset[str] = attrs.field(factory=given_names)
     _memo: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _plan: Callable[[str], _Plan] = attrs.field(init=False, eq=False, repr=False)
+
+    @_plan.default
+    def _plan_memo(self) -> Callable[[str], _Plan]:
+        return functools.lru_cache(maxsize=_PLANS)(self._cut_and_judge)
+
+    def _cut_and_judge(self, run: str) -> _Plan:
+        """A run cut into name segments, each with what its words alone make of it.
+
+        This holds wherever the run stands, outside a headline and with no sentence
+        starting inside it; each segment's words are given as (start, end, text,
+        possessive), the offsets counted from the run's start.
+        """
+        tokens = _tokens(run, 0)
+        if len(tokens) > _LONGEST_NAME:
+            tokens = _bounded(tokens)
+        return tuple(
+            (
+                tuple((t.start, t.end, t.text, t.possessive) for t in seg),
+                self._shape(seg, run[seg[0].start : seg[-1].end]),
+            )
+            for seg in self._segments(tokens, frozenset())
+        )
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
@@ -528,18 +617,32 @@ class NameRecognizer:
             ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
             if " " in word and _CREDIT.search(word):
                 continue  # "AP Image", "Getty Images": a picture credit
-            tokens = _tokens(word, r_start)
-            if in_head and len(tokens) > 3:
-                # a headline in title case: each word only joins a name of the body
-                tokens = [
-                    _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
-                    for t in tokens
+            if in_head or ceiling < run.end():
+                # a headline, or a run across a sentence start: cut where this text says
+                tokens = _tokens(word, r_start)
+                if in_head and len(tokens) > 3:
+                    # a headline in title case: each word only joins a name of the body
+                    tokens = [
+                        _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
+                        for t in tokens
+                    ]
+                elif len(tokens) > _LONGEST_NAME:
+                    tokens = _bounded(tokens)
+                pieces: list[tuple[list[_Token], _Shape | None]] = [
+                    (seg, None) for seg in self._segments(tokens, start_set)
                 ]
-            elif len(tokens) > _LONGEST_NAME:
-                tokens = _bounded(tokens)
+            else:  # cut and judged by its words once, wherever it stands
+                pieces = [
+                    (
+                        [_Token(r_start + a, r_start + b, t, possessive=p) for a, b, t, p in words],
+                        shape,
+                    )
+                    for words, shape in self._plan(word)
+                    if len(words) > 1 or shape.verdict is not _NO_ACTOR
+                ]
             opened = text[r_start - 1 : r_start] in _OPENING_QUOTES
-            for cut in self._segments(tokens, start_set):
-                segment = cut
+            for cut, planned in pieces:
+                segment, shape = cut, planned
                 first = segment[0]
                 if len(segment) == 1 and first.text == here:
                     continue
@@ -554,7 +657,8 @@ class NameRecognizer:
                 ):  # "Leading Cuban officials": "leading" is a word of the text
                     segment = segment[1:]
                     initial = False
-                for mention in self._read(segment, text, floor, ceiling):
+                    shape = None
+                for mention in self._read(segment, text, floor, ceiling, shape):
                     if in_head or (
                         initial
                         and mention.kind is None
@@ -837,37 +941,138 @@ class NameRecognizer:
 
     # -- deciding what a segment is --
 
-    def _read(
-        self, seg: list[_Token], text: str, floor: int, ceiling: int
-    ) -> Iterator[ActorMention]:
-        """The mentions one name segment makes (see the class docstring)."""
+    def _shape(self, seg: list[_Token], surface: str) -> _Shape:
+        """What a name segment is by its words alone, whatever text stands around it.
+
+        The checks of :meth:`_read` that read only the words run here, in the same
+        order, and the first that decides gives the verdict ("Cuba" is a country,
+        "Thursday" no actor, "Finance Minister Che Okongwu" a titled person). The
+        checks that read the text around the name stay in :meth:`_read`: each of them
+        can only find no actor, so they may run after this one has spoken, and a
+        verdict is worked out once per distinct name, not once per mention.
+        """
         lex = self.lex
-        start, end = seg[0].start, seg[-1].end
-        surface = text[start:end]
-        if len(seg) == 1 and self._settled(surface):
-            return  # a word that is never an actor on its own, wherever it stands
+        n = len(seg)
+        if n == 1 and self._settled(surface):
+            return _Shape(_NO_ACTOR, surface)  # never an actor on its own, wherever it stands
         key = fold(surface)
-        if key in lex.adjectives or key in lex.not_names or text[start - 1 : start] == "<":
-            return
-        if len(seg) == 1 and "." in surface.strip(".") and not _ALL_CAPS.fullmatch(surface):
-            return  # "BAC.N": a ticker
+        if key in lex.adjectives or key in lex.not_names:
+            return _Shape(_NO_ACTOR, surface)
+        if n == 1 and "." in surface.strip(".") and not _ALL_CAPS.fullmatch(surface):
+            return _Shape(_NO_ACTOR, surface)  # "BAC.N": a ticker
         # hyphenated pairs of countries or bodies: "US-Mexico", "EC-U.S."
-        if len(seg) == 1 and "-" in surface:
+        if n == 1 and "-" in surface:
             parts = surface.split("-")
             if all(lex.country_of(p) or fold(p) in lex.bodies for p in parts if p):
-                offset = start
-                for part in parts:
-                    if part:
-                        piece = [_Token(offset, offset + len(part), part, possessive=False)]
-                        yield from self._read(piece, text, floor, ceiling)
-                    offset += len(part) + 1
-                return
-        if len(seg) == 1 and key.isupper() and len(key) > 3:
+                return _Shape(_PAIR, surface, key=key)
+        if n == 1 and key.isupper() and len(key) > 3:
             place = key.title()
             if place in lex.cities or place in lex.capitals or place in lex.countries:
-                return  # "TOKYO, March 3": a dateline's city in capitals
+                return _Shape(_NO_ACTOR, surface)  # "TOKYO, March 3": a dateline's city
         body = lex.bodies.get(key)
         if body is not None:
+            return _Shape(_BODY, surface, key=key, body=body)
+        found = lex.countries.get(key) or lex.demonyms.get(key) or lex.capitals.get(key)
+        if found is not None:
+            return _Shape(_COUNTRY_NAME, surface, key=key, country=found)
+        if n > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
+            return _Shape(_NO_ACTOR, surface)  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
+        if n == 1 and len(key) > 6 and key.isupper():
+            return _Shape(_NO_ACTOR, surface)
+        if key in lex.places or key in lex.cities:
+            return _Shape(_NO_ACTOR, surface)
+        words = [fold(t.text) for t in seg]
+        lows = [w.lower() for w in words]
+        if n > 1 and seg[-1].text in lex.event_suffixes:
+            return _Shape(_NO_ACTOR, surface)  # "Developers Conference"
+        shape = functools.partial(_Shape, surface=surface, key=key, words=words, lows=lows)
+        if (
+            n > 2
+            and _is_acronym(seg[-1].text)
+            and not _is_acronym(seg[-2].text)
+            and words[-1] not in lex.org_suffixes
+        ):
+            return shape(_NAME_AND_ACRONYM)  # "Canadian Auto Workers CAW"
+        if n > 1 and (
+            words[-1] in lex.org_suffixes
+            or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
+        ):
+            return shape(_ORGANISATION)
+        if n > 1 and (
+            seg[0].text in {"Sheikh", "Sheikha"} or seg[0].text.rstrip(".") in _HONORIFICS
+        ):
+            return shape(_TITLED)  # "Sheikh Ali al-Sabah", "Mr Howard"
+        if self._office(seg, lows) is not None:
+            return shape(_TITLED)  # "Finance Minister Che Okongwu"
+        if (
+            (n > 1 and seg[-1].text in lex.place_suffixes)
+            or (lows[0] in lex.compass and (n == 1 or self._place(" ".join(words[1:]))))
+            or (n > 1 and self._place(words[0]) and self._place(" ".join(words[1:])))
+        ):
+            return _Shape(_NO_ACTOR, surface)  # "Central America", "Wall Street"
+        lead = _country_word(lex, seg[0].text)
+        if lead is not None and n > 1:
+            return shape(_COUNTRY_LEAD, country=lead)  # "US Customs and Border Protection"
+        if (n > 2 and _is_acronym(seg[0].text) and not _is_acronym(seg[1].text)) or (
+            n > 1 and fold(seg[0].text) in lex.bodies
+        ):
+            return shape(_TWO_NAMES)  # "GM Total Confidence", "Congress Trump"
+        if n == 1:
+            low = surface.lower()
+            if low in lex.group_nouns or low in lex.source_nouns:
+                return _Shape(_NO_ACTOR, surface)  # "Officials said"
+            if "-" in surface and surface.rsplit("-", 1)[1][:1].islower():
+                return _Shape(_NO_ACTOR, surface)  # "T-shirts", "X-rays": things
+            if _is_acronym(surface):
+                return shape(_ACRONYM)
+            if surface[-1] == "s" and surface[:-1].isupper():
+                return _Shape(_NO_ACTOR, surface)  # "SUVs": a plural of things
+            if low in lex.title_heads or surface in _HONORIFICS:
+                return _Shape(_NO_ACTOR, surface)
+            # "Case 1000", a lone "Company": only joins a name found elsewhere
+            return shape(_SINGLE, lone=key in lex.org_suffixes or any(c.isdigit() for c in surface))
+        if all(
+            low in lex.title_words or low in _CONNECTORS or lex.country_of(w) is not None
+            for low, w in zip(lows, words, strict=True)
+        ):
+            return _Shape(_NO_ACTOR, surface)  # "Prime Minister", "Minister of Industry"
+        if any(low in _SPLIT_AT for low in lows):
+            return shape(_LISTED_ORG)  # "Agreement on Tariffs and Trade"
+        return shape(_PERSON_NAME, given=seg[0].text in self.given_names)
+
+    def _read(
+        self,
+        seg: list[_Token],
+        text: str,
+        floor: int,
+        ceiling: int,
+        shape: _Shape | None = None,
+    ) -> Iterator[ActorMention]:
+        """The mentions one name segment makes (see the class docstring).
+
+        ``shape`` is what the words alone make of it (:meth:`_shape`); here the text
+        around the name has its say: "in" before a name makes a place, so do a place
+        noun or a state after it; a title before or after it goes to a person.
+        """
+        start, end = seg[0].start, seg[-1].end
+        if shape is None:
+            shape = self._shape(seg, text[start:end])
+        verdict = shape.verdict
+        if verdict is _NO_ACTOR or text[start - 1 : start] == "<":
+            return
+        lex = self.lex
+        surface = shape.surface
+        if verdict is _PAIR:
+            offset = start
+            for part in surface.split("-"):
+                if part:
+                    piece = [_Token(offset, offset + len(part), part, possessive=False)]
+                    yield from self._read(piece, text, floor, ceiling)
+                offset += len(part) + 1
+            return
+        if verdict is _BODY:
+            body = shape.body
+            assert body is not None  # noqa: S101 - a body verdict carries its body
             yield ActorMention(
                 start=start,
                 end=end,
@@ -877,108 +1082,65 @@ class NameRecognizer:
                 affiliation=body.country,
             )
             return
-        capital = lex.capitals.get(key)
-        found = lex.countries.get(key) or lex.demonyms.get(key) or capital
-        if found is not None:
-            if found is not capital:
-                capital = None
+        if verdict is _COUNTRY_NAME:
+            found = shape.country
+            assert found is not None  # noqa: S101 - a country verdict carries its country
             mention = self._country(found.code, found.name, start, end, text)
-            if key not in lex.demonyms and self._located(text, start, floor):
+            if shape.key not in lex.demonyms and self._located(text, start, floor):
                 # "in Washington", "demand in China": a place, which joins the country
                 # only if the story names it as an actor too
                 mention = _tentative(mention)
             yield mention
             return
-        if _PLACE_NOUN.match(text, end) and key not in lex.bodies:
+        if _PLACE_NOUN.match(text, end):
             return  # "Ronald Reagan airport": a place
         if _CAPTION_AFTER.match(text, end):
             return  # "Media caption": page furniture
         after = _PLACE_AFTER.match(text, end)
         if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):
             return  # "Leesburg, Virginia": a place named with its state or country
-        if len(seg) > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
-            return  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
-        if len(seg) == 1 and len(key) > 6 and key.isupper():
-            return
-        if key in lex.places or key in lex.cities:
-            return
-        words = [fold(t.text) for t in seg]
-        lows = [w.lower() for w in words]
-        if len(seg) > 1 and seg[-1].text in lex.event_suffixes:
-            return
-        if (
-            len(seg) > 2
-            and _is_acronym(seg[-1].text)
-            and not _is_acronym(seg[-2].text)
-            and words[-1] not in lex.org_suffixes
-        ):
-            # "Canadian Auto Workers CAW": a name and its acronym
+        words, lows = shape.words, shape.lows
+        if verdict is _NAME_AND_ACRONYM:  # "Canadian Auto Workers CAW": a name and its acronym
             yield from self._read(seg[:-1], text, floor, ceiling)
             yield from self._read(seg[-1:], text, floor, ceiling)
             return
-        if len(seg) > 1 and (
-            words[-1] in lex.org_suffixes
-            or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
-        ):
+        if verdict is _ORGANISATION:
             yield from self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
             return
-        person = self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
-        if person is not None:
-            yield from person
-            return
-        if (
-            key in lex.places
-            or key in lex.cities
-            or (len(seg) > 1 and seg[-1].text in lex.place_suffixes)
-            or (lows[0] in lex.compass and (len(seg) == 1 or self._place(" ".join(words[1:]))))
-            or (len(seg) > 1 and self._place(words[0]) and self._place(" ".join(words[1:])))
-        ):
+        if verdict is _TITLED:
+            yield from self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
             return
         if not seg[-1].possessive and self._located(text, start, floor):
             return  # "in Kunduz", "in Grand Rapids": a place
-        lead = _country_word(lex, seg[0].text)
-        if lead is not None and len(seg) > 1:
+        if verdict is _COUNTRY_LEAD:
+            lead = shape.country
+            assert lead is not None  # noqa: S101 - the verdict carries the leading country
             for mention in self._read(seg[1:], text, floor, ceiling):
                 if mention.affiliation is None and mention.kind is not _COUNTRY:
                     yield attrs.evolve(mention, affiliation=lead.code)
                 else:
                     yield mention
             return
-        if len(seg) > 2 and _is_acronym(seg[0].text) and not _is_acronym(seg[1].text):
-            yield from self._read(seg[:1], text, floor, ceiling)  # "GM Total Confidence"
-            yield from self._read(seg[1:], text, floor, ceiling)
-            return
-        if len(seg) > 1 and fold(seg[0].text) in lex.bodies:  # "Congress Trump"
+        if verdict is _TWO_NAMES:
             yield from self._read(seg[:1], text, floor, ceiling)
             yield from self._read(seg[1:], text, floor, ceiling)
             return
-        if len(seg) == 1:
-            low = surface.lower()
-            if low in lex.group_nouns or low in lex.source_nouns:
-                return  # "Officials said"
-            if "-" in surface and surface.rsplit("-", 1)[1][:1].islower():
-                return  # "T-shirts", "X-rays": things
-            if _is_acronym(surface):
-                if (
-                    text[end : end + 1] == "$"
-                    or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
-                    or text[start - 1 : start] == "<"
-                    or surface.lower() in lex.function_words
-                ):
-                    return  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
-                yield ActorMention(start=start, end=end, text=surface, kind=_ORG)
-                return
-            if surface[-1] == "s" and surface[:-1].isupper():
-                return  # "SUVs": a plural of things
-            if surface.lower() in lex.title_heads or surface in _HONORIFICS:
-                return
+        if verdict is _ACRONYM:
+            if (
+                text[end : end + 1] == "$"
+                or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
+                or surface.lower() in lex.function_words
+            ):
+                return  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
+            yield ActorMention(start=start, end=end, text=surface, kind=_ORG)
+            return
+        if verdict is _SINGLE:
             # "the Dreamliner", "Case 1000", a lone "Company": only joins a name found
             # elsewhere ("the Commission" joins "the European Commission")
             lone = (
-                key in lex.org_suffixes
+                shape.lone
                 or _NUMBER_AFTER.match(text, end) is not None
                 or _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
-                or any(c.isdigit() for c in surface)
             )
             yield ActorMention(
                 start=start,
@@ -989,18 +1151,13 @@ class NameRecognizer:
                 tentative=lone,
             )
             return
-        if all(
-            low in lex.title_words or low in _CONNECTORS or lex.country_of(w) is not None
-            for low, w in zip(lows, words, strict=True)
-        ):
-            return  # "Prime Minister", "Minister of Industry" with no name
-        if any(low in _SPLIT_AT for low in lows):
-            yield self._org(seg, words, text, floor)  # "Agreement on Tariffs and Trade"
+        if verdict is _LISTED_ORG:
+            yield self._org(seg, words, text, floor)
             return
         named = self._person(seg, text, floor, ceiling)
         if not (
             named.title
-            or seg[0].text in self.given_names
+            or shape.given
             or _SAID.match(text, end)
             or _SAID_BEFORE.search(text, max(floor, start - 16), start)
         ):
@@ -1097,25 +1254,13 @@ class NameRecognizer:
             start=start, end=end, text=text[start:end], kind=_ORG, affiliation=affiliation
         )
 
-    def _titled(
-        self,
-        seg: list[_Token],
-        lows: list[str],
-        *,
-        text: str,
-        floor: int,
-        ceiling: int,
-    ) -> list[ActorMention] | None:
-        """A person after capitalised title words or an honorific.
+    def _office(self, seg: list[_Token], lows: list[str]) -> tuple[int, int, int] | None:
+        """Where capitalised title words before a name open and end, and where the name opens.
 
-        "Belgian Trade Minister Herman De Croo", "Boeing Executive Vice President Scott
-        Carson", "Mr Howard".
+        "Belgian Trade Minister Herman De Croo" gives (1, 2, 3); "Secretary of State John
+        Kerry" gives (0, 0, 3); None where no title head comes before a name.
         """
         lex = self.lex
-        if seg[0].text in {"Sheikh", "Sheikha"} and len(seg) > 1:
-            return [self._person(seg, text, floor, ceiling)]  # the name keeps its Sheikh
-        if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
-            return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
         block_start, head_at = -1, -1
         i, n = 0, len(seg)
         while i < n - 1:
@@ -1145,9 +1290,34 @@ class NameRecognizer:
                 or (j < n - 2 and seg[j].text not in self.given_names)
             ):
                 j += 1
-        name = seg[j:]
-        if not name or any(low in _SPLIT_AT for low in lows[j:]):
+        if j >= n or any(low in _SPLIT_AT for low in lows[j:]):
             return None
+        return block_start, head_at, j
+
+    def _titled(
+        self,
+        seg: list[_Token],
+        lows: list[str],
+        *,
+        text: str,
+        floor: int,
+        ceiling: int,
+    ) -> list[ActorMention]:
+        """A person after capitalised title words or an honorific.
+
+        "Belgian Trade Minister Herman De Croo", "Boeing Executive Vice President Scott
+        Carson", "Mr Howard". The segment is one :meth:`_shape` found titled.
+        """
+        lex = self.lex
+        if seg[0].text in {"Sheikh", "Sheikha"} and len(seg) > 1:
+            return [self._person(seg, text, floor, ceiling)]  # the name keeps its Sheikh
+        if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
+            return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
+        office = self._office(seg, lows)
+        if office is None:  # pragma: no cover - the shape of the segment said it has one
+            return []
+        block_start, head_at, j = office
+        name = seg[j:]
         name_key = fold(" ".join(t.text for t in name))
         if name_key in lex.bodies or lex.country_of(name_key) is not None:
             return list(self._read(name, text, floor, ceiling))  # "Prime Minister of Canada"

@@ -11,6 +11,7 @@ __all__ = ["MentionResolver", "slug"]
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -18,13 +19,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsevents._actors_data import Lexicon, fold, given_names, lexicon
+from newsevents._actors_base import ActorMention
+from newsevents._actors_data import Lexicon, fold, given_names, lexicon, stands_between
 from newsevents._model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from newsevents._actors_base import ActorMention
     from newsevents._document import Document
 
 _PERSON = ActorKind.PERSON
@@ -53,10 +54,12 @@ _LEGAL_FORMS = frozenset(
         "Holdings",
     }
 )
+_START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _INITIAL_SPLIT = re.compile(r"[\s-]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def slug(name: str) -> str:
     """An id made from a name: lower-case ASCII words joined by hyphens.
 
@@ -105,6 +108,21 @@ def _names(
     if rule == 2:
         return full == short
     return plural is not None and len(full) > n and full[-n:] == plural
+
+
+def _with_affiliation(m: ActorMention, affiliation: str) -> ActorMention:
+    """The mention with another affiliation (``attrs.evolve`` without its introspection)."""
+    return ActorMention(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        kind=m.kind,
+        name=m.name,
+        title=m.title,
+        affiliation=affiliation,
+        tentative=m.tentative,
+        employer=m.employer,
+    )
 
 
 def _add(index: dict[str, dict[int, _Group]], key: str, group: _Group) -> None:
@@ -204,6 +222,8 @@ class _PersonIndex:
             self.by_last.get(plural[-1], []) if plural else [],
         )
         for rule, pool in enumerate(pools):
+            if not pool:
+                continue
             # a story names a handful of people per name: a longer pool is junk input,
             # and is cut so that lookups stay constant time
             found = [g for g in pool[:_POOL] if _names(g.tokens, toks, plural, rule)]
@@ -349,7 +369,7 @@ class MentionResolver:
                     else None
                 )
                 if found is not None:
-                    group.mentions[0] = attrs.evolve(group.mentions[0], affiliation=found)
+                    group.mentions[0] = _with_affiliation(group.mentions[0], found)
                     continue
             first = min(group.mentions, key=lambda m: m.start)
             code = leader
@@ -362,7 +382,7 @@ class MentionResolver:
                 if len(near) == 1:
                     code = near.pop()
             if code is not None:
-                group.mentions[0] = attrs.evolve(group.mentions[0], affiliation=code)
+                group.mentions[0] = _with_affiliation(group.mentions[0], code)
 
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""
@@ -375,18 +395,19 @@ class MentionResolver:
         self, pending: list[ActorMention], persons: list[_Group], groups: list[_Group]
     ) -> None:
         """Group the person mentions, then let single names join them."""
+        keys = {id(m): _key(m.key_name) for m in pending}
         singles = {
-            _key(m.key_name)
+            keys[id(m)]
             for m in pending
-            if (m.kind is _PERSON or m.kind is None) and " " not in _key(m.key_name)
+            if (m.kind is _PERSON or m.kind is None) and " " not in keys[id(m)]
         }
         full = [
             m
             for m in pending
             if m.kind is _PERSON
-            and len(_key(m.key_name).split()) > 1
+            and len(keys[id(m)].split()) > 1
             # a name with no other sign of a person is one if its surname stands alone
-            and (not m.tentative or _key(m.key_name).split()[-1] in singles)
+            and (not m.tentative or keys[id(m)].split()[-1] in singles)
         ]
         full.sort(key=lambda m: (-len(_key(m.key_name).split()), m.start))
         index = _PersonIndex()
@@ -456,10 +477,16 @@ class MentionResolver:
         heads: dict[str, dict[int, _Group]] = {}
         lex = self.lex
 
+        registered: set[tuple[int, str]] = set()
+
         def register(group: _Group, name: str) -> None:
-            orgs.setdefault(_key(name), group)
-            if _key(name).endswith("s"):  # "General Motors" and "General Motor's"
-                orgs.setdefault(_key(name)[:-1], group)
+            if (id(group), name) in registered:
+                return  # registering a name again changes nothing
+            registered.add((id(group), name))
+            key = _key(name)
+            orgs.setdefault(key, group)
+            if key.endswith("s"):  # "General Motors" and "General Motor's"
+                orgs.setdefault(key[:-1], group)
             words = fold(name).split()
             while len(words) > 1 and words[-1] in _LEGAL_FORMS:
                 words = words[:-1]
@@ -499,6 +526,7 @@ class MentionResolver:
                 group.add(m)
             else:
                 rest.append(m)
+        common = functools.cache(functools.partial(self._common, text))  # per story
         by_end = {m.end: m for m in pending}
         by_start = {m.start: m for m in pending}
         late: list[ActorMention] = []
@@ -517,7 +545,7 @@ class MentionResolver:
             if group is None:
                 single = generic.get(key) or heads.get(key) or {}
                 group = next(iter(single.values())) if len(single) == 1 else None
-            if group is None and m.kind is None and self._common(text, m.key_name):
+            if group is None and m.kind is None and common(m.key_name):
                 late.append(m)  # "Share", "Government": a common word, capitalised
                 continue
             if group is None and m.kind is None and key in things:
@@ -558,7 +586,7 @@ class MentionResolver:
         if len(text) > _SCAN_LIMIT:  # a long text: one pass for its words, not one a word
             words = _lower_words(text)
             return any(form in words for form in forms)
-        return any(f" {form}{end}" in text for form in forms for end in " ,.;:")
+        return any(stands_between(text, form, " ", " ,.;:") for form in forms)
 
     @staticmethod
     def _beside(
@@ -590,7 +618,7 @@ class MentionResolver:
         ids: set[str] = set()
         counts: dict[str, int] = {}
         for group in groups:
-            mentions = sorted(group.mentions, key=lambda m: m.start)
+            mentions = sorted(group.mentions, key=_START)
             kind = group.kind or _ORG
             if kind is _COUNTRY or kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
                 name = group.name or mentions[0].key_name
@@ -601,13 +629,20 @@ class MentionResolver:
                 )
             seen = {_key(name)}
             aliases: list[str] = []
+            tried: set[str] = set()  # a form written again adds nothing
+            shortened: set[str] = set()
             for m in mentions:
                 forms = [m.text, m.key_name]
-                if kind is _ORG:  # "US Customs and Border Protection" is also without "US"
+                if kind is _ORG and m.key_name not in shortened:
+                    # "US Customs and Border Protection" is also without "US"
+                    shortened.add(m.key_name)
                     words = m.key_name.split()
                     if len(words) > 2 and self.lex.country_of(words[0]) is not None:
                         forms.append(" ".join(words[1:]))
                 for form in forms:
+                    if form in tried:
+                        continue
+                    tried.add(form)
                     k = _key(form)
                     if k and k not in seen:
                         seen.add(k)

@@ -15,13 +15,17 @@ __all__ = [
     "CLAUSE_MARK",
     "SOURCE_SPEECH",
     "ActorIndex",
+    "Reading",
     "TimeIndex",
     "Units",
     "Zones",
     "attribution",
+    "backwards_words",
     "find_place",
+    "last_end",
     "lower",
     "place_country",
+    "read",
     "reference_date",
     "scan",
     "word_set",
@@ -29,6 +33,7 @@ __all__ = [
 
 import bisect
 import functools
+import itertools
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -71,6 +76,26 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def last_end(backwards: re.Pattern[str], low: str, lo: int, at: int) -> int | None:
+    r"""Where the last match in ``low[lo:at]`` of a pattern ends, or None.
+
+    ``backwards`` is the pattern written backwards, searched in the reversed stretch:
+    the search stops at the first match from the right, so it costs the distance back
+    to the last match rather than a pass over the whole stretch. The last of a comma or
+    "and " in "a, b and c" (the pattern ``,|\band\s``) ends after "and ":
+
+    >>> last_end(re.compile(r",|\s(?:dna)\b"), "a, b and c", 0, 10)
+    9
+    """
+    match = backwards.search(low[lo:at][::-1])
+    return None if match is None else at - match.start()
+
+
+def backwards_words(words: Iterable[str]) -> str:
+    """An alternation of ``words``, each spelled backwards, for a :func:`last_end` pattern."""
+    return "|".join(sorted(word[::-1] for word in words))
+
+
 def scan(
     text: str,
     low: str,
@@ -89,19 +114,26 @@ def scan(
     Overlapping matches keep the first.
     """
     end = len(text) if hi is None else hi
+    # most keys are absent from a sentence: one ``in`` test on its slice rules each out
+    window = low if lo == 0 and end == len(low) else low[lo:end]
     found: dict[int, re.Match[str]] = {}
     for key in keys:
-        pos = low.find(key, lo, end)
+        if key not in window:
+            continue
+        pos = window.find(key)
         while pos >= 0:
+            at = lo + pos
             if key in inner:
-                match = pattern.search(text, max(lo, pos - 24), min(end, pos + 40))
-                if match is not None and match.start() <= pos < match.end():
+                match = pattern.search(text, max(lo, at - 24), min(end, at + 40))
+                if match is not None and match.start() <= at < match.end():
                     found.setdefault(match.start(), match)
-            elif pos == lo or not low[pos - 1].isalnum():
-                match = pattern.match(text, pos, end)
+            elif pos == 0 or not window[pos - 1].isalnum():
+                match = pattern.match(text, at, end)
                 if match is not None:
-                    found.setdefault(pos, match)
-            pos = low.find(key, pos + 1, end)
+                    found.setdefault(at, match)
+            pos = window.find(key, pos + 1)
+    if len(found) < 2:
+        return list(found.values())
     kept: list[re.Match[str]] = []
     for start in sorted(found):
         if not kept or start >= kept[-1].end():
@@ -145,7 +177,7 @@ class Located(NamedTuple):
     actor: Actor
 
 
-def _order(item: Located) -> tuple[int, int]:
+def _order(item: tuple[int, int, Actor]) -> tuple[int, int]:
     return item[0], -item[1]
 
 
@@ -154,9 +186,11 @@ class ActorIndex:
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         """Sort the mentions of all ``actors`` once."""
-        items = [Located(span.start, span.end, actor) for actor in actors for span in actor.spans]
-        items.sort(key=_order)
-        self.items: list[Located] = items
+        rows = [(span.start, span.end, actor) for actor in actors for span in actor.spans]
+        rows.sort(key=_order)
+        # ``tuple.__new__`` makes each Located at C speed (its generated ``__new__`` is Python)
+        items: list[Located] = list(map(tuple.__new__, itertools.repeat(Located), rows))
+        self.items = items
         self.starts: list[int] = [item.start for item in items]
         self.by_id: dict[str, Actor] = {actor.id: actor for actor in actors}
         self.countries: dict[str, Actor] = {}
@@ -216,6 +250,38 @@ class TimeIndex:
         lo = bisect.bisect_left(self.all_starts, start)
         hi = bisect.bisect_left(self.all_starts, end)
         return [t for t in self.all[lo:hi] if t.span.end <= end]
+
+
+class Reading(NamedTuple):
+    """What both extractors index once per story: its units, lower-case text, actors, times."""
+
+    units: Units
+    low: str
+    actors: ActorIndex
+    times: TimeIndex
+
+
+_LAST_READING: list[tuple[Document, tuple[Actor, ...], Reading]] = []
+"""The last story read, so that the meetings and statistics of one parse share its indexes."""
+
+
+def read(document: Document, actors: tuple[Actor, ...]) -> Reading:
+    """The indexes of ``document`` and its ``actors``, built once for both extractors.
+
+    The parser hands the same document and the same actors tuple to the meetings and
+    then the statistics; the second call finds the first one's indexes. Both are
+    immutable, and the story is recognised by identity, held here until the next one.
+    """
+    last = _LAST_READING
+    if last:
+        held_document, held_actors, held = last[0]
+        if held_document is document and held_actors is actors:
+            return held
+    reading = Reading(
+        Units(document), lower(document.text), ActorIndex(actors), TimeIndex(document.times)
+    )
+    last[:] = [(document, actors, reading)]
+    return reading
 
 
 # --- attribution ------------------------------------------------------------------------
@@ -283,21 +349,22 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return last
 
 
-_SPEAKER_BREAK = re.compile(
-    r"[,;:\"“”(]|\s[-–—]\s|\s(?:and|but|while|as|after|because|when|so)\s", re.IGNORECASE
+_SPEAKER_BREAK_BACKWARDS = re.compile(
+    r"[,;:\"“”(]|\s[-–—]\s|\s(?:"
+    + backwards_words(("and", "but", "while", "as", "after", "because", "when", "so"))
+    + r")\s"
 )
+"""A clause mark or a conjunction, written backwards for :func:`last_end` on lower case."""
 
 
-def _speaker_start(text: str, lo: int, at: int) -> int:
+def _speaker_start(low: str, lo: int, at: int) -> int:
     """Where the speaker of a "X said" starts.
 
     Rule: after the last clause mark or conjunction before the verb ("the talks began
     and Tanjug said"), at most 80 characters back.
     """
     last = max(lo, at - 80)
-    for mark in _SPEAKER_BREAK.finditer(text, last, at):
-        last = mark.end()
-    return last
+    return last_end(_SPEAKER_BREAK_BACKWARDS, low, last, at) or last
 
 
 def _clause_end(text: str, at: int, hi: int) -> int:
@@ -344,7 +411,7 @@ def attribution(
                 speaker = found[0].actor
             zones.append(zone)
             continue
-        left = _speaker_start(text, start, match.start())
+        left = _speaker_start(low, start, match.start())
         comma = text.rfind(",", start, left)
         if (
             not text[left : match.start()].strip(" \t\n'’")
@@ -353,7 +420,7 @@ def attribution(
             and actors.ends_at(comma, None)
         ):
             # "the UN envoy, Koro Bessho, told reporters": the speaker before the comma
-            left = _speaker_start(text, start, comma)
+            left = _speaker_start(low, start, comma)
         elif (
             _CONJUNCTION_BEFORE.search(text, left - 5, left)
             and not text[left : match.start()].strip()
@@ -371,7 +438,7 @@ def attribution(
                 and not _named_head(appositive, match.start(), actors)
             ):
                 # "Tom Smith, the president of Acme, said": the person is the speaker
-                left = _speaker_start(text, start, left - 1)
+                left = _speaker_start(low, start, left - 1)
             said_when = _SAID_WHEN.match(text, match.end(), end)
             zone = (left, said_when.end() if said_when else match.end())
             found = actors.within(*zone)

@@ -30,14 +30,12 @@ import attrs
 from newsevents._clauses import (
     CLAUSE_MARK,
     ActorIndex,
-    TimeIndex,
-    Units,
     Zones,
     attribution,
     find_place,
     inside,
-    lower,
     place_country,
+    read,
     reference_date,
     scan,
     word_set,
@@ -56,6 +54,7 @@ from newsevents._model import (
 if TYPE_CHECKING:
     import pendulum
 
+    from newsevents._clauses import Reading
     from newsevents._document import Document
     from newsevents._model import Actor
 
@@ -751,20 +750,16 @@ def _topic(text: str, start: int, end: int) -> str | None:
 
 
 def _mentions(
-    document: Document,
-    units: Units,
-    actors: ActorIndex,
-    times: TimeIndex,
-    today: pendulum.Date | None,
+    document: Document, reading: Reading, today: pendulum.Date | None
 ) -> tuple[list[_Mention], list[tuple[int, int, int]]]:
     """Every trigger that names a meeting, read from its part of its sentence.
 
     Also the chains ("a day after") between mentions, as (later, earlier, days).
     """
     text = document.text
+    units, low, actors, times = reading
     here = document.dateline.place.name if document.dateline and document.dateline.place else None
     by_unit: dict[int, list[re.Match[str]]] = {}
-    low = lower(text)
     for match in scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS):
         i = units.index(match.start())
         if i is None:
@@ -1152,11 +1147,8 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     >>> # "American and Cuban officials are due to meet in Washington on Thursday" is a
     >>> # planned meeting of the United States and Cuba in Washington.
     """
-    units = Units(document)
-    index = ActorIndex(actors)
-    times = TimeIndex(document.times)
     today = reference_date(document)
-    mentions, chains = _mentions(document, units, index, times, today)
+    mentions, chains = _mentions(document, read(document, actors), today)
     if not mentions:
         return ()
     # the headline restates the story: read it after the body, so that the body's

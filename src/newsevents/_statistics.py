@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsevents._clauses import (
     ActorIndex,
     TimeIndex,
-    Units,
     Zones,
     attribution,
+    backwards_words,
     find_place,
-    lower,
+    last_end,
     place_country,
+    read,
     reference_date,
     word_set,
 )
@@ -114,11 +115,14 @@ _MOVE_VERBS = word_set(
     increase decrease surge plunge tumble slump ease add shed advance grow shrink"""
 )
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*|[%$€£]|\d[\d,.]*")
-_CLAUSE_START = re.compile(
-    r"[,;:(\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas|as|after|which|who|that|said|says|"
-    r"told|say|would|will|could)\s",
-    re.IGNORECASE,
+_CLAUSE_WORDS = word_set(
+    "and but while whereas as after which who that said says told say would will could"
 )
+_CLAUSE_START_BACKWARDS = re.compile(
+    rf"[,;:(\"“”]|\s[-–—]\s|\s(?:{backwards_words(_CLAUSE_WORDS)})\b"
+)
+"""Where a clause starts (a comma, a dash, "and", "which", "said"...), written backwards
+for :func:`last_end` on lower-case text."""
 _LEAD = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:total|number|count|amount|value|level|rate|share|sum|"
     r"figure|tally)\s+of\s+)?(?:the\s+)?",
@@ -191,7 +195,7 @@ def _phrase_after(
     return " ".join(words) or None
 
 
-def _phrase_before(text: str, start: int, lo: int) -> str | None:
+def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
     """The subject of the clause that leads to a number, with a move verb.
 
     Example: "The Dow fell 7.3%" gives "Dow fell".
@@ -199,9 +203,7 @@ def _phrase_before(text: str, start: int, lo: int) -> str | None:
     Rule: the words from the start of the clause to the verb before the number, without
     "the number of", and with the verb where it is a move (fell, rose, gained).
     """
-    clause_lo = lo
-    for mark in _CLAUSE_START.finditer(text, max(lo, start - 160), start):
-        clause_lo = mark.end()
+    clause_lo = last_end(_CLAUSE_START_BACKWARDS, low, max(lo, start - 160), start) or lo
     words = [m.group() for m in _WORD.finditer(text, clause_lo, start)]
     ends_in_preposition = bool(words) and words[-1].lower() in {"at", "around"}
     while words and (
@@ -280,19 +282,44 @@ _QUALIFIER_AFTER = re.compile(
 )
 
 
-def _qualifiers(text: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
+_QUALIFIER_ENDS = tuple(
+    word_set(
+        """least most about around approximately roughly nearly almost than over under to
+        some as estimated record only below above of"""
+    )
+)
+"""How every qualifier :data:`_QUALIFIER_BEFORE` reads ends ("more than", "near-record")."""
+_SIGNS = frozenset({"$", "us$", "£", "€"})
+_QUALIFIER_AFTER_KEYS = (
+    "record", "from", "all-time", "highest", "lowest", "biggest", "largest", "smallest",
+    "steepest", "sharpest",
+)  # fmt: skip
+"""A word every qualifier :data:`_QUALIFIER_AFTER` reads holds."""
+
+
+def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
     """The words that hedge or rank a number.
 
     Rule: "at least", "about", "more than" before it; "the highest on record", "a record
-    high", "down from" after it.
+    high", "down from" after it. The patterns run only where the word a qualifier ends
+    with (before) or holds (after) is there, which most numbers lack.
     """
     found: list[str] = []
-    before = _QUALIFIER_BEFORE.search(text, max(lo, q.span.start - 25), q.span.start)
-    if before:
-        found.append(" ".join(before.group("q").lower().split()))
-    after = _QUALIFIER_AFTER.search(text, q.span.end, min(hi, q.span.end + 80))
-    if after:
-        found.append(" ".join(after.group("q").split()))
+    start, end = q.span.start, q.span.end
+    lead = max(lo, start - 25)
+    words = low[lead:start].split()
+    if words and words[-1] in _SIGNS:
+        words.pop()
+    if words and words[-1].endswith(_QUALIFIER_ENDS):
+        before = _QUALIFIER_BEFORE.search(text, lead, start)
+        if before:
+            found.append(" ".join(before.group("q").lower().split()))
+    stop = min(hi, end + 80)
+    window = low[end:stop]
+    if any(key in window for key in _QUALIFIER_AFTER_KEYS):
+        after = _QUALIFIER_AFTER.search(text, end, stop)
+        if after:
+            found.append(" ".join(after.group("q").split()))
     return tuple(found)
 
 
@@ -368,11 +395,8 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     text = document.text
     if not document.quantities:
         return ()
-    units = Units(document)
-    low = lower(text)
+    units, low, index, times = read(document, actors)
     today = reference_date(document)
-    index = ActorIndex(actors)
-    times = TimeIndex(document.times)
     paragraphs = sorted(document.paragraphs, key=_span_key)
     paragraph_starts = [p.start for p in paragraphs]
     facts: dict[int, _UnitFacts] = {}
@@ -418,7 +442,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
             measure = _phrase_after(
                 text, q.span.end, unit.end, money=money, share=q.unit == "percent"
-            ) or _phrase_before(text, q.span.start, unit.start)
+            ) or _phrase_before(text, low, q.span.start, unit.start)
         last_measure = (i, measure)
         words = _words(measure)
         is_head = unit == head_span
@@ -442,7 +466,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 period=governing.when if governing is not None else story_day,
                 place=fact.place,
                 source=speaker.id if speaker is not None else None,
-                qualifiers=_qualifiers(text, q, unit.start, unit.end),
+                qualifiers=_qualifiers(text, low, q, unit.start, unit.end),
                 spans=tuple(sorted(set(spans), key=_span_key)),
                 period_inferred=governing is None and story_day is not None,
             )

@@ -313,6 +313,10 @@ for _stem, _status_name in _CUE_STEMS_ALL:
 """Stems of cue words by their first four letters, so most words are looked up once."""
 
 
+_CUE_STARTS = frozenset({*_BE, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS})
+"""Every word a cue can start with, but for the stems and "'ll" (:func:`_cue_at`)."""
+
+
 def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The status the cue starting at ``tokens[i]`` points to, and its length in tokens.
 
@@ -359,6 +363,17 @@ def _cues(text: str, *, at_start: bool = False) -> set[str]:
     found: set[str] = set()
     i = 0
     while i < len(tokens):
+        word = tokens[i]
+        if (
+            word not in _CUE_STARTS
+            and word[:4] not in _CUE_STEM_HEADS
+            and not word.endswith(("'ll", "’ll"))
+        ):
+            # most words start no cue: passed over without a look-up of every table
+            if at_start:
+                break
+            i += 1
+            continue
         status, step = _cue_at(tokens, i)
         if status is not None:
             found.add(status)

@@ -185,6 +185,8 @@ def test_range_shares_its_span_and_carries_the_unit() -> None:
         ("Debt is between 1.4 billion and 1.5 billion dlrs.", [(1.4e9, "USD"), (1.5e9, "USD")]),
         ("Bids came in at $1.5bn-$2bn.", [(1.5e9, "USD"), (2e9, "USD")]),
         ("Debts are put at 2.5 to three billion dlrs.", [(2.5e9, "USD"), (3e9, "USD")]),
+        ("Output may fall by 2 to 3 million tonnes.", [(2e6, "tonnes"), (3e6, "tonnes")]),
+        ("Bids of 1,200 to 1,500 mln dlrs came in.", [(1.2e9, "USD"), (1.5e9, "USD")]),
         ("It gave her a four- to five-point lead.", [(4.0, "points"), (5.0, "points")]),
         ("The talks were to last 10 - 15 minutes.", [(10.0, "minutes"), (15.0, "minutes")]),
     ],
@@ -203,6 +205,9 @@ def test_ranges(text: str, expected: list[tuple[float, str]]) -> None:
         ("The index fell 7.3% to 8,579.19.", [(7.3, "percent"), (8579.19, None)]),
         ("The Senate vote was 52-35.", [(52.0, None), (35.0, None)]),
         ("British Telecom fell 10 to 250.", [(10.0, None), (250.0, None)]),
+        ("Factory jobs rose by 48,000 to 3.1 million.", [(48000.0, None), (3.1e6, None)]),
+        ("Sales grew 120,500 to 1.6 million units.", [(120500.0, None), (1.6e6, None)]),
+        ("The fleet grew by 4 to 2.5 million tonnes.", [(4.0, None), (2.5e6, "tonnes")]),
     ],
 )
 def test_moves_levels_and_scores_are_not_ranges(

@@ -413,6 +413,7 @@ class _Candidate:
     own_unit = False  # a unit written after this number itself ("7.3%"), not carried
     own_scale = False  # a scale written after this number itself ("1.5 billion")
     plain = False  # bare digits, no separator: "1987", "787"
+    grouped = False  # digits grouped in thousands: "34,000", "1.234,5"
     compound = False  # joined to a word by a hyphen: "10-member"
     refused_as = ""  # "year" or "date": what a refused number was
     range_span: Span | None = None
@@ -779,6 +780,7 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     if c.digits is None:
         c.status = _REFUSED
         return c
+    c.grouped = len(c.digits) < len(raw)  # the separators of thousands were dropped
     if m.lastindex != _REST:  # something is written after the digits
         vulgar, sign = m.group("vulgar"), m.group("vulgar_sign")
         if vulgar is not None:  # "2 1/2", "7-1/2 pct"
@@ -914,7 +916,10 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
     once are carried to the other end. A first number with a unit of its own is not the
     start of a range ("fell 7.3% to 8,579.19" is a move and a level), unless "between"
     says so; nor is a bare number after a verb of change when the second is more than
-    three times the first ("fell 10 to 250"). After "from", the numbers are a change, not
+    three times the first ("fell 10 to 250"); nor is a number written out in thousands
+    ("34,000") before one with a scale ("2.27 million"), nor one after "by" that the scale
+    would make larger than the second ("rose by 34,000 to 2.27 million" is a move of
+    34,000 and a level of 2.27 million). After "from", the numbers are a change, not
     a range: they share the unit but not a range span. A tight "52-35" with a larger first
     number is a score, read as two counts.
     """
@@ -932,6 +937,10 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
         return
     if before in _CHANGE_VERBS and b.value() > 3 * a.value():
         return  # "British Telecom fell 10 to 250": a move and a level
+    if not a.own_scale and not a.exponent and not a.factor - 1 and (b.exponent or b.factor - 1):
+        carried = a.value() * 10.0**b.exponent * b.factor
+        if (a.grouped and not b.grouped) or (before == "by" and carried > b.value()):
+            return  # "rose by 34,000 to 2.27 million": a move and a level, not 34 billion
     tight = gap in {"-", "–"} and a.end == b.start - 1
     if tight and a.unit is None and b.unit is None and not b.own_scale and a.value() > b.value():
         return  # a score or vote count: "52-35"

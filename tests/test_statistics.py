@@ -178,6 +178,21 @@ def test_what_is_not_a_statistic(sentence: str, quantity: tuple[str, float, str 
     assert () == find_statistics(_document(sentence, (quantity,)), ())
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("A 15-year-old girl was hurt in the blast.", ("15-year-old", 15, "years old")),
+        ("The mayor, Ana Ruiz, 58, won again.", ("58", 58, "years old")),
+        ("The treaty ran for 12 years.", ("12 years", 12, "years")),
+    ],
+)
+def test_an_age_or_a_length_read_by_the_scanner_is_not_a_statistic(
+    sentence: str, quantity: tuple[str, float, str | None]
+) -> None:
+    """A quantity the scanner reads in "years old" (or any length of time) is no statistic."""
+    assert () == find_statistics(_document(sentence, (quantity,)), ())
+
+
 def test_down_from_is_a_second_value_of_the_same_measure() -> None:
     """“300 children, down from 410 in February”: February is the 410's, not the 300's."""
     text = "The ministry said at least 300 children were held, down from 410 in February."

@@ -37,6 +37,7 @@ from newsevents._clauses import (
     word_set,
 )
 from newsevents._model import ActorKind, Place, Span, Statistic, TimeSpan
+from newsevents._quantities import DURATION_UNITS
 
 if TYPE_CHECKING:
     from newsevents._document import Document
@@ -50,7 +51,6 @@ _TIME_UNITS = word_set(
     decade decades century centuries"""
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+old|-year-old|yr-old)\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b(?!\s+(?:ago|"
     r"earlier|before|after|later)\b)",
@@ -78,13 +78,14 @@ def _not_statistic(text: str, q: Quantity, start: int) -> bool:
     are not statistics.
     Example: in "the two sides met for three days", neither number is one.
     """
-    unit = (q.unit or "").lower()
-    if unit in _TIME_UNITS:
+    if q.unit in DURATION_UNITS or (q.unit or "").lower() in _TIME_UNITS:
+        # a length of time or an age: the scanner reads "42-year-old", "John Smith, 42,"
+        # and "aged 42" in "years old"
         return True
     s, e = q.span.start, q.span.end
     before = text[max(start, s - 12) : s]
     word = bool(_WORD_NUMBER.match(q.text))
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
+    if _AGE_BEFORE.search(before):
         return True
     if q.unit is None and _DURATION_AFTER.match(text, e):
         return True

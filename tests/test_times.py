@@ -40,6 +40,7 @@ _MONTH_ABBREVIATIONS = (
         ("the 2nd of June", None),
         ("2nd of June", (None, 6, 2)),
         ("OCTOBER 1, 2019", (2019, 10, 1)),
+        ("May. 1", (None, 5, 1)),
     ],
 )
 def test_read_date_reads_dateline_dates(text: str, expected: tuple[int | None, int, int]) -> None:
@@ -101,6 +102,24 @@ def _read(text: str, reference: pendulum.Date | None = MONDAY) -> list[tuple[str
 )
 def test_weekdays_are_read_by_tense(text: str, expected: list[tuple[str, str]]) -> None:
     """A weekday is the coming one in a clause about the future, else the last one or today."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys gathered in Oslo for Thursday's planned talks.", [("Thursday", "2022-04-21")]),
+        ("Thursday's upcoming vote is the first in years.", [("Thursday", "2022-04-21")]),
+        ("Aides briefed reporters ahead of Friday's scheduled summit.", [("Friday", "2022-04-22")]),
+        ("The premier will attend Wednesday's cabinet meeting.", [("Wednesday", "2022-04-20")]),
+        ("Saturday's match was called off after the storm.", [("Saturday", "2022-04-16")]),
+        ("Lawyers would seek to overturn Friday's verdict.", [("Friday", "2022-04-15")]),
+    ],
+)
+def test_a_possessive_weekday_is_past_unless_it_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A possessive weekday is the past one, unless planned or under a firm future clause."""
     assert expected == _read(text)
 
 

@@ -132,6 +132,8 @@ _MONTH = (
     rf"|{_alternation(m for m in MONTHS if len(m) <= 4 and m not in {'may', 'june', 'july'})}"
     r"\.?)"
 )
+_DATELINE_MONTH = rf"(?:{_alternation(MONTHS)})\.?"
+"""A month in a dateline, where a whole line is a date: "May. 1" is May 1 there."""
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -142,8 +144,8 @@ DATE_PHRASE = re.compile(
     \s*{_WEEKDAY_PREFIX}
     (?:
         (?P<iso_y>\d{{4}})[-/](?P<iso_m>\d\d?)[-/](?P<iso_d>\d\d?)      # 1996-08-22
-      | (?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:,?\s*(?P<md_y>{_YEAR4}))? # April 18th, 2022
-      | (?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH}),?(?:\s*(?P<dm_y>{_YEAR4}))? # 18 April
+      | (?P<md_m>{_DATELINE_MONTH})\s*(?P<md_d>{_DAY})(?:,?\s*(?P<md_y>{_YEAR4}))? # April 18th
+      | (?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_DATELINE_MONTH}),?(?:\s*(?P<dm_y>{_YEAR4}))?
     )
     [\s.,;:–—-]*
     """,
@@ -356,6 +358,12 @@ _DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_PLANNED = re.compile(
+    r"['’]s\s+(?:planned|upcoming|scheduled|proposed|expected|forthcoming|impending"
+    r"|anticipated|coming)\b",
+    re.IGNORECASE,
+)
+"""A possessive followed by a word that puts the event ahead: "Thursday's planned talks"."""
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\n\"“”()]|''")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 _MAY_MARCH_CONTEXT = re.compile(
@@ -382,12 +390,18 @@ _COUNTED = re.compile(
 PAST, NEUTRAL, FUTURE = -1, 0, 1
 
 
-def _tense(text: str, start: int, end: int) -> int:
+_HEDGES = frozenset({"would", "could", "might", "until", "till", "hope", "hopes"})
+"""Future cues too weak to put a thing already named ahead: "ways to get around
+Wednesday's ruling" may follow "would look for"."""
+
+
+def _tense(text: str, start: int, end: int, *, firm: bool = False) -> int:
     """Whether the clause around ``text[start:end]`` looks back (-1) or ahead (+1).
 
     The nearest tense cue before the expression, in its clause, decides; failing one,
     the first cue after it does: "met on Thursday" looks back, "are due to meet on
-    Thursday" ahead.
+    Thursday" ahead. Where ``firm``, only the cues before count, hedges ("would")
+    not among them.
     """
     lo = max(0, start - 90)
     window = text[lo:start]
@@ -396,9 +410,9 @@ def _tense(text: str, start: int, end: int) -> int:
         window = window[breaks[-1] :]
     last = None
     for cue in TENSE_CUE.finditer(window):
-        if cue.lastgroup != "participle":
+        if cue.lastgroup != "participle" and not (firm and cue.group().lower() in _HEDGES):
             last = cue.lastgroup
-    if last is None:
+    if last is None and not firm:
         after = text[end : end + 60]
         cut = _CLAUSE_BREAK.search(after)
         if cut is not None:
@@ -1096,7 +1110,9 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A weekday is the one within a week of the reference, as the clause's tense says.
 
     "met on Thursday" is the past one, "are due to meet on Thursday" the coming one, and
-    "said on Friday" in Friday's report the reference day itself.
+    "said on Friday" in Friday's report the reference day itself. A possessive weekday
+    ("Wednesday's ruling") is a past one unless it is planned ("Thursday's planned
+    talks") or the clause before it looks ahead ("will attend Thursday's summit").
     """
     if not ctx.text[m.start("wd")].isupper() and not ctx.all_lower:
         return None
@@ -1105,9 +1121,14 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ref is None:
         return _Found(kind, None)
     weekday = WEEKDAYS[m.group("wd").lower()]
-    # "Wednesday's ruling" is a thing done, whatever the tense around it
-    possessive = _POSSESSIVE.match(ctx.text, m.end()) is not None
-    future = not possessive and _tense(ctx.text, m.start(), m.end()) == FUTURE
+    if _POSSESSIVE.match(ctx.text, m.end()) is None:
+        future = _tense(ctx.text, m.start(), m.end()) == FUTURE
+    else:
+        # "Wednesday's ruling was appealed" is a thing done, whatever follows; but
+        # "Thursday's planned talks" and "will attend Thursday's summit" lie ahead
+        future = _PLANNED.match(ctx.text, m.end()) is not None or (
+            _tense(ctx.text, m.start(), m.end(), firm=True) == FUTURE
+        )
     direction = FUTURE if future else PAST
     return _Found(kind, _day(_weekday_date(ref, weekday, direction, strict=False)))
 

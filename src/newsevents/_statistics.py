@@ -116,6 +116,8 @@ _MOVE_VERBS = word_set(
     increase decrease surge plunge tumble slump ease add shed advance grow shrink"""
 )
 _WORD = re.compile(r"[A-Za-z][\w’'&.-]*|[%$€£]|\d[\d,.]*")
+_GAP_AND_WORD = re.compile(r"([^A-Za-z%$€£\d]*)([A-Za-z][\w’'&.-]*|[%$€£]|\d[\d,.]*)")
+"""A word (as :data:`_WORD`) with what stands between it and the word before."""
 _CLAUSE_WORDS = word_set(
     "and but while whereas as after which who that said says told say would will could"
 )
@@ -140,17 +142,13 @@ def _phrase_after(
     "in" and "from" chains, stopping at punctuation, verbs of saying and clause words.
     """
     words: list[str] = []
-    pos = end
-    for match in _WORD.finditer(text, end, min(limit, end + 90)):
-        gap = text[pos : match.start()]
+    for gap, word in _GAP_AND_WORD.findall(text, end, min(limit, end + 90)):
         if gap.strip(" -"):
             break
-        word = match.group()
         low = word.lower()
         if not words:
             if (money and low in {"in", "on", "for", "of", "worth"}) or (share and low == "of"):
                 words.append(word)
-                pos = match.end()
                 continue
             if low in _FUNCTION or low in _MOVE_VERBS or word[0].isdigit() or not word[0].isalpha():
                 return None
@@ -186,7 +184,6 @@ def _phrase_after(
             break
         abbreviation = "." in word[:-1]  # "U.S.", "a.m." end no phrase
         words.append(word if abbreviation else word.rstrip(".,"))
-        pos = match.end()
         if len(words) >= 6 or (word.endswith((".", ",")) and not abbreviation):
             break
     while words and words[-1].lower() in _FUNCTION:
@@ -205,7 +202,7 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
     "the number of", and with the verb where it is a move (fell, rose, gained).
     """
     clause_lo = last_end(_CLAUSE_START_BACKWARDS, low, max(lo, start - 160), start) or lo
-    words = [m.group() for m in _WORD.finditer(text, clause_lo, start)]
+    words = _WORD.findall(text, clause_lo, start)
     ends_in_preposition = bool(words) and words[-1].lower() in {"at", "around"}
     while words and (
         words[-1][0].isdigit()
@@ -230,7 +227,9 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
             k -= 1
         if len(words) - k >= 2:  # one word ("level", "receive") says too little
             words = words[k:]
-    phrase = _LEAD.sub("", " ".join(words[-8:]))
+    joined = " ".join(words[-8:])
+    lead = _LEAD.match(joined)
+    phrase = joined[lead.end() :] if lead else joined
     if not phrase:
         return None
     if verb and verb.lower() in _MOVE_VERBS:
@@ -380,10 +379,13 @@ _COMPARISON = re.compile(
 # --- the extractor ----------------------------------------------------------------------
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _words(measure: str | None) -> set[str]:
     if not measure:
         return set()
-    return {w for w in re.findall(r"[a-z]+", measure.lower()) if w not in _FUNCTION}
+    return {w for w in _LETTERS.findall(measure.lower()) if w not in _FUNCTION}
 
 
 def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:

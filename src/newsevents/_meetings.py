@@ -353,34 +353,39 @@ def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     return None, 1
 
 
-def _cues(text: str, *, at_start: bool = False) -> set[str]:
-    """The statuses the cue words of ``text`` point to (only at its start, if asked).
+def _cue_words(text: str) -> list[str]:
+    """The lower-case words of ``text`` that cues are read from."""
+    return _CUE_TOKEN.findall(text.lower())
+
+
+def _cues(tokens: list[str]) -> set[str]:
+    """The statuses the cue words of ``tokens`` (from :func:`_cue_words`) point to.
 
     Rule: words of tense and modality, read left to right, two-word cues first ("called
     off", "due to", "is holding"). Example: "are due to meet" gives {"planned"}.
     """
-    tokens = _CUE_TOKEN.findall(text.lower())
     found: set[str] = set()
-    i = 0
-    while i < len(tokens):
+    i, size = 0, len(tokens)
+    while i < size:
         word = tokens[i]
         if (
             word not in _CUE_STARTS
             and word[:4] not in _CUE_STEM_HEADS
             and not word.endswith(("'ll", "’ll"))
         ):
-            # most words start no cue: passed over without a look-up of every table
-            if at_start:
-                break
-            i += 1
+            i += 1  # most words start no cue: passed over without a look at every table
             continue
         status, step = _cue_at(tokens, i)
         if status is not None:
             found.add(status)
-        if at_start:
-            break
         i += step
     return found
+
+
+def _first_cue(tokens: list[str]) -> set[str]:
+    """The status the cue that starts ``tokens`` points to, if one does, as :func:`_cues`."""
+    status = _cue_at(tokens, 0)[0] if tokens else None
+    return {status} if status is not None else set()
 
 
 _PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})
@@ -402,9 +407,10 @@ def _status(
     past = when is not None and today is not None and when.end < today
     # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
     noun = trigger.lower() not in _VERB_TRIGGERS
-    ahead = _cues(before)
-    after_all = _cues(after)
-    behind = after_all if noun else _cues(after.lstrip(), at_start=True)
+    ahead = _cues(_cue_words(before))
+    after_words = _cue_words(after)
+    after_all = _cues(after_words)
+    behind = after_all if noun else _first_cue(after_words)
     if "cancelled" in ahead or "cancelled" in after_all:
         return MeetingStatus.CANCELLED
     planned = "planned" in ahead or "planned" in behind
@@ -412,7 +418,7 @@ def _status(
         return MeetingStatus.PROPOSED
     if planned and not past:
         return MeetingStatus.PLANNED
-    if "ongoing" in ahead or "ongoing" in _cues(before[-12:] + " " + trigger):
+    if "ongoing" in ahead or "ongoing" in _cues(_cue_words(before[-12:] + " " + trigger)):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
     if trigger.lower() in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
         return MeetingStatus.HELD
@@ -732,7 +738,7 @@ def _participant_ids(found: list[Actor], actors: ActorIndex) -> tuple[list[str],
     return ids, codes
 
 
-def _topic(text: str, start: int, end: int) -> str | None:
+def _topic(text: str, low: str, start: int, end: int) -> str | None:
     """A few words on what the meeting is about.
 
     Rule: up to five words after "to discuss", "on", "over" or "about", to the next
@@ -741,10 +747,12 @@ def _topic(text: str, start: int, end: int) -> str | None:
     """
     stop = min(end, start + 120)
     tokens = text[start:stop].split()
+    lowered = low[start:stop].split()  # the same words, lower case
     if stop < len(text) and text[stop - 1 : stop + 1].isalnum() and tokens:
         tokens.pop()  # the window ends inside a word
-    for k, token in enumerate(tokens[:12]):
-        if token.lower().strip(",;:") not in _TOPIC_LEADS or token[-1] in ",;:":
+        lowered.pop()
+    for k, token in enumerate(lowered[:12]):
+        if token[-1] in ",;:" or token.lstrip(",;:") not in _TOPIC_LEADS:
             continue
         words: list[str] = []
         for word in tokens[k + 1 : k + 6]:
@@ -809,11 +817,10 @@ def _mentions(
             zones = all_zones.overlapping(lo, hi)
             preceding = _words_before(text, lo, start)
             definite = _definite(preceding)
-            possessive = bool(_POSSESSIVES.intersection(w.lower() for w in preceding[-3:]))
+            last_three = [w.lower() for w in preceding[-3:]]
+            possessive = not _POSSESSIVES.isdisjoint(last_three)
             anaphoric = definite or possessive
-            fresh = bool(_FRESH_WORDS.intersection(w.lower() for w in preceding[-3:])) or (
-                "round" in preceding[-4:]
-            )
+            fresh = not _FRESH_WORDS.isdisjoint(last_three) or "round" in preceding[-4:]
             if possessive and not definite:
                 own = [
                     item.actor
@@ -842,21 +849,19 @@ def _mentions(
                 )
             )
             away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
+            near = actors.within(lo, hi)
             skip = Zones(
                 away
                 + [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
-                + [
-                    (item.start, item.end)
-                    for item in actors.within(lo, hi)
-                    if item.actor.kind is ActorKind.PERSON
-                ]
+                + [(item.start, item.end) for item in near if item.actor.kind is ActorKind.PERSON]
             )
             place = None
-            if not text[lo:hi].isupper():
+            capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
+            if not capitals:
                 place = find_place(text, low, lo, hi, here=here, skip=skip)
             found = [
                 item.actor
-                for item in actors.within(lo, hi)
+                for item in near
                 if not inside(away, item.start, item.end)
                 and not (place is not None and _overlaps(place[1], item.start, item.end))
             ]
@@ -880,7 +885,7 @@ def _mentions(
             if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
                 # "Leaving a Brussels summit, Mr Blair said": the speaker was there
                 participants = voices + [p for p in participants if p not in voices]
-            if place is None and not text[lo:hi].isupper():
+            if place is None and not capitals:
                 place = _place_before(text, lo, start) or _visited(text, match, hi)
             when_mention = None
             best = None
@@ -941,7 +946,7 @@ def _mentions(
                     when=when,
                     when_span=when_mention.span if when_mention is not None else None,
                     status=status,
-                    topic=_topic(text, end, hi),
+                    topic=_topic(text, low, end, hi),
                     partner=partner,
                     headline=is_head,
                     voices=voices,

@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -565,9 +565,17 @@ class NameRecognizer:
     _memo: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _plan: Callable[[str], _Plan] = attrs.field(init=False, eq=False, repr=False)
 
+    _shape_of: Callable[[tuple[str, ...], str], _Shape] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
     @_plan.default
     def _plan_memo(self) -> Callable[[str], _Plan]:
         return functools.lru_cache(maxsize=_PLANS)(self._cut_and_judge)
+
+    @_shape_of.default
+    def _shape_memo(self) -> Callable[[tuple[str, ...], str], _Shape]:
+        return functools.lru_cache(maxsize=_PLANS)(self._shape)
 
     def _cut_and_judge(self, run: str) -> _Plan:
         """A run cut into name segments, each with what its words alone make of it.
@@ -579,13 +587,12 @@ class NameRecognizer:
         tokens = _tokens(run, 0)
         if len(tokens) > _LONGEST_NAME:
             tokens = _bounded(tokens)
-        return tuple(
-            (
-                tuple((t.start, t.end, t.text, t.possessive) for t in seg),
-                self._shape(seg, run[seg[0].start : seg[-1].end]),
-            )
-            for seg in self._segments(tokens, frozenset())
-        )
+        plan = []
+        for seg in self._segments(tokens, frozenset()):
+            shape = self._shape_of(tuple(t.text for t in seg), run[seg[0].start : seg[-1].end])
+            if len(seg) > 1 or shape.verdict is not _NO_ACTOR:  # else it makes nothing
+                plan.append((tuple((t.start, t.end, t.text, t.possessive) for t in seg), shape))
+        return tuple(plan)
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
@@ -593,12 +600,15 @@ class NameRecognizer:
         starts = _sentence_starts(document)
         start_set = frozenset(starts)
         skip = document.dateline.span if document.dateline and document.dateline.span else None
+        skip_start, skip_end = (skip.start, skip.end) if skip is not None else (-1, -1)
         place = document.dateline.place if document.dateline else None
         here = place.name if place is not None else None  # "Amherst" later is a place
         if here is not None and self.lex.country_of(here) is not None:
             here = None  # "HAVANA, April 18": Havana may still speak for Cuba
         head = document.headline_span
+        head_start, head_end = (head.start, head.end) if head is not None else (-1, -1)
         quick = self._quick
+        plan_of = self._plan
         for run in NAME_RUN.finditer(text):
             r_start = run.start()
             word = run.group()
@@ -609,9 +619,9 @@ class NameRecognizer:
                     continue  # "iPhone", "0-Sabah": not the start of a word
                 r_start -= 3
                 word = text[r_start : run.end()]
-            if skip is not None and skip.start <= r_start < skip.end:
+            if skip_start <= r_start < skip_end:
                 continue
-            in_head = head is not None and head.start <= r_start < head.end
+            in_head = head_start <= r_start < head_end
             k = bisect.bisect_right(starts, r_start) - 1
             floor = starts[k] if k >= 0 else 0
             ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
@@ -632,13 +642,15 @@ class NameRecognizer:
                     (seg, None) for seg in self._segments(tokens, start_set)
                 ]
             else:  # cut and judged by its words once, wherever it stands
+                plan = plan_of(word)
+                if not plan:
+                    continue
                 pieces = [
                     (
                         [_Token(r_start + a, r_start + b, t, possessive=p) for a, b, t, p in words],
                         shape,
                     )
-                    for words, shape in self._plan(word)
-                    if len(words) > 1 or shape.verdict is not _NO_ACTOR
+                    for words, shape in plan
                 ]
             opened = text[r_start - 1 : r_start] in _OPENING_QUOTES
             for cut, planned in pieces:
@@ -941,7 +953,7 @@ class NameRecognizer:
 
     # -- deciding what a segment is --
 
-    def _shape(self, seg: list[_Token], surface: str) -> _Shape:
+    def _shape(self, texts: tuple[str, ...], surface: str) -> _Shape:
         """What a name segment is by its words alone, whatever text stands around it.
 
         The checks of :meth:`_read` that read only the words run here, in the same
@@ -952,7 +964,7 @@ class NameRecognizer:
         verdict is worked out once per distinct name, not once per mention.
         """
         lex = self.lex
-        n = len(seg)
+        n = len(texts)
         if n == 1 and self._settled(surface):
             return _Shape(_NO_ACTOR, surface)  # never an actor on its own, wherever it stands
         key = fold(surface)
@@ -975,21 +987,21 @@ class NameRecognizer:
         found = lex.countries.get(key) or lex.demonyms.get(key) or lex.capitals.get(key)
         if found is not None:
             return _Shape(_COUNTRY_NAME, surface, key=key, country=found)
-        if n > 1 and all(_ALL_CAPS.fullmatch(t.text) for t in seg):
+        if n > 1 and all(_ALL_CAPS.fullmatch(t) for t in texts):
             return _Shape(_NO_ACTOR, surface)  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
         if n == 1 and len(key) > 6 and key.isupper():
             return _Shape(_NO_ACTOR, surface)
         if key in lex.places or key in lex.cities:
             return _Shape(_NO_ACTOR, surface)
-        words = [fold(t.text) for t in seg]
+        words = [fold(t) for t in texts]
         lows = [w.lower() for w in words]
-        if n > 1 and seg[-1].text in lex.event_suffixes:
+        if n > 1 and texts[-1] in lex.event_suffixes:
             return _Shape(_NO_ACTOR, surface)  # "Developers Conference"
         shape = functools.partial(_Shape, surface=surface, key=key, words=words, lows=lows)
         if (
             n > 2
-            and _is_acronym(seg[-1].text)
-            and not _is_acronym(seg[-2].text)
+            and _is_acronym(texts[-1])
+            and not _is_acronym(texts[-2])
             and words[-1] not in lex.org_suffixes
         ):
             return shape(_NAME_AND_ACRONYM)  # "Canadian Auto Workers CAW"
@@ -998,23 +1010,21 @@ class NameRecognizer:
             or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
         ):
             return shape(_ORGANISATION)
-        if n > 1 and (
-            seg[0].text in {"Sheikh", "Sheikha"} or seg[0].text.rstrip(".") in _HONORIFICS
-        ):
+        if n > 1 and (texts[0] in {"Sheikh", "Sheikha"} or texts[0].rstrip(".") in _HONORIFICS):
             return shape(_TITLED)  # "Sheikh Ali al-Sabah", "Mr Howard"
-        if self._office(seg, lows) is not None:
+        if self._office(texts, lows) is not None:
             return shape(_TITLED)  # "Finance Minister Che Okongwu"
         if (
-            (n > 1 and seg[-1].text in lex.place_suffixes)
+            (n > 1 and texts[-1] in lex.place_suffixes)
             or (lows[0] in lex.compass and (n == 1 or self._place(" ".join(words[1:]))))
             or (n > 1 and self._place(words[0]) and self._place(" ".join(words[1:])))
         ):
             return _Shape(_NO_ACTOR, surface)  # "Central America", "Wall Street"
-        lead = _country_word(lex, seg[0].text)
+        lead = _country_word(lex, texts[0])
         if lead is not None and n > 1:
             return shape(_COUNTRY_LEAD, country=lead)  # "US Customs and Border Protection"
-        if (n > 2 and _is_acronym(seg[0].text) and not _is_acronym(seg[1].text)) or (
-            n > 1 and fold(seg[0].text) in lex.bodies
+        if (n > 2 and _is_acronym(texts[0]) and not _is_acronym(texts[1])) or (
+            n > 1 and fold(texts[0]) in lex.bodies
         ):
             return shape(_TWO_NAMES)  # "GM Total Confidence", "Congress Trump"
         if n == 1:
@@ -1038,7 +1048,7 @@ class NameRecognizer:
             return _Shape(_NO_ACTOR, surface)  # "Prime Minister", "Minister of Industry"
         if any(low in _SPLIT_AT for low in lows):
             return shape(_LISTED_ORG)  # "Agreement on Tariffs and Trade"
-        return shape(_PERSON_NAME, given=seg[0].text in self.given_names)
+        return shape(_PERSON_NAME, given=texts[0] in self.given_names)
 
     def _read(
         self,
@@ -1056,7 +1066,7 @@ class NameRecognizer:
         """
         start, end = seg[0].start, seg[-1].end
         if shape is None:
-            shape = self._shape(seg, text[start:end])
+            shape = self._shape_of(tuple(t.text for t in seg), text[start:end])
         verdict = shape.verdict
         if verdict is _NO_ACTOR or text[start - 1 : start] == "<":
             return
@@ -1254,7 +1264,7 @@ class NameRecognizer:
             start=start, end=end, text=text[start:end], kind=_ORG, affiliation=affiliation
         )
 
-    def _office(self, seg: list[_Token], lows: list[str]) -> tuple[int, int, int] | None:
+    def _office(self, texts: tuple[str, ...], lows: list[str]) -> tuple[int, int, int] | None:
         """Where capitalised title words before a name open and end, and where the name opens.
 
         "Belgian Trade Minister Herman De Croo" gives (1, 2, 3); "Secretary of State John
@@ -1262,12 +1272,12 @@ class NameRecognizer:
         """
         lex = self.lex
         block_start, head_at = -1, -1
-        i, n = 0, len(seg)
+        i, n = 0, len(texts)
         while i < n - 1:
-            if lows[i] in lex.title_words and seg[i].text[:1].isupper():
+            if lows[i] in lex.title_words and texts[i][:1].isupper():
                 first, last_head = i, -1
                 while i < n and (
-                    (lows[i] in lex.title_words and seg[i].text[:1].isupper())
+                    (lows[i] in lex.title_words and texts[i][:1].isupper())
                     # "Justice and Home Affairs Commissioner": "and" inside the office
                     or (lows[i] == "and" and i + 1 < n and lows[i + 1] in lex.title_words)
                 ):
@@ -1287,7 +1297,7 @@ class NameRecognizer:
                 lows[j] in lex.title_words
                 or lows[j] in {"and", "the"}
                 # "Chancellor of the Exchequer Nigel Lawson": the office runs up to the name
-                or (j < n - 2 and seg[j].text not in self.given_names)
+                or (j < n - 2 and texts[j] not in self.given_names)
             ):
                 j += 1
         if j >= n or any(low in _SPLIT_AT for low in lows[j:]):
@@ -1313,7 +1323,7 @@ class NameRecognizer:
             return [self._person(seg, text, floor, ceiling)]  # the name keeps its Sheikh
         if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
             return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
-        office = self._office(seg, lows)
+        office = self._office(tuple(t.text for t in seg), lows)
         if office is None:  # pragma: no cover - the shape of the segment said it has one
             return []
         block_start, head_at, j = office
@@ -1388,6 +1398,51 @@ class NameRecognizer:
         )
 
 
+# --- scanning for listed words ----------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest where several fit, factored by prefix.
+
+    "source|sources|spokesman" becomes "s(?:ource(?:s)?|pokesman)": the engine tries one
+    branch per letter at each position instead of one per word.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return emit(tree) or "(?!)"
+
+
+def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``pattern`` in ``text`` that start a word, left to right, not overlapping.
+
+    The same as putting ``\b`` in front of a pattern that opens with a word character,
+    but faster: the engine can skip to a possible first letter, and the start is
+    checked here.
+    """
+    at = 0
+    search = pattern.search
+    while (m := search(text, at)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            at = start + 1  # inside a word ("resources"): look again one further on
+            continue
+        yield m
+        at = m.end()
+
+
 # --- lower-case known bodies ---------------------------------------------------------------
 
 
@@ -1405,15 +1460,13 @@ class BodyRecognizer:
 
     @pattern.default
     def _compile(self) -> re.Pattern[str]:
-        forms = sorted(self.lex.lower_bodies, key=len, reverse=True)
-        if not forms:
-            return re.compile(r"(?!)")
-        return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+        """The forms, each ending a word; that one starts a word is checked as it matches."""
+        return re.compile(_alternation(self.lex.lower_bodies) + r"\b")
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The lower-case body mentions in ``document``."""
         text = document.text
-        for m in self.pattern.finditer(text):
+        for m in _at_word_starts(self.pattern, text):
             body = self.lex.lower_bodies[m.group()]
             yield ActorMention(
                 start=m.start(),
@@ -1429,8 +1482,11 @@ class BodyRecognizer:
 
 
 def _unnamed_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The head nouns of unnamed actors, and the words that may come before one."""
-    heads = "|".join(sorted(lex.source_nouns | _GROUP_HEADS, key=len, reverse=True))
+    """The head nouns of unnamed actors, and the words that may come before one.
+
+    A head noun ends a word; that it starts one is checked as it matches.
+    """
+    heads = _alternation(lex.source_nouns | _GROUP_HEADS)
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
     before = re.compile(
         r"(?:\b(?P<det>(?i:a|an|one|two|three|four|five|several|another|other))\s+)?"
@@ -1438,7 +1494,7 @@ def _unnamed_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
         rf"(?:\b(?P<mod>{mods})\s+)?$"
     )
-    return re.compile(rf"\b(?:{heads})\b"), before
+    return re.compile(rf"{heads}\b"), before
 
 
 @attrs.frozen
@@ -1468,7 +1524,7 @@ class UnnamedRecognizer:
         text = document.text
         heads, before = self.patterns
         out = []
-        for h in heads.finditer(text):
+        for h in _at_word_starts(heads, text):
             noun = h.group()
             m = before.search(text, max(0, h.start() - 60), h.start())
             if m is None:  # pragma: no cover - the pattern matches the empty string

@@ -125,7 +125,8 @@ _VISIT_AFTER = re.compile(
 )
 
 
-_UP_TO_LAST_MARK = re.compile(r".*[,;:.!?\"“”()\[\]]", re.DOTALL)
+_MARK = re.compile(r"[,;:.!?\"“”()\[\]]")
+"""A punctuation mark that ends a phrase; searched in reversed text for the last one."""
 _HABIT_WORDS = word_set(
     """regularly routinely frequently often usually periodically occasionally previous past
     prior such numerous many countless"""
@@ -164,8 +165,8 @@ def _words_around(text: str, lo: int, start: int) -> set[str]:
 def _words_before(text: str, lo: int, start: int) -> list[str]:
     """The last few words before ``start`` in the same phrase (no punctuation between)."""
     tail = text[max(lo, start - 48) : start]
-    mark = _UP_TO_LAST_MARK.match(tail)
-    return (tail[mark.end() :] if mark else tail).split()[-5:]
+    mark = _MARK.search(tail[::-1])  # the last mark, found from the right
+    return (tail[len(tail) - mark.start() :] if mark else tail).split()[-5:]
 
 
 def _definite(words: list[str]) -> bool:
@@ -558,6 +559,15 @@ _NTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_KEYS = ("second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th", "6th")
+
+
+def _has_nth(low: str, lo: int, start: int, hi: int) -> bool:
+    """Whether an ordinal that :data:`_NTH_DAY` reads stands near a trigger at all."""
+    window = low[max(lo, start - _REACH) : hi]
+    return any(key in window for key in _NTH_KEYS)
+
+
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|refus\w+|declin\w+)\b", re.IGNORECASE)
 _WITH = re.compile(
     r"\s+(?i:with|between)\s+(?:the\s+)?(?P<what>[\w’'.-]+(?:\s+(?!(?:since|in|on|at|to|"
@@ -909,8 +919,10 @@ def _mentions(
             named = when
             if when is not None:
                 when = _first_day(when)
-                nth = _NTH_DAY.search(text, max(unit.start, start - _REACH), hi)
-                if nth and when.granularity is Granularity.DAY:
+                nth = None
+                if when.granularity is Granularity.DAY and _has_nth(low, unit.start, start, hi):
+                    nth = _NTH_DAY.search(text, max(unit.start, start - _REACH), hi)
+                if nth:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
                     when = TimeSpan.day(when.start.subtract(days=n - 1))
             after_end = min([hi, end + 60] + [z[0] for z in away if z[0] >= end])  # few zones

@@ -64,7 +64,8 @@ _SOURCE_COUNT = re.compile(
     r"aides?|analysts?|witnesses?|sides|men|women|leaders|countries|parties)\b",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"\b(?:No\.|Number|number|Nos\.|Flight|flight|Route|route)\s*$")
+_NAME_WORDS = ("No.", "Number", "number", "Nos.", "Flight", "flight", "Route", "route")
+_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _NAME_WORDS))})\s*$")
 _ONE_ON_ONE = re.compile(r"-on-", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"[A-Za-z]")
 
@@ -85,11 +86,13 @@ def _not_statistic(text: str, q: Quantity, start: int) -> bool:
     s, e = q.span.start, q.span.end
     before = text[max(start, s - 12) : s]
     word = bool(_WORD_NUMBER.match(q.text))
-    if _AGE_BEFORE.search(before):
+    # the patterns of what comes before run only where its last word is one they read
+    last = before.rstrip()
+    if last.lower().endswith(("age", "aged", "ages")) and _AGE_BEFORE.search(before):
         return True
     if q.unit is None and _DURATION_AFTER.match(text, e):
         return True
-    if _NAME_BEFORE.search(before):
+    if last.endswith(_NAME_WORDS) and _NAME_BEFORE.search(before):
         return True
     if q.unit is None and word:
         if q.value == 1 and q.text.lower() in {"one", "a", "an", "single"}:

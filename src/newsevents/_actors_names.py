@@ -499,7 +499,18 @@ class _Shape:
     joins names found elsewhere, whether a person's first word is a known given name.
     """
 
-    __slots__ = ("body", "country", "given", "key", "lone", "lows", "surface", "verdict", "words")
+    __slots__ = (
+        "body",
+        "country",
+        "given",
+        "key",
+        "known",
+        "lone",
+        "lows",
+        "surface",
+        "verdict",
+        "words",
+    )
 
     def __init__(
         self,
@@ -523,6 +534,8 @@ class _Shape:
         self.country = country
         self.lone = lone
         self.given = given
+        self.known = verdict is _BODY or verdict is _COUNTRY_NAME
+        """A known body or a country: its mention needs little more reading."""
 
 
 _Plan = tuple[tuple[tuple[tuple[int, int, str, bool], ...], _Shape], ...]
@@ -644,6 +657,11 @@ class NameRecognizer:
             else:  # cut and judged by its words once, wherever it stands
                 plan = plan_of(word)
                 if not plan:
+                    continue
+                if len(plan) == 1 and plan[0][1].known and len(plan[0][0]) == 1:  # "Cuba"
+                    ((a, b, name, _),), known = plan[0]
+                    if name != here and text[r_start + a - 1 : r_start + a] != "<":
+                        yield self._known_mention(known, r_start + a, r_start + b, text, floor)
                     continue
                 pieces = [
                     (
@@ -1080,27 +1098,8 @@ class NameRecognizer:
                     yield from self._read(piece, text, floor, ceiling)
                 offset += len(part) + 1
             return
-        if verdict is _BODY:
-            body = shape.body
-            assert body is not None  # noqa: S101 - a body verdict carries its body
-            yield ActorMention(
-                start=start,
-                end=end,
-                text=surface,
-                kind=body.kind,
-                name=body.name,
-                affiliation=body.country,
-            )
-            return
-        if verdict is _COUNTRY_NAME:
-            found = shape.country
-            assert found is not None  # noqa: S101 - a country verdict carries its country
-            mention = self._country(found.code, found.name, start, end, text)
-            if shape.key not in lex.demonyms and self._located(text, start, floor):
-                # "in Washington", "demand in China": a place, which joins the country
-                # only if the story names it as an actor too
-                mention = _tentative(mention)
-            yield mention
+        if verdict is _BODY or verdict is _COUNTRY_NAME:
+            yield self._known_mention(shape, start, end, text, floor)
             return
         if _PLACE_NOUN.match(text, end):
             return  # "Ronald Reagan airport": a place
@@ -1202,6 +1201,29 @@ class NameRecognizer:
                 yield from self._read(seg[j:], text, floor, ceiling)
                 return
         yield self._org(seg, words, text, floor)
+
+    def _known_mention(
+        self, shape: _Shape, start: int, end: int, text: str, floor: int
+    ) -> ActorMention:
+        """The mention of a known body, or of a country by its name, demonym or capital."""
+        body = shape.body
+        if body is not None:
+            return ActorMention(
+                start=start,
+                end=end,
+                text=shape.surface,
+                kind=body.kind,
+                name=body.name,
+                affiliation=body.country,
+            )
+        found = shape.country
+        assert found is not None  # noqa: S101 - a country verdict carries its country
+        mention = self._country(found.code, found.name, start, end, text)
+        if shape.key not in self.lex.demonyms and self._located(text, start, floor):
+            # "in Washington", "demand in China": a place, which joins the country
+            # only if the story names it as an actor too
+            mention = _tentative(mention)
+        return mention
 
     @staticmethod
     def _located(text: str, start: int, floor: int) -> bool:

@@ -15,7 +15,8 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -123,6 +124,15 @@ def _with_affiliation(m: ActorMention, affiliation: str) -> ActorMention:
         tentative=m.tentative,
         employer=m.employer,
     )
+
+
+class _OrgKeys(NamedTuple):
+    """The keys an organisation's name is found by (see ``MentionResolver._keys_of_org``)."""
+
+    names: tuple[str, ...]
+    initials: tuple[str, ...]
+    generic: str | None
+    head: str | None
 
 
 def _add(index: dict[str, dict[int, _Group]], key: str, group: _Group) -> None:
@@ -267,6 +277,41 @@ class MentionResolver:
     infer_affiliation: bool = True
     """Whether a person or organisation whose country the text does not state takes the
     country its sentence, or else the story, is about."""
+    _org_keys: Callable[[str], _OrgKeys] = attrs.field(init=False, eq=False, repr=False)
+
+    @_org_keys.default
+    def _org_keys_memo(self) -> Callable[[str], _OrgKeys]:
+        return functools.lru_cache(maxsize=16384)(self._keys_of_org)
+
+    def _keys_of_org(self, name: str) -> _OrgKeys:
+        """The keys an organisation's name is found by.
+
+        Its folded name, also without a plural "s" and without legal forms ("General
+        Motors Corp"); its initials, also without a leading country ("US Customs and
+        Border Protection"); its first word where all the others are generic organisation
+        words; its last word where that is an organisation word ("Commission").
+        """
+        lex = self.lex
+        key = _key(name)
+        names = [key]
+        if key.endswith("s"):  # "General Motors" and "General Motor's"
+            names.append(key[:-1])
+        words = fold(name).split()
+        while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+            words = words[:-1]
+            names.append(" ".join(words).casefold())
+        words = fold(name).split()
+        if len(words) < 2:
+            return _OrgKeys(names=tuple(names), initials=(), generic=None, head=None)
+        initials = [_initials(name)]
+        if lex.country_of(words[0]) is not None:
+            initials.append(_initials(" ".join(words[1:])))
+        return _OrgKeys(
+            names=tuple(names),
+            initials=tuple(initials),
+            generic=(words[0].casefold() if all(w in lex.org_generic for w in words[1:]) else None),
+            head=words[-1].casefold() if words[-1] in lex.org_suffixes else None,
+        )
 
     def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
@@ -483,23 +528,15 @@ class MentionResolver:
             if (id(group), name) in registered:
                 return  # registering a name again changes nothing
             registered.add((id(group), name))
-            key = _key(name)
-            orgs.setdefault(key, group)
-            if key.endswith("s"):  # "General Motors" and "General Motor's"
-                orgs.setdefault(key[:-1], group)
-            words = fold(name).split()
-            while len(words) > 1 and words[-1] in _LEGAL_FORMS:
-                words = words[:-1]
-                orgs.setdefault(" ".join(words).casefold(), group)
-            words = fold(name).split()
-            if len(words) > 1:
-                acronyms.setdefault(_initials(name), group)
-                if lex.country_of(words[0]) is not None:
-                    acronyms.setdefault(_initials(" ".join(words[1:])), group)
-                if all(w in lex.org_generic for w in words[1:]):
-                    _add(generic, words[0].casefold(), group)
-                if words[-1] in lex.org_suffixes:
-                    _add(heads, words[-1].casefold(), group)
+            keys = self._org_keys(name)
+            for key in keys.names:
+                orgs.setdefault(key, group)
+            for key in keys.initials:
+                acronyms.setdefault(key, group)
+            if keys.generic is not None:
+                _add(generic, keys.generic, group)
+            if keys.head is not None:
+                _add(heads, keys.head, group)
 
         # a single word that also stands in the plural names a thing, not an actor
         bare = {_key(m.key_name) for m in pending if m.kind is None}
@@ -562,9 +599,10 @@ class MentionResolver:
         # "the Commission ... Commission proposals": an organisation word named twice,
         # alone, is the organisation the story is about
         lone: dict[str, list[ActorMention]] = {}
+        specific = lex.org_suffixes - lex.org_generic
         for m in late:
             name = m.key_name
-            if m.kind is None and m.tentative and name in lex.org_suffixes - lex.org_generic:
+            if m.kind is None and m.tentative and name in specific:
                 lone.setdefault(name, []).append(m)
         for name, found in lone.items():
             if len(found) > 1:
@@ -624,7 +662,7 @@ class MentionResolver:
                 name = group.name or mentions[0].key_name
             else:
                 name = max(
-                    (m.key_name for m in mentions),
+                    dict.fromkeys(m.key_name for m in mentions),  # each form once, in order
                     key=lambda n: (len(n.split()), len(n)),
                 )
             seen = {_key(name)}

@@ -1,8 +1,14 @@
-"""newsevents: wire stories in, typed and immutable news-event facts out, with evidence.
+r"""newsevents: wire stories in, typed and immutable news-event facts out, with evidence.
 
->>> import newsevents
->>> sorted(newsevents.__all__)[:3]
-['Actor', 'ActorKind', 'Article']
+>>> import newsevents, pendulum
+>>> article = newsevents.parse_article(
+...     "TALKS SET\n\nLONDON, March 23 - British and French ministers will meet on Friday.",
+...     published=pendulum.Date(2023, 3, 23),
+... )
+>>> article.headline, article.dateline.place.name
+('TALKS SET', 'London')
+>>> newsevents.from_json(newsevents.to_json(article), newsevents.Article) == article
+True
 """
 
 from __future__ import annotations

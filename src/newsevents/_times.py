@@ -18,6 +18,7 @@ from __future__ import annotations
 __all__ = ["find_times", "read_date"]
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -426,8 +427,28 @@ def _tense(text: str, start: int, end: int, *, firm: bool = False) -> int:
     return FUTURE if last == "future" else PAST
 
 
+# Spans are frozen, and a story names the same few days, months and years again and
+# again: each is built once (with its validators) and then shared.
+_SPAN_CACHE = 4096
+
+
 def _day(date: pendulum.Date) -> TimeSpan:
-    return TimeSpan.day(date)
+    """The one day ``date``, as ``TimeSpan.day`` has it."""
+    return _day_by_number(date.toordinal())
+
+
+@functools.lru_cache(maxsize=_SPAN_CACHE)
+def _day_by_number(day_number: int) -> TimeSpan:
+    return TimeSpan.day(pendulum.Date.fromordinal(day_number))
+
+
+_month_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.month)
+_quarter_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.quarter)
+_half_year_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.half_year)
+_year_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.year)
+_decade_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.decade)
+_century_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.century)
+_season_span = functools.lru_cache(maxsize=_SPAN_CACHE)(TimeSpan.season)
 
 
 def _plus_days(date: pendulum.Date, days: int) -> pendulum.Date:
@@ -441,8 +462,16 @@ def _week(date: pendulum.Date) -> TimeSpan:
     Built by day number: ``TimeSpan.week`` goes through pendulum's slower arithmetic, and
     weeks are common ("last week", "this week").
     """
-    monday = _plus_days(date, -date.weekday())
-    return TimeSpan(start=monday, end=_plus_days(monday, 6), granularity=Granularity.WEEK)
+    return _week_by_monday(date.toordinal() - date.weekday())
+
+
+@functools.lru_cache(maxsize=_SPAN_CACHE)
+def _week_by_monday(monday: int) -> TimeSpan:
+    return TimeSpan(
+        start=pendulum.Date.fromordinal(monday),
+        end=pendulum.Date.fromordinal(monday + 6),
+        granularity=Granularity.WEEK,
+    )
 
 
 def _weekday_date(
@@ -501,25 +530,25 @@ def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
     """The stretch of the calendar of ``granularity`` that holds ``date``."""
     y = date.year
     if granularity is Granularity.DAY:
-        return TimeSpan.day(date)
+        return _day(date)
     if granularity is Granularity.WEEK:
         return _week(date)
     if granularity is Granularity.MONTH:
-        return TimeSpan.month(y, date.month)
+        return _month_span(y, date.month)
     if granularity is Granularity.QUARTER:
-        return TimeSpan.quarter(y, (date.month - 1) // 3 + 1)
+        return _quarter_span(y, (date.month - 1) // 3 + 1)
     if granularity is Granularity.HALF_YEAR:
-        return TimeSpan.half_year(y, 1 if date.month <= 6 else 2)
+        return _half_year_span(y, 1 if date.month <= 6 else 2)
     if granularity is Granularity.SEASON:
         months = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring",
                   5: "spring", 6: "summer", 7: "summer", 8: "summer"}  # fmt: skip
         season = months.get(date.month, "fall")
-        return TimeSpan.season(y - 1 if date.month < 3 else y, season)
+        return _season_span(y - 1 if date.month < 3 else y, season)
     if granularity is Granularity.YEAR:
-        return TimeSpan.year(y)
+        return _year_span(y)
     if granularity is Granularity.DECADE:
-        return TimeSpan.decade(y)
-    return TimeSpan.century(y)
+        return _decade_span(y)
+    return _century_span(y)
 
 
 def _shift(date: pendulum.Date, unit: str, count: int) -> pendulum.Date:
@@ -711,7 +740,7 @@ def _rule_my(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A month and its year name that month: "January 2021"."""
     if not _capital_ok(m, "my_m", ctx):
         return None
-    return _date(TimeSpan.month(int(m.group("my_y")), _month_number(m.group("my_m"))))
+    return _date(_month_span(int(m.group("my_y")), _month_number(m.group("my_m"))))
 
 
 def _rule_mrel(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -719,7 +748,7 @@ def _rule_mrel(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ctx.reference is None:
         return _date(None)
     offset = {"this": 0, "last": -1, "next": 1}[m.group("mrel_w").lower()]
-    return _date(TimeSpan.month(ctx.reference.year + offset, _month_number(m.group("mrel_m"))))
+    return _date(_month_span(ctx.reference.year + offset, _month_number(m.group("mrel_m"))))
 
 
 def _year_offset(word: str | None) -> int:
@@ -756,7 +785,7 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
             # an unnamed year: the most recent such quarter that has begun
             if first_month > ctx.reference.month:
                 year -= 1
-    span = TimeSpan.half_year(year, number) if half else TimeSpan.quarter(year, number)
+    span = _half_year_span(year, number) if half else _quarter_span(year, number)
     if not half:
         ctx.quarter = span
     return _date(span)
@@ -770,12 +799,12 @@ def _rule_fiscal(m: re.Match[str], ctx: _Context) -> _Found | None:
         year = int(digits)
         if len(digits) == 2:
             year += 1900 if year >= 50 else 2000
-        return _date(TimeSpan.year(year))
+        return _date(_year_span(year))
     if ctx.reference is None:
         return _date(None)
     word = (m.group("fy_w") or "current").lower()
     offset = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(word, 0)
-    return _date(TimeSpan.year(ctx.reference.year + offset))
+    return _date(_year_span(ctx.reference.year + offset))
 
 
 def _last_quarter(ctx: _Context) -> TimeSpan | None:
@@ -821,7 +850,7 @@ def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _date(quarter)
     if ctx.reference is None:
         return _date(None)
-    return _date(TimeSpan.year(ctx.reference.year - 1))
+    return _date(_year_span(ctx.reference.year - 1))
 
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -833,12 +862,12 @@ def _rule_decade(m: re.Match[str], _ctx: _Context) -> _Found | None:
     if m.group("dec_y"):
         year = int(m.group("dec_y"))
         if year % 100 == 0 and year != 2000:
-            return _date(TimeSpan.century(year))
-        return _date(TimeSpan.decade(year))
+            return _date(_century_span(year))
+        return _date(_decade_span(year))
     if m.group("dec_2"):
         two = int(m.group("dec_2"))
-        return _date(TimeSpan.decade(1900 + two if two >= 30 else 2000 + two))
-    return _date(TimeSpan.decade(1900 + _DECADE_WORDS[m.group("dec_w").lower()]))
+        return _date(_decade_span(1900 + two if two >= 30 else 2000 + two))
+    return _date(_decade_span(1900 + _DECADE_WORDS[m.group("dec_w").lower()]))
 
 
 _CENTURY_WORDS = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18,
@@ -851,12 +880,12 @@ def _rule_century(m: re.Match[str], _ctx: _Context) -> _Found | None:
     number = _CENTURY_WORDS.get(word) or int(word[:-2])
     if not 1 <= number <= 21:
         return None
-    return _date(TimeSpan.century(100 * (number - 1)))
+    return _date(_century_span(100 * (number - 1)))
 
 
 def _rule_season(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A season and its year: "summer 2021", "the winter of 1994"."""
-    return _date(TimeSpan.season(int(m.group("sea_y")), m.group("sea_s").lower()))
+    return _date(_season_span(int(m.group("sea_y")), m.group("sea_s").lower()))
 
 
 _DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1,
@@ -1040,7 +1069,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
             year -= 1
         elif ahead and month <= ref.month:
             year += 1
-        return _date(TimeSpan.month(year, month))
+        return _date(_month_span(year, month))
     if unit in SEASONS:
         current = _unit_span(ref, Granularity.SEASON)
         if sign:
@@ -1052,7 +1081,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
                 if _season_name(span) == _season_canonical(unit):
                     return _date(span)
         year = ref.year - 1 if unit == "winter" and ref.month < 3 else ref.year
-        return _date(TimeSpan.season(year, unit))
+        return _date(_season_span(year, unit))
     if unit in {"morning", "afternoon", "evening", "night"}:
         day = _plus_days(ref, -1 if back else (1 if ahead else 0))
         return _Found(TimeKind.TIME, _day(day))
@@ -1151,7 +1180,7 @@ def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
     year = _pick_year(ctx.reference, month, None, _tense(ctx.text, m.start(), m.end()))
     if year is None:
         return _date(None)
-    return _date(TimeSpan.month(year, month))
+    return _date(_month_span(year, month))
 
 
 def _rule_bareseason(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1170,7 +1199,7 @@ def _rule_bareseason(m: re.Match[str], ctx: _Context) -> _Found | None:
         if name == "winter" and ctx.reference.month < 3
         else ctx.reference.year
     )
-    return _date(TimeSpan.season(year, name))
+    return _date(_season_span(year, name))
 
 
 def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1197,7 +1226,7 @@ def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
             year += _DIGIT_WORDS[m.group("y_d").lower()]
     else:
         year = 2000
-    return _date(TimeSpan.year(year))
+    return _date(_year_span(year))
 
 
 def _rule_vague(_m: re.Match[str], _ctx: _Context) -> _Found | None:
@@ -1263,16 +1292,49 @@ _HEAD_WORDS = """
     halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
     q1 q2 q3 q4 h1 h2 fy period
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
-_HEADS = (
-    rf"(?<![a-z])(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
+_HEAD_BODY = (
+    rf"(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
     r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
     r"|['’]\d\d)"
 )
+_HEADS = rf"(?<![a-z]){_HEAD_BODY}"
 HEAD_WORD = re.compile(_HEADS)
 """The words one of which every time expression holds (a month, "quarter", a year...),
 in lower-case text: a cheap scan that finds where to try ``TIME_EXPRESSION``, so that
 the big alternation runs only there."""
 _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
+# ``HEAD_WORD`` split in two scans that find the same heads several times quicker: the
+# regex engine skips ahead to a literal first character in a tight loop, and to one of
+# a set of characters in a slower one, but tries a pattern that opens with a
+# lookbehind at every position. Most heads follow a space; the rest follow some other
+# character that is no letter (a hyphen, a newline, a bracket, a digit), read in a
+# lookahead there, so that a head right after another ("-1990may") is not skipped.
+_HEAD_AFTER_SPACE = re.compile(rf" {_HEAD_BODY}")
+_HEAD_AFTER_OTHER = re.compile(rf"[^ a-z](?=({_HEAD_BODY}))")
+_HEAD_AT_START = re.compile(_HEAD_BODY)
+
+
+def _heads(lowered: str) -> list[tuple[int, int]]:
+    """Where the head words of lower-case ``lowered`` start and end, left to right.
+
+    The same heads as ``HEAD_WORD.finditer`` finds, from the quicker scans.
+    """
+    heads = [(m.start() + 1, m.end()) for m in _HEAD_AFTER_SPACE.finditer(lowered)]
+    others = [m.span(1) for m in _HEAD_AFTER_OTHER.finditer(lowered)]
+    first = _HEAD_AT_START.match(lowered)
+    if first is not None:
+        others.insert(0, first.span())
+    if not others:
+        return heads
+    merged: list[tuple[int, int]] = []
+    end = 0
+    for head in sorted(heads + others):
+        if head[0] >= end:  # as one scan, no head starts inside the one before ("3:30pm")
+            merged.append(head)
+            end = head[1]
+    return merged
+
+
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS,
      *"""the this that last next past coming current today tonight yesterday tomorrow
@@ -1306,23 +1368,23 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     """
     text = ctx.text
     lowered = text.lower()
+    heads: Iterable[tuple[int, int]]
     if len(lowered) == len(text):
-        heads, starters, expression = HEAD_WORD.finditer(lowered), STARTER, TIME_EXPRESSION
+        heads, starters, expression = _heads(lowered), STARTER, TIME_EXPRESSION
     else:  # a few letters ("İ") lower to two characters: offsets would drift
         lowered = text
-        heads, starters = _HEAD_WORD_ANY_CASE.finditer(text), _STARTER_ANY_CASE
-        expression = _TIME_EXPRESSION_ANY_CASE
+        heads = (m.span() for m in _HEAD_WORD_ANY_CASE.finditer(text))
+        starters, expression = _STARTER_ANY_CASE, _TIME_EXPRESSION_ANY_CASE
     covered = 0
     last_end = 0
     tried = 0  # a start tried once is never worth trying again for a later head
     scanned = 0
-    for head in heads:
-        at = head.start()
+    for at, head_end in heads:
         if at < covered:
             continue
         lo = max(covered, at - _REACH, tried)
         tried = at + 1
-        for word in starters.finditer(lowered, lo, head.end() + 1):
+        for word in starters.finditer(lowered, lo, head_end + 1):
             if word.start() > at:
                 break
             m = expression.match(lowered, word.start())

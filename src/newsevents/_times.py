@@ -1358,23 +1358,45 @@ _STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)
 _REACH = 36
 """How far before its head word an expression may start: "at the very beginning of"."""
 
+_VOCABULARIES = (MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, HOLIDAYS, _TENS_WORDS, _DIGIT_WORDS,
+                 _DECADE_WORDS, _CENTURY_WORDS)  # fmt: skip
+_INNER_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        " ".join([TIME_EXPRESSION.pattern, *_HEAD_WORDS, *_STARTERS]
+                 + [key for vocabulary in _VOCABULARIES for key in vocabulary]),
+    )
+)  # fmt: skip
+"""Every word an expression can hold: those the pattern spells out and its vocabularies."""
+_INNER_RUN = rf"(?:[^a-z0-9]*(?:(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z])|\d))*[^a-z0-9]*"
+# One word or one digit at a time, each word whole: the run parses one way only, and it
+# is only ever matched across the few words before a head.
+INNER_RUN = re.compile(_INNER_RUN)
+"""A run of words that can stand inside a time expression, in lower-case text: an
+expression that starts before its head word reaches it only across such a run ("the end
+of last year"), never across "said on"."""
+_INNER_RUN_ANY_CASE = re.compile(_INNER_RUN, re.IGNORECASE)
+
 
 def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     """Each time expression in the text, left to right, with its rule and reading.
 
     A head word ("quarter", "Thursday", a number) is found first; the expression that
     holds it starts at one of the few words before it, the leftmost from which
-    ``TIME_EXPRESSION`` matches across the head and its rule accepts the match.
+    ``TIME_EXPRESSION`` matches across the head and its rule accepts the match. Only
+    starts joined to the head by words an expression can hold (``INNER_RUN``) are tried.
     """
     text = ctx.text
     lowered = text.lower()
     heads: Iterable[tuple[int, int]]
     if len(lowered) == len(text):
         heads, starters, expression = _heads(lowered), STARTER, TIME_EXPRESSION
+        inner = INNER_RUN
     else:  # a few letters ("İ") lower to two characters: offsets would drift
         lowered = text
         heads = (m.span() for m in _HEAD_WORD_ANY_CASE.finditer(text))
         starters, expression = _STARTER_ANY_CASE, _TIME_EXPRESSION_ANY_CASE
+        inner = _INNER_RUN_ANY_CASE
     covered = 0
     last_end = 0
     tried = 0  # a start tried once is never worth trying again for a later head
@@ -1385,9 +1407,12 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
         lo = max(covered, at - _REACH, tried)
         tried = at + 1
         for word in starters.finditer(lowered, lo, head_end + 1):
-            if word.start() > at:
+            start = word.start()
+            if start > at:
                 break
-            m = expression.match(lowered, word.start())
+            if start < at and inner.fullmatch(lowered, start, at) is None:
+                continue  # no expression from here can reach the head
+            m = expression.match(lowered, start)
             if m is None or m.end() <= at:
                 continue
             rule = m.lastgroup

@@ -314,8 +314,11 @@ for _stem, _status_name in _CUE_STEMS_ALL:
 """Stems of cue words by their first four letters, so most words are looked up once."""
 
 
-_CUE_STARTS = frozenset({*_BE, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS})
-"""Every word a cue can start with, but for the stems and "'ll" (:func:`_cue_at`)."""
+_CUE_HEADS = frozenset(
+    {word[:4] for word in (*_BE, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS)}
+    | _CUE_STEM_HEADS.keys()
+)
+"""The first four letters of every word a cue can start with, but "we'll" (:func:`_cue_at`)."""
 
 
 def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -366,20 +369,15 @@ def _cues(tokens: list[str]) -> set[str]:
     off", "due to", "is holding"). Example: "are due to meet" gives {"planned"}.
     """
     found: set[str] = set()
-    i, size = 0, len(tokens)
-    while i < size:
-        word = tokens[i]
-        if (
-            word not in _CUE_STARTS
-            and word[:4] not in _CUE_STEM_HEADS
-            and not word.endswith(("'ll", "’ll"))
-        ):
-            i += 1  # most words start no cue: passed over without a look at every table
+    following = 0  # the first word after the last cue read
+    for i, word in enumerate(tokens):
+        # most words start no cue: their first four letters rule them out at one look
+        if i < following or (word[:4] not in _CUE_HEADS and not word.endswith(("'ll", "’ll"))):
             continue
         status, step = _cue_at(tokens, i)
         if status is not None:
             found.add(status)
-        i += step
+        following = i + step
     return found
 
 

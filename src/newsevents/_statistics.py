@@ -273,16 +273,16 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
     r"more\s+than|over|less\s+than|fewer\s+than|under|up\s+to|some|as\s+many\s+as|"
     r"as\s+much\s+as|just\s+over|just\s+under|an\s+estimated|estimated|a\s+record|"
-    r"record|only|below|above|close\s+to|upwards\s+of)\s+(?:\$|US\$|£|€)?$",
-    re.IGNORECASE,
+    r"record|only|below|above|close\s+to|upwards\s+of)\s+(?:\$|us\$|£|€)?$"
 )
+"""A qualifier right before a number, matched in lower-case text."""
 _QUALIFIER_AFTER = re.compile(
     r"\b(?P<q>(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|steepest|sharpest)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:on\s+record|ever|since\s+\w+(?:\s+\d{4})?|in\s+\w+\s+\w+)|"
     r"(?:a\s+|an\s+)?(?:record|all-time)\s+(?:high|low)|on\s+record|"
-    r"(?:down|up)\s+from|a\s+record)\b",
-    re.IGNORECASE,
+    r"(?:down|up)\s+from|a\s+record)\b"
 )
+"""A qualifier after a number, matched in lower-case text."""
 
 
 _QUALIFIER_ENDS = tuple(
@@ -294,10 +294,10 @@ _QUALIFIER_ENDS = tuple(
 """How every qualifier :data:`_QUALIFIER_BEFORE` reads ends ("more than", "near-record")."""
 _SIGNS = frozenset({"$", "us$", "£", "€"})
 _QUALIFIER_AFTER_KEYS = (
-    "record", "from", "all-time", "highest", "lowest", "biggest", "largest", "smallest",
-    "steepest", "sharpest",
+    "record", "all-time", "highest", "lowest", "biggest", "largest", "smallest", "steepest",
+    "sharpest",
 )  # fmt: skip
-"""A word every qualifier :data:`_QUALIFIER_AFTER` reads holds."""
+"""A word every qualifier :data:`_QUALIFIER_AFTER` reads holds, but "down from", "up from"."""
 
 
 def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
@@ -314,15 +314,17 @@ def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str
     if words and words[-1] in _SIGNS:
         words.pop()
     if words and words[-1].endswith(_QUALIFIER_ENDS):
-        before = _QUALIFIER_BEFORE.search(text, lead, start)
+        before = _QUALIFIER_BEFORE.search(low, lead, start)
         if before:
-            found.append(" ".join(before.group("q").lower().split()))
+            found.append(" ".join(before.group("q").split()))
     stop = min(hi, end + 80)
     window = low[end:stop]
-    if any(key in window for key in _QUALIFIER_AFTER_KEYS):
-        after = _QUALIFIER_AFTER.search(text, end, stop)
+    if any(key in window for key in _QUALIFIER_AFTER_KEYS) or (
+        "from" in window and ("down" in window or "up" in window)
+    ):
+        after = _QUALIFIER_AFTER.search(low, end, stop)
         if after:
-            found.append(" ".join(after.group("q").split()))
+            found.append(" ".join(text[after.start("q") : after.end("q")].split()))
     return tuple(found)
 
 
@@ -462,7 +464,9 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             )
         ]
         governing = _period(text, q, unit.start, unit.end, near)
-        spans = [q.span] if governing is None else [q.span, governing.span]
+        spans: tuple[Span, ...] = (q.span,)
+        if governing is not None and governing.span != q.span:
+            spans = tuple(sorted((q.span, governing.span), key=_span_key))
         (head if is_head else body).append(
             Statistic(
                 value=q.value,
@@ -473,7 +477,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 place=fact.place,
                 source=speaker.id if speaker is not None else None,
                 qualifiers=_qualifiers(text, low, q, unit.start, unit.end),
-                spans=tuple(sorted(set(spans), key=_span_key)),
+                spans=spans,
                 period_inferred=governing is None and story_day is not None,
             )
         )

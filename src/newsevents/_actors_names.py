@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -1423,46 +1423,59 @@ class NameRecognizer:
 # --- scanning for listed words ----------------------------------------------------------
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, the longest where several fit, factored by prefix.
+def _is_word_char(ch: str) -> bool:
+    r"""Whether a character is one a regex ``\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
-    "source|sources|spokesman" becomes "s(?:ource(?:s)?|pokesman)": the engine tries one
-    branch per letter at each position instead of one per word.
+
+def _boundary(text: str, i: int) -> bool:
+    r"""Whether a regex ``\b`` holds at offset ``i`` of ``text``."""
+    before = i > 0 and _is_word_char(text[i - 1])
+    after = i < len(text) and _is_word_char(text[i])
+    return before != after
+
+
+def _listed(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    r"""Where the listed words stand in ``text`` as whole words: (start, end), left to right.
+
+    Where two overlap, the one that starts first wins, and of those the longest: what a
+    regex alternation with ``\b`` at both ends finds. Each word is looked for with
+    ``str.find``, which skips through the text far faster than a regex engine trying an
+    alternation of words at every position.
     """
-    tree: dict[str, dict[str, Any]] = {}
+    found: dict[int, int] = {}
     for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if found.get(at, -1) < end and _boundary(text, at) and _boundary(text, end):
+                found[at] = end
+            at = text.find(word, at + 1)
+    out: list[tuple[int, int]] = []
+    last = 0
+    for start in sorted(found):
+        if start >= last:
+            last = found[start]
+            out.append((start, last))
+    return out
 
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
 
-    return emit(tree) or "(?!)"
+_BEFORE_HEAD_WORDS = 4
+"""The most words the pattern of what comes before a head noun reads."""
 
 
-def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    r"""The matches of ``pattern`` in ``text`` that start a word, left to right, not overlapping.
+def _last_words_start(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the last ``count`` whitespace-separated chunks of ``text[lo:hi]`` start.
 
-    The same as putting ``\b`` in front of a pattern that opens with a word character,
-    but faster: the engine can skip to a possible first letter, and the start is
-    checked here.
+    ``lo`` if there are no more than ``count`` of them.
     """
-    at = 0
-    search = pattern.search
-    while (m := search(text, at)) is not None:
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            at = start + 1  # inside a word ("resources"): look again one further on
-            continue
-        yield m
-        at = m.end()
+    window = text[lo:hi]
+    parts = window.rsplit(maxsplit=count)
+    if len(parts) <= count:
+        return lo
+    tail = window[len(parts[0]) :]
+    return lo + len(window) - len(tail.lstrip())
 
 
 # --- lower-case known bodies ---------------------------------------------------------------
@@ -1478,22 +1491,17 @@ class BodyRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
-    pattern: re.Pattern[str] = attrs.field(init=False)
-
-    @pattern.default
-    def _compile(self) -> re.Pattern[str]:
-        """The forms, each ending a word; that one starts a word is checked as it matches."""
-        return re.compile(_alternation(self.lex.lower_bodies) + r"\b")
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
         """The lower-case body mentions in ``document``."""
         text = document.text
-        for m in _at_word_starts(self.pattern, text):
-            body = self.lex.lower_bodies[m.group()]
+        for start, end in _listed(text, self.lex.lower_bodies):
+            form = text[start:end]
+            body = self.lex.lower_bodies[form]
             yield ActorMention(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
+                start=start,
+                end=end,
+                text=form,
                 kind=body.kind,
                 name=body.name,
                 affiliation=body.country,
@@ -1503,12 +1511,13 @@ class BodyRecognizer:
 # --- unnamed actors: groups and anonymous sources ------------------------------------------
 
 
-def _unnamed_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The head nouns of unnamed actors, and the words that may come before one.
+def _unnamed_patterns(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The head nouns of unnamed actors, and the pattern of the words that may come before one.
 
-    A head noun ends a word; that it starts one is checked as it matches.
+    That pattern reads at most ``_BEFORE_HEAD_WORDS`` words, each in one chunk of text
+    between spaces.
     """
-    heads = _alternation(lex.source_nouns | _GROUP_HEADS)
+    heads = lex.source_nouns | _GROUP_HEADS
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
     before = re.compile(
         r"(?:\b(?P<det>(?i:a|an|one|two|three|four|five|several|another|other))\s+)?"
@@ -1516,7 +1525,7 @@ def _unnamed_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
         rf"(?:\b(?P<mod>{mods})\s+)?$"
     )
-    return re.compile(rf"{heads}\b"), before
+    return frozenset(heads), before
 
 
 @attrs.frozen
@@ -1534,10 +1543,10 @@ class UnnamedRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
-    patterns: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(init=False)
+    patterns: tuple[frozenset[str], re.Pattern[str]] = attrs.field(init=False)
 
     @patterns.default
-    def _compile(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _compile(self) -> tuple[frozenset[str], re.Pattern[str]]:
         return _unnamed_patterns(self.lex)
 
     def __call__(self, document: Document) -> Iterable[ActorMention]:
@@ -1546,9 +1555,11 @@ class UnnamedRecognizer:
         text = document.text
         heads, before = self.patterns
         out = []
-        for h in _at_word_starts(heads, text):
-            noun = h.group()
-            m = before.search(text, max(0, h.start() - 60), h.start())
+        for at, end in _listed(text, heads):
+            noun = text[at:end]
+            # the pattern cannot start before the last few words: it need not try there
+            lo = _last_words_start(text, max(0, at - 60), at, _BEFORE_HEAD_WORDS)
+            m = before.search(text, lo, at)
             if m is None:  # pragma: no cover - the pattern matches the empty string
                 continue
             det, country, mod = m.group("det"), m.group("country"), m.group("mod")
@@ -1577,14 +1588,14 @@ class UnnamedRecognizer:
                 det = det.lower()
             if det and det not in {"a", "an", "other", "another", "one"}:
                 words.insert(0, det)  # "two sources"; "a US official" is named "US official"
-            start = m.start() if m.end() > m.start() else h.start()
+            start = m.start() if m.end() > m.start() else at
             while text[start : start + 1].isspace():
                 start += 1
             out.append(
                 ActorMention(
                     start=start,
-                    end=h.end(),
-                    text=text[start : h.end()],
+                    end=end,
+                    text=text[start:end],
                     kind=kind,
                     name=" ".join(words),
                     affiliation=code,

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents._clauses import read
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, TimeSpan
@@ -244,6 +245,17 @@ def test_every_statistic_carries_the_span_of_its_number() -> None:
     )
     spans = [[s.slice(BORDER) for s in st.spans] for st in find_statistics(document, ())]
     assert [["12,400", "in March"]] == spans
+
+
+def test_the_indexes_of_a_story_are_built_once_for_both_extractors() -> None:
+    """The same document and actors give the same reading; another story a new one."""
+    document = _document(BORDER, (("12,400", 12400, None),), times=(("in March", MARCH),))
+    actors = _actors(BORDER)
+    first = read(document, actors)
+    assert first is read(document, actors)
+    other = _document(BORDER, ())
+    assert first is not read(other, actors)
+    assert find_statistics(document, actors) == find_statistics(document, actors)
 
 
 @given(st.text(max_size=200), st.lists(st.integers(0, 199), max_size=6))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsevents import find_times
 from newsevents._mentions import TimeKind
 from newsevents._model import TimeSpan
-from newsevents._times import _week, read_date
+from newsevents._times import _plus_months, _week, read_date
 from newsevents.errors import InvalidValueError, TextInputError
 
 _MONTH_NAMES = (
@@ -375,3 +375,14 @@ def test_edge_cases_of_news_style(text: str, expected: list[tuple[str, str | Non
 def test_the_quick_week_is_the_model_week(date: pendulum.Date) -> None:
     """The week built by day number is the week TimeSpan.week builds."""
     assert TimeSpan.week(date) == _week(date)
+
+
+@given(
+    date=st.dates(min_value=pendulum.Date(1900, 1, 1), max_value=pendulum.Date(2099, 12, 31)).map(
+        lambda d: pendulum.Date(d.year, d.month, d.day)
+    ),
+    months=st.integers(min_value=-1200, max_value=1200),
+)
+def test_the_quick_month_step_is_pendulums(date: pendulum.Date, months: int) -> None:
+    """Moving a date by whole months by month number lands where pendulum's add lands."""
+    assert date.add(months=months) == _plus_months(date, months)

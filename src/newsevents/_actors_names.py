@@ -448,12 +448,26 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
     return _Title(title=title or None, affiliation=affiliation)
 
 
+def _words_before(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """The words of ``text[lo:hi]`` as ``_BACK_WORDS`` reads them, or their last ``count`` at least.
+
+    A word never spans a space, so the last ``count`` chunks between spaces are read
+    first; the whole stretch only where they hold fewer words.
+    """
+    short = _last_words_start(text, lo, hi, count)
+    if short > lo:
+        words = _BACK_WORDS.findall(text, short, hi)
+        if len(words) >= count:
+            return words
+    return _BACK_WORDS.findall(text, lo, hi)
+
+
 def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str | None:
     """The country an organisation is placed in by the words before it.
 
     "Russian manufacturer Sukhoi", "Russia's VSMPO-Avisma", "Chicago-based Boeing".
     """
-    words = _BACK_WORDS.findall(text, max(floor, start - 50), start)
+    words = _words_before(text, max(floor, start - 50), start, 3)
     for count, raw in enumerate(reversed(words)):
         if count > 2 or raw == ",":
             return None

@@ -21,6 +21,7 @@ __all__ = [
     "find_actors",
 ]
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -35,6 +36,8 @@ from newsevents._document import Document
 from newsevents._model import Actor, ActorKind
 from newsevents.errors import InvalidValueError, TextInputError
 
+_POSITION_AND_RANK = operator.itemgetter(0, 1, 2)
+
 
 def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
     """All mentions, where two named mentions overlap keeping the earlier recogniser's.
@@ -43,7 +46,7 @@ def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
     """
     tagged = sorted(
         ((m.start, -m.end, rank, m) for rank, ms in enumerate(found) for m in ms),
-        key=lambda t: (t[0], t[1], t[2]),
+        key=_POSITION_AND_RANK,
     )
     kept: list[tuple[int, ActorMention]] = []
     other: list[ActorMention] = []

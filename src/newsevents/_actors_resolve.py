@@ -454,11 +454,11 @@ class MentionResolver:
             # a name with no other sign of a person is one if its surname stands alone
             and (not m.tentative or keys[id(m)].split()[-1] in singles)
         ]
-        full.sort(key=lambda m: (-len(_key(m.key_name).split()), m.start))
+        full.sort(key=lambda m: (-len(keys[id(m)].split()), m.start))
         index = _PersonIndex()
         used: set[int] = set()
         for m in full:
-            toks = tuple(_key(m.key_name).split())
+            toks = tuple(keys[id(m)].split())
             group = None
             for g in index.candidates(toks):
                 if (
@@ -480,7 +480,7 @@ class MentionResolver:
         for m in pending:
             if id(m) in used or not (m.kind is _PERSON or m.kind is None):
                 continue
-            toks = tuple(_key(m.key_name).split())
+            toks = tuple(keys[id(m)].split())
             if not toks:
                 continue
             female = m.text.startswith(("Mrs", "Ms", "Miss"))

@@ -275,9 +275,28 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     the name when the title before it opens with a determiner or a country; such a title may end
     in "of", "for" or "to" and a name.
     """
-    words = _BACK_WORDS.findall(text, max(floor, start - 90), start)
+    lo = max(floor, start - 90)
+    near = _last_words_start(text, lo, start, 8)
+    if near > lo:  # the last few words mostly decide; the whole stretch only if they do not
+        decided, found = _title_in(lex, text, start, floor, _BACK_WORDS.findall(text, near, start))
+        if decided:
+            return found
+    return _title_in(lex, text, start, floor, _BACK_WORDS.findall(text, lo, start), complete=True)[
+        1
+    ]
+
+
+def _title_in(
+    lex: Lexicon, text: str, start: int, floor: int, words: list[str], *, complete: bool = False
+) -> tuple[bool, _Title | None]:
+    """The title ``words`` before a name give (see :func:`_title_before`).
+
+    Whether they decide it, and the title. They do not decide it where they are not
+    ``complete`` (only the last few words before the name) and the reading would go on
+    past them.
+    """
     if not words:
-        return None
+        return complete, None
     words.reverse()
     comma = words[0] == ","
     if comma:
@@ -286,15 +305,20 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
         for i, raw in enumerate(words[:7]):
             low = raw.lower()
             if low in _TITLE_TAIL and i > 0:
+                if i + 1 == len(words) and not complete:
+                    return False, None
                 if i + 1 < len(words) and words[i + 1].lower() in lex.title_heads:
                     tail = [w.lower() for w in reversed(words[:i])]
                     found = _title_before(lex, text, _offset_of(text, start, words, i), floor)
                     if found is not None and found.title:
                         title = " ".join([found.title, low, *tail])
-                        return _Title(title=title, affiliation=found.affiliation)
+                        return True, _Title(title=title, affiliation=found.affiliation)
                 break
             if not (raw[:1].isupper() or low == "the"):
                 break
+        else:
+            if len(words) < 7 and not complete:
+                return False, None
     taken: list[str] = []
     unknown: list[str] = []
     affiliation: str | None = None
@@ -339,17 +363,20 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
             continue
         stopped_at = low
         break
+    else:
+        if not complete:
+            return False, None
     if unknown and (stopped_at in {"", ",", "country"} or stopped_at in lex.function_words):
         taken.extend(unknown)
     while taken and taken[-1] in {"of", "for", "and"}:
         taken.pop()
     heads = [i for i, w in enumerate(taken) if w in lex.title_heads]
     if not heads or (heads[0] > 0 and not {"of", "for"} & set(taken[: heads[0]])):
-        return None
+        return True, None
     if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
-        return None
+        return True, None
     taken.reverse()
-    return _Title(title=" ".join(taken), affiliation=affiliation, employer=employer)
+    return True, _Title(title=" ".join(taken), affiliation=affiliation, employer=employer)
 
 
 def _offset_of(text: str, start: int, words: list[str], i: int) -> int:
@@ -368,7 +395,10 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
     After a comma and an optional determiner come up to two modifiers and a title head, then
     optionally "of", "for" or "to" and a few words, up to the next punctuation.
     """
-    words = _FORWARD_WORDS.findall(text, end, min(ceiling, end + 110))
+    limit = min(ceiling, end + 110)
+    if not text[end:limit].lstrip().startswith(","):
+        return None  # only a comma opens an appositive
+    words = _FORWARD_WORDS.findall(text, end, limit)
     if len(words) < 2 or words[0] != ",":
         return None
     i = 1
@@ -1242,7 +1272,9 @@ class NameRecognizer:
     @staticmethod
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
-        return _LOCATIVE.search(text, max(floor, start - 24), start) is not None
+        # the pattern reads at most three words ("city of the"): it need not try before them
+        lo = _last_words_start(text, max(floor, start - 24), start, 3)
+        return _LOCATIVE.search(text, lo, start) is not None
 
     def _place(self, key: str) -> bool:
         lex = self.lex

@@ -1429,13 +1429,19 @@ class NameRecognizer:
         title = " ".join(title_words)
         person = self._person(name, text, floor, ceiling)
         employer = next((m.key_name for m in out if m.kind is not _COUNTRY), None)
-        person = attrs.evolve(
-            person,
-            title=title,
-            affiliation=affiliation if affiliation is not None else person.affiliation,
-            employer=employer or person.employer,
+        out.append(
+            ActorMention(  # the person with the office's title (attrs.evolve, done by hand)
+                start=person.start,
+                end=person.end,
+                text=person.text,
+                kind=person.kind,
+                name=person.name,
+                title=title,
+                affiliation=affiliation if affiliation is not None else person.affiliation,
+                tentative=person.tentative,
+                employer=employer or person.employer,
+            )
         )
-        out.append(person)
         return out
 
     def _person(

@@ -1272,9 +1272,7 @@ class NameRecognizer:
     @staticmethod
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
-        # the pattern reads at most three words ("city of the"): it need not try before them
-        lo = _last_words_start(text, max(floor, start - 24), start, 3)
-        return _LOCATIVE.search(text, lo, start) is not None
+        return _LOCATIVE.search(text, max(floor, start - 24), start) is not None
 
     def _place(self, key: str) -> bool:
         lex = self.lex

@@ -544,21 +544,22 @@ class MentionResolver:
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
         rest: list[ActorMention] = []
         for m in pending:  # whole names first
-            if m.kind is _ORG and not m.tentative and (" " in m.key_name or m.name):
+            key_name = m.key_name
+            if m.kind is _ORG and not m.tentative and (" " in key_name or m.name):
                 group = (
-                    orgs.get(_key(m.key_name))
+                    orgs.get(_key(key_name))
                     or orgs.get(_key(m.text))
-                    or orgs.get(_key(m.key_name).rstrip("s"))
+                    or orgs.get(_key(key_name).rstrip("s"))
                 )
                 if group is None:
-                    words = fold(m.key_name).split()
+                    words = fold(key_name).split()
                     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
                         words = words[:-1]
                     group = orgs.get(" ".join(words).casefold())
                 if group is None:
-                    group = _Group(_ORG, [], name=m.key_name)
+                    group = _Group(_ORG, [], name=key_name)
                     groups.append(group)
-                register(group, m.key_name)
+                register(group, key_name)
                 register(group, m.text)
                 group.add(m)
             else:
@@ -571,8 +572,9 @@ class MentionResolver:
             if not (m.kind is _ORG or m.kind is None):
                 late.append(m)
                 continue
-            key = _key(m.key_name)
-            group = orgs.get(key) or acronyms.get(fold(m.key_name).upper())
+            key_name = m.key_name
+            key = _key(key_name)
+            group = orgs.get(key) or acronyms.get(fold(key_name).upper())
             bracketed = _bracketed(text, m)
             if group is None and bracketed:
                 group = self._beside(text, m, by_end, by_start, orgs)
@@ -582,16 +584,16 @@ class MentionResolver:
             if group is None:
                 single = generic.get(key) or heads.get(key) or {}
                 group = next(iter(single.values())) if len(single) == 1 else None
-            if group is None and m.kind is None and common(m.key_name):
+            if group is None and m.kind is None and common(key_name):
                 late.append(m)  # "Share", "Government": a common word, capitalised
                 continue
             if group is None and m.kind is None and key in things:
                 late.append(m)  # "Dreamliner ... Dreamliners": a thing, counted
                 continue
             if group is None and not m.tentative:
-                group = _Group(_ORG, [], name=m.key_name)
+                group = _Group(_ORG, [], name=key_name)
                 groups.append(group)
-                register(group, m.key_name)
+                register(group, key_name)
             if group is not None:
                 group.add(m)
             else:
@@ -670,11 +672,12 @@ class MentionResolver:
             tried: set[str] = set()  # a form written again adds nothing
             shortened: set[str] = set()
             for m in mentions:
-                forms = [m.text, m.key_name]
-                if kind is _ORG and m.key_name not in shortened:
+                key_name = m.key_name
+                forms = [m.text, key_name]
+                if kind is _ORG and key_name not in shortened:
                     # "US Customs and Border Protection" is also without "US"
-                    shortened.add(m.key_name)
-                    words = m.key_name.split()
+                    shortened.add(key_name)
+                    words = key_name.split()
                     if len(words) > 2 and self.lex.country_of(words[0]) is not None:
                         forms.append(" ".join(words[1:]))
                 for form in forms:

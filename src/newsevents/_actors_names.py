@@ -583,7 +583,7 @@ class _Shape:
 
 
 _Plan = tuple[tuple[tuple[tuple[int, int, str, bool], ...], _Shape], ...]
-_PLANS = 16384
+_PLANS = 8192
 """How many distinct runs the recogniser keeps the plans of (the most recently used)."""
 
 

@@ -99,11 +99,14 @@ _DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, ending: str = "", bare: bool = False) -> str:
     """A regex alternation of ``words``, written as a trie: "jan(?:uary)?".
 
     The regex engine tries a trie one letter at a time instead of once per word; a space
-    in a word matches any run of blanks.
+    in a word matches any run of blanks. ``ending`` closes each branch of the first
+    letter, so that every branch opens with its letter: the engine skips a branch whose
+    letter is wrong at once, without entering it. ``bare`` leaves the branches of the
+    first letter ungrouped, for the caller to join to branches of its own.
     """
     root: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -112,18 +115,20 @@ def _alternation(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict[str, Any]]) -> str:
+    def emit(node: dict[str, dict[str, Any]], end: str = "") -> str:
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            (r"\s+" if char == " " else re.escape(char)) + emit(child) + end
             for char, child in sorted(node.items())
             if char
         ]
+        if bare and node is root:
+            return "|".join(branches)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(root)
+    return emit(root, ending)
 
 
 # --- the date-phrase reader used by datelines ------------------------------------------
@@ -1364,8 +1369,13 @@ _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 # lookbehind at every position. Most heads follow a space; the rest follow some other
 # character that is no letter (a hyphen, a newline, a bracket, a digit), read in a
 # lookahead there, so that a head right after another ("-1990may") is not skipped.
-_HEAD_AFTER_SPACE = re.compile(rf" {_HEAD_BODY}")
-_HEAD_AFTER_OTHER = re.compile(rf"[^ a-z](?=({_HEAD_BODY}))")
+# Each branch opens with a letter, a digit or a quote, for the engine to skip at once.
+_HEAD_BRANCHES = _alternation(_HEAD_WORDS, ending="(?![a-z])", bare=True)
+_HEAD_NUMBER = r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
+_HEAD_AFTER_SPACE = re.compile(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
+_HEAD_AFTER_OTHER = re.compile(
+    rf"[^ a-z](?=({_HEAD_BRANCHES}|\d(?<![\d.,]\d){_HEAD_NUMBER}|['’]\d\d))"
+)
 _HEAD_AT_START = re.compile(_HEAD_BODY)
 
 

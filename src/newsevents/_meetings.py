@@ -906,7 +906,9 @@ def _mentions(
                     continue
                 lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
                 if _NOT_WHEN_BEFORE.search(lead) or (
-                    t.span.start >= end and _COMPARED.search(text, end, t.span.start)
+                    t.span.start >= end
+                    and _compared(low, end, t.span.start)
+                    and _COMPARED.search(text, end, t.span.start)
                 ):
                     # "since 2020", "drew 7,000, up from 5,000 last year": other times
                     continue
@@ -1147,6 +1149,14 @@ def _apply_chains(
 _LEAD_SENTENCES = 6
 _NOT_WHEN_BEFORE = re.compile(r"\b(?:since|until|by|from|through)\s+$")
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b", re.IGNORECASE)
+
+
+def _compared(low: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`_COMPARED` stands in ``low[start:end]`` at all."""
+    window = low[start:end]
+    return "from" in window or "compared" in window or "than" in window
+
+
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _MOST_PER_SENTENCE = 16
 """The most triggers read in one sentence (a guard against text that is not prose)."""

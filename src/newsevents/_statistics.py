@@ -337,6 +337,22 @@ _BETWEEN_COMPARISON = re.compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b", re.IGNORECASE
 )
 
+_COMPARISON_WORDS = ("from", "compared", "against", "than")
+"""A word each comparison :data:`_BETWEEN_COMPARISON` reads holds."""
+
+
+def _compares(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sets up a comparison ("down from", "compared with").
+
+    The pattern runs only where one of its words is there at all: the words between a
+    number and its time are searched once, in lower case.
+    """
+    window = text[start:end].lower()
+    return any(word in window for word in _COMPARISON_WORDS) and bool(
+        _BETWEEN_COMPARISON.search(text, start, end)
+    )
+
+
 # --- period -----------------------------------------------------------------------------
 
 _NOT_PERIOD = re.compile(
@@ -363,7 +379,7 @@ def _period(
         if _NOT_PERIOD.search(text, max(lo, t.span.start - 16), t.span.start):
             continue
         if t.span.start >= q.span.end:
-            if _BETWEEN_COMPARISON.search(text, q.span.end, t.span.start):
+            if _compares(text, q.span.end, t.span.start):
                 continue
             distance = t.span.start - q.span.end
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pendulum
 import pytest
@@ -12,7 +13,14 @@ from hypothesis import strategies as st
 from newsevents import find_times
 from newsevents._mentions import TimeKind
 from newsevents._model import TimeSpan
-from newsevents._times import _plus_months, _week, read_date
+from newsevents._times import (
+    _TIME_EXPRESSION,
+    TIME_EXPRESSION,
+    _plus_months,
+    _week,
+    _without_repeats,
+    read_date,
+)
 from newsevents.errors import InvalidValueError, TextInputError
 
 _MONTH_NAMES = (
@@ -386,3 +394,34 @@ def test_the_quick_week_is_the_model_week(date: pendulum.Date) -> None:
 def test_the_quick_month_step_is_pendulums(date: pendulum.Date, months: int) -> None:
     """Moving a date by whole months by month number lands where pendulum's add lands."""
     assert date.add(months=months) == _plus_months(date, months)
+
+
+def test_optional_groups_are_written_as_empty_branches() -> None:
+    """``(?:X)?`` becomes ``(?:X|)``; escapes, sets and lazy ``??`` are left as they were."""
+    pattern = r"(?:a)?b(?P<x>c(?:d)?)?[)(?]e\)?(?:f)??"
+    assert r"(?:a|)b(?:(?P<x>c(?:d|))|)[)(?]e\)?(?:f)??" == _without_repeats(pattern)
+
+
+_PLAIN_TIME_EXPRESSION = re.compile(_TIME_EXPRESSION, re.VERBOSE)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["the", "end", "of", "last", "year", "early", "mid-", "March", "3", "1990", "'98",
+             "p.m.", "EST", "a", "few", "days", "ago", "fiscal", "Q3", "first", "quarter",
+             "every", "Monday", "morning", "this", "past", "week", "noon", ",", "-", "the 1990s"]
+        )
+    ).map(" ".join)
+)  # fmt: skip
+def test_the_rewritten_pattern_matches_as_written(text: str) -> None:
+    """At every position the pattern with empty branches matches what the plain one does."""
+    lowered = text.lower()
+    for pos in range(len(lowered)):
+        quick, plain = (
+            TIME_EXPRESSION.match(lowered, pos),
+            _PLAIN_TIME_EXPRESSION.match(lowered, pos),
+        )
+        assert (plain and (plain.span(), plain.lastgroup, plain.groupdict())) == (
+            quick and (quick.span(), quick.lastgroup, quick.groupdict())
+        )

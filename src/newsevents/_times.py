@@ -126,9 +126,53 @@ def _alternation(words: Iterable[str], *, ending: str = "", bare: bool = False) 
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body}|)" if "" in node else body  # "|)": see _without_repeats
 
     return emit(root, ending)
+
+
+def _without_repeats(pattern: str) -> str:
+    """``pattern`` with each optional group ``(?:X)?`` written ``(?:X|)``: the same matches.
+
+    Both try ``X`` first and then nothing, but Python's regex engine runs a ``?`` on a
+    group through its general repeat machinery, and an empty branch far more cheaply:
+    the big pattern below, full of optional words, matches half again as fast. Escapes,
+    character sets and lazy ``??`` are left alone; the pattern has no comments.
+    """
+    groups: list[int] = []  # where each open group starts
+    rewrites: list[tuple[int, int]] = []  # (start, end) of each optional group
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a set: skip to its end; "]" right after "[" or "[^" is a member
+            i += 2 if pattern[i + 1 : i + 2] != "^" else 3
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            groups.append(i)
+        elif char == ")":
+            start = groups.pop()
+            if (
+                pattern[i + 1 : i + 2] == "?"
+                and pattern[i + 2 : i + 3] not in {"?", "+"}
+                and pattern.startswith(("(?:", "(?P<"), start)
+            ):
+                rewrites.append((start, i))
+        i += 1
+    # innermost last-opened first: a "(?:" put before a named group shifts what follows
+    inserted: list[int] = []
+    for start, close in sorted(rewrites, reverse=True):
+        end = close + 3 * sum(1 for at in inserted if start < at <= close)
+        group = pattern[start:end]  # without its ")"
+        if pattern.startswith("(?:", start):
+            pattern = f"{pattern[:start]}{group}|){pattern[end + 2 :]}"
+        else:
+            pattern = f"{pattern[:start]}(?:{group})|){pattern[end + 2 :]}"
+            inserted.append(start)
+    return pattern
 
 
 # --- the date-phrase reader used by datelines ------------------------------------------
@@ -236,8 +280,7 @@ _MODIFIER = r"""
     )?
 """
 
-TIME_EXPRESSION = re.compile(
-    rf"""
+_TIME_EXPRESSION = rf"""
     (?<![\w'’]){_MODIFIER}
     (?:
         (?P<clock>
@@ -318,9 +361,8 @@ TIME_EXPRESSION = re.compile(
           | these\s+days | the\s+coming\s+(?:days|weeks|months|years))
     )
     (?!\w|-[a-z])
-    """,
-    re.VERBOSE,
-)
+    """
+TIME_EXPRESSION = re.compile(_without_repeats(_TIME_EXPRESSION), re.VERBOSE)
 """Every time expression the rules know, as one alternation tried left to right, in
 lower-case text."""
 _TIME_EXPRESSION_ANY_CASE = re.compile(TIME_EXPRESSION.pattern, re.IGNORECASE | re.VERBOSE)
@@ -355,8 +397,8 @@ TENSE_CUE = re.compile(
 participle after "be" ("will be held") takes its tense from the auxiliary."""
 _TENSE_CUE_LOWER = re.compile(
     rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
-    rf"|(?P<participle>be(?:en|ing)?\s+{_alternation(_PAST_WORDS)})"
-    rf"|(?P<participle_ed>be(?:en|ing)?\s+[a-z]{{3,}}ed)"
+    rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
+    rf"|(?P<participle_ed>be(?:en|ing|)\s+[a-z]{{3,}}ed)"
     rf"|(?P<past>{_alternation(_PAST_WORDS)})"
     rf"|(?P<past_ed>[a-z]{{3,}}ed))\b"
 )
@@ -1372,9 +1414,11 @@ _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 # Each branch opens with a letter, a digit or a quote, for the engine to skip at once.
 _HEAD_BRANCHES = _alternation(_HEAD_WORDS, ending="(?![a-z])", bare=True)
 _HEAD_NUMBER = r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
-_HEAD_AFTER_SPACE = re.compile(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
+_HEAD_AFTER_SPACE = re.compile(
+    _without_repeats(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
+)
 _HEAD_AFTER_OTHER = re.compile(
-    rf"[^ a-z](?=({_HEAD_BRANCHES}|\d(?<![\d.,]\d){_HEAD_NUMBER}|['’]\d\d))"
+    _without_repeats(rf"[^ a-z](?=({_HEAD_BRANCHES}|\d(?<![\d.,]\d){_HEAD_NUMBER}|['’]\d\d))")
 )
 _HEAD_AT_START = re.compile(_HEAD_BODY)
 

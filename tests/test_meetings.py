@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._document import Document
-from newsevents._meetings import find_meetings
+from newsevents._meetings import _CUE_PAIRS, _CUE_WORDS, _cue_at, _cues, find_meetings
 from newsevents._mentions import TimeKind, TimeMention
 from newsevents._model import (
     Actor,
@@ -411,3 +411,40 @@ def test_crowds_gathering_is_no_meeting_but_ministers_gathering_is() -> None:
         for text in (crowd, ministers)
     ]
     assert [0, 1] == found
+
+
+_CUE_VOCABULARY = sorted(
+    {*_CUE_WORDS, *(word for pair in _CUE_PAIRS for word in pair)}
+    | {
+        "is",
+        "are",
+        "holding",
+        "having",
+        "in",
+        "talks",
+        "be",
+        "held",
+        "preparing",
+        "for",
+        "proposal",
+        "postponed",
+        "we'll",
+        "quickly",
+        "the",
+        "delegation",
+        "officials",
+    }
+)
+
+
+@given(st.lists(st.sampled_from(_CUE_VOCABULARY), max_size=12))
+def test_status_cues_read_with_shortcuts_as_word_by_word(tokens: list[str]) -> None:
+    """Skipping words that start no cue gives the statuses a word-by-word reading gives."""
+    expected: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        status, step = _cue_at(tokens, i)
+        if status is not None:
+            expected.add(status)
+        i += step
+    assert expected == _cues(tokens)

@@ -200,6 +200,12 @@ def test_a_weekday_after_a_date_is_counted_from_it() -> None:
     assert [("March 3, 2022", "2022-03-03"), ("the following Monday", "2022-03-07")] == _read(text)
 
 
+def test_a_quarter_of_a_named_year_is_the_storys_quarter_in_that_year() -> None:
+    """In a story about third-quarter results, the 2020 quarter is the third of 2020."""
+    text = "Third-quarter profit fell to $3 million from $5 million in the 2020 quarter."
+    assert [("Third-quarter", "2021-Q3"), ("the 2020 quarter", "2020-Q3")] == _read(text)
+
+
 def test_a_year_earlier_in_a_quarter_story_is_that_quarter_a_year_back() -> None:
     """A year earlier, beside a quarter, names the same quarter of the year before."""
     text = "Third-quarter profit rose 5% from a year earlier."

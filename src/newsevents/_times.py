@@ -311,6 +311,7 @@ _TIME_EXPRESSION = rf"""
       | (?P<fin>the\s+(?:latest|current|recent|most\s+recent|comparable|same|year-ago
             |year-earlier|prior-year|year-before)\s+(?:quarter|period|three\s+months)
           | the\s+quarter
+          | the\s+(?P<fin_y>{_YEAR4})\s+quarter
           | (?P<fin_ly>last|this)\s+year'?s\s+(?:quarter|period))
       | (?P<ya>(?:the\s+)?(?:year-earlier|year-ago|prior-year|year-before)
             (?:\s+(?:quarter|period))?)
@@ -924,9 +925,15 @@ def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
 
     "the latest quarter" is the last one ended before the reference, "the current
     quarter" the reference's own, "the quarter" the one the story last named, and "the
-    year-ago period" that one a year back.
+    year-ago period" that one a year back. "The 1988 quarter" is the story's quarter in
+    the year named: "net income fell from $4 million in the 1988 quarter".
     """
     words = " ".join(m.group("fin").lower().split())
+    if m.group("fin_y"):
+        named = _last_quarter(ctx)
+        if named is None:
+            return _date(None)
+        return _date(_quarter_span(int(m.group("fin_y")), (named.start.month - 1) // 3 + 1))
     if ctx.reference is None:
         return _date(None)
     if "current" in words:

@@ -563,19 +563,22 @@ def _week_by_monday(monday: int) -> TimeSpan:
     )
 
 
-def _weekday_date(
-    ref: pendulum.Date, weekday: int, direction: int, *, strict: bool
-) -> pendulum.Date:
+def _day_from(date: pendulum.Date, days: int) -> TimeSpan:
+    """The day ``days`` after ``date`` (before it, where negative), by day number."""
+    return _day_by_number(date.toordinal() + days)
+
+
+def _weekday_day(ref: pendulum.Date, weekday: int, direction: int, *, strict: bool) -> TimeSpan:
     """The ``weekday`` nearest ``ref`` in ``direction``, ``ref`` itself allowed unless strict."""
     if direction >= 0:
         days = (weekday - ref.weekday()) % 7
         if strict and days == 0:
             days = 7
-        return _plus_days(ref, days)
+        return _day_from(ref, days)
     days = (ref.weekday() - weekday) % 7
     if strict and days == 0:
         days = 7
-    return _plus_days(ref, -days)
+    return _day_from(ref, -days)
 
 
 _TENSE_REACH_DAYS = 75
@@ -1087,7 +1090,7 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
                 return _date(None)
             base = 1 if m.group("anc_y").lower() == "tomorrow" else -1
             sign = 1 if m.group("anc_d").lower() == "after" else -1
-            return _date(_day(_plus_days(ctx.reference, base + sign)))
+            return _date(_day_from(ctx.reference, base + sign))
         sign = 1 if m.group("anc_d").lower() == "after" else -1
         unit = "day" if unit in {"night", "morning"} else unit
         return _date(_shifted(ctx, unit, sign, from_reference=False))
@@ -1131,7 +1134,7 @@ def _weekday_beside_anchor(ctx: _Context, weekday: int, sign: int) -> TimeSpan |
     if base is None:
         return None
     direction = FUTURE if sign > 0 else PAST
-    return _day(_weekday_date(base, weekday, direction, strict=sign != 0))
+    return _weekday_day(base, weekday, direction, strict=sign != 0)
 
 
 def _nearest_weekend(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:
@@ -1161,10 +1164,10 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
     if unit in WEEKDAYS:
         weekday = WEEKDAYS[unit]
         if back:
-            return _date(_day(_weekday_date(ref, weekday, PAST, strict=True)))
+            return _date(_weekday_day(ref, weekday, PAST, strict=True))
         if word == "next":  # the one in the week after the reference's
-            return _date(_day(_plus_days(ref, 7 - ref.weekday() + weekday)))
-        return _date(_day(_weekday_date(ref, weekday, FUTURE, strict=False)))
+            return _date(_day_from(ref, 7 - ref.weekday() + weekday))
+        return _date(_weekday_day(ref, weekday, FUTURE, strict=False))
     if unit in MONTHS:
         if not ctx.text[m.start("rel_u")].isupper() and not ctx.all_lower:
             return None  # "this may be": the verb
@@ -1219,7 +1222,7 @@ def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Found | None:
     word = m.group("dei").lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     kind = TimeKind.TIME if m.group("dei_p") or word in {"tonight", "overnight"} else TimeKind.DATE
-    return _Found(kind, _day(_plus_days(ctx.reference, offset)))
+    return _Found(kind, _day_from(ctx.reference, offset))
 
 
 def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1266,7 +1269,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
             _tense(ctx.text, m.start(), m.end(), firm=True) == FUTURE
         )
     direction = FUTURE if future else PAST
-    return _Found(kind, _day(_weekday_date(ref, weekday, direction, strict=False)))
+    return _Found(kind, _weekday_day(ref, weekday, direction, strict=False))
 
 
 def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:

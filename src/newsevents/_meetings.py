@@ -314,12 +314,6 @@ for _stem, _status_name in _CUE_STEMS_ALL:
 """Stems of cue words by their first four letters, so most words are looked up once."""
 
 
-_SINGLE_CUES = {
-    word: status
-    for word, status in _CUE_WORDS.items()
-    if word not in _BE and word != "to" and all(first != word for first, _ in _CUE_PAIRS)
-}
-"""The one-word cues that start no longer cue, which :func:`_cue_at` reads as themselves."""
 _CUE_HEADS = frozenset(
     {word[:4] for word in (*_BE, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS)}
     | _CUE_STEM_HEADS.keys()
@@ -377,15 +371,8 @@ def _cues(tokens: list[str]) -> set[str]:
     found: set[str] = set()
     following = 0  # the first word after the last cue read
     for i, word in enumerate(tokens):
-        if i < following:
-            continue
-        single = _SINGLE_CUES.get(word)
-        if single is not None:  # "will", "met", "postponed": a cue of one word, read at once
-            found.add(single)
-            following = i + 1
-            continue
         # most words start no cue: their first four letters rule them out at one look
-        if word[:4] not in _CUE_HEADS and not word.endswith(("'ll", "’ll")):
+        if i < following or (word[:4] not in _CUE_HEADS and not word.endswith(("'ll", "’ll"))):
             continue
         status, step = _cue_at(tokens, i)
         if status is not None:

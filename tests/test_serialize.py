@@ -36,7 +36,7 @@ from newsevents import (
     Statistic,
     TimeSpan,
 )
-from newsevents.errors import DecodeError, Problem, TextInputError
+from newsevents.errors import DecodeError, EncodeError, Problem, TextInputError
 from newsevents.serialize import (
     from_dict,
     from_json,
@@ -795,3 +795,100 @@ def test_granularity_values_are_the_json_ones() -> None:
         "decade",
         "century",
     ] == [g.value for g in Granularity]
+
+
+# --- nothing dropped in silence ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Summit(Meeting):
+    """A downstream meeting subclass with a field of its own."""
+
+    host: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Town(Place):
+    """A downstream place subclass with a field of its own."""
+
+    population: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class _MarkedSpan(Span):
+    """A downstream span subclass with a field of its own."""
+
+    mark: str = "x"
+
+
+def _subclass_message(name: str, base: str) -> str:
+    return (
+        f"cannot write a {name} where a {base} is declared: the converter knows only "
+        f"{base}'s fields, so the class and any field of its own would be lost; use a "
+        "converter configured for subclasses (cattrs.strategies.include_subclasses, as "
+        "docs/howto-extend.md shows)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "name", "base"),
+    [
+        (
+            lambda a: attrs.evolve(
+                a, meetings=(_Summit(participants=("cu", "us"), status=MeetingStatus.HELD),)
+            ),
+            "_Summit",
+            "Meeting",
+        ),
+        (
+            lambda a: attrs.evolve(
+                a, statistics=(attrs.evolve(a.statistics[0], place=_Town(name="Miami")),)
+            ),
+            "_Town",
+            "Place",
+        ),
+        (
+            lambda a: attrs.evolve(a, sentences=(_MarkedSpan(start=0, end=6),)),
+            "_MarkedSpan",
+            "Span",
+        ),
+        (
+            lambda a: attrs.evolve(
+                a, dateline=attrs.evolve(a.dateline, span=_MarkedSpan(start=0, end=6))
+            ),
+            "_MarkedSpan",
+            "Span",
+        ),
+    ],
+)
+def test_a_subclass_in_a_field_of_its_base_is_refused_not_cut_down(
+    change: Any, name: str, base: str
+) -> None:
+    """A subclass where its base is declared is an EncodeError, never written as the base."""
+    article = change(_talks())
+
+    with pytest.raises(EncodeError) as info:
+        to_json(article)
+
+    assert _subclass_message(name, base) == str(info.value)
+    assert isinstance(info.value, TypeError)
+
+
+def test_a_subclass_given_on_its_own_is_written_whole() -> None:
+    """``to_dict`` of a subclass value itself writes every field of the subclass."""
+    summit = _Summit(participants=("cu", "us"), status=MeetingStatus.HELD, host="US")
+
+    assert "US" == to_dict(summit)["host"]
+
+
+def test_a_subclass_article_is_refused() -> None:
+    """An Article subclass written as an Article is refused, like any other subclass."""
+
+    @attrs.frozen(kw_only=True)
+    class _Story(Article):
+        desk: str = "world"
+
+    with pytest.raises(EncodeError) as info:
+        to_json(_Story(text="Cuba spoke."), unstructure_as=Article)
+
+    assert _subclass_message("_Story", "Article") == str(info.value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "DateInputError",
     "DecodeError",
+    "EncodeError",
     "InvalidValueError",
     "NewsEventsError",
     "Problem",
@@ -74,6 +75,14 @@ class DecodeError(NewsEventsError, ValueError):
         count = len(self.problems)
         head = f"cannot decode {what}{where}: {count} problem{'s' if count != 1 else ''}"
         super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+
+
+class EncodeError(NewsEventsError, TypeError):
+    """A value given to ``to_dict``, ``to_json`` or ``to_jsonl`` cannot be written as asked.
+
+    The converter writes a class it was configured for; a subclass in a field declared as
+    its base would lose its own fields and class, so it is refused, never cut down.
+    """
 
 
 class TextInputError(NewsEventsError, TypeError):

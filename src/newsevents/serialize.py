@@ -73,7 +73,13 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from newsevents import _model
 from newsevents._model import Article, Span, Statistic
-from newsevents.errors import DecodeError, InvalidValueError, Problem, TextInputError
+from newsevents.errors import (
+    DecodeError,
+    EncodeError,
+    InvalidValueError,
+    Problem,
+    TextInputError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -322,6 +328,25 @@ def _tuple_structure_factory(t: Any, converter: cattrs.Converter) -> Callable[[A
     return structure_strs if item_type is str else structure_items
 
 
+def _refuse_subclass(value: object, declared: type) -> typing.NoReturn:
+    """Refuse to write ``value`` as its base class ``declared``, which would lose data.
+
+    >>> from newsevents import Place
+    >>> class Town(Place): pass
+    >>> _refuse_subclass(Town(name="Cana"), Place)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.EncodeError: cannot write a Town where a Place is declared: ...
+    """
+    name = type(value).__name__
+    raise EncodeError(
+        f"cannot write a {name} where a {declared.__name__} is declared: the converter "
+        f"knows only {declared.__name__}'s fields, so the class and any field of its own "
+        f"would be lost; use a converter configured for subclasses "
+        f"(cattrs.strategies.include_subclasses, as docs/howto-extend.md shows)"
+    )
+
+
 def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
     item_type = typing.get_args(t)[0]
     if item_type is str:
@@ -329,6 +354,16 @@ def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[
     handler = converter.get_unstructure_hook(item_type)
     if handler is _unstructure_span:
         return _unstructure_spans
+    exact, unchecked = getattr(handler, "exact", None), getattr(handler, "unchecked", None)
+    if exact is not None and unchecked is not None:
+        # Our own hook for one class: check the class in line and call the bare function.
+
+        def unstructure_exact(value: tuple[Any, ...]) -> list[Any]:
+            return [
+                unchecked(v) if v.__class__ is exact else _refuse_subclass(v, exact) for v in value
+            ]
+
+        return unstructure_exact
 
     def unstructure(value: tuple[Any, ...]) -> list[Any]:
         return [handler(v) for v in value]
@@ -337,12 +372,19 @@ def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[
 
 
 def _unstructure_span(span: Span) -> dict[str, int]:
+    if span.__class__ is not Span:
+        _refuse_subclass(span, Span)
     return {"start": span.start, "end": span.end}
 
 
 def _unstructure_spans(spans: tuple[Span, ...]) -> list[dict[str, int]]:
     # Spans are the most numerous objects of an article: one comprehension, no calls.
-    return [{"start": span.start, "end": span.end} for span in spans]
+    return [
+        {"start": span.start, "end": span.end}
+        if span.__class__ is Span
+        else _refuse_subclass(span, Span)
+        for span in spans
+    ]
 
 
 def _optional_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
@@ -351,6 +393,17 @@ def _optional_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callab
     handler = converter.get_unstructure_hook(item_type)
     if handler is identity:
         return identity  # cattrs writes the attribute in line, no call at all
+    exact, unchecked = getattr(handler, "exact", None), getattr(handler, "unchecked", None)
+    if exact is not None and unchecked is not None:
+
+        def unstructure_exact(value: Any) -> Any:
+            if value is None:
+                return None
+            if value.__class__ is not exact:
+                _refuse_subclass(value, exact)
+            return unchecked(value)
+
+        return unstructure_exact
 
     def unstructure(value: Any) -> Any:
         return None if value is None else handler(value)
@@ -371,13 +424,25 @@ def _attrs_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callab
     if issubclass(cls, Statistic):
         overrides["value"] = override(unstruct_hook=_unstructure_number)
     fn: Callable[[Any], Any] = make_dict_unstructure_fn(cls, converter, **overrides)
-    if not issubclass(cls, Article):
-        return fn
+    if issubclass(cls, Article):
 
-    def unstructure_article(article: Any) -> dict[str, Any]:
-        return {_SCHEMA_KEY: SCHEMA_VERSION, **fn(article)}
+        def unstructure_article(article: Any) -> dict[str, Any]:
+            if article.__class__ is not cls:
+                _refuse_subclass(article, cls)
+            return {_SCHEMA_KEY: SCHEMA_VERSION, **fn(article)}
 
-    return unstructure_article
+        return unstructure_article
+
+    # A field declared as ``cls`` may hold a subclass, whose own fields ``fn`` would
+    # drop: refuse it. The tuple and optional hooks check in line and call ``fn``.
+    def unstructure_exact(value: Any) -> dict[str, Any]:
+        if value.__class__ is not cls:
+            _refuse_subclass(value, cls)
+        return fn(value)  # type: ignore[no-any-return]  # cattrs' generated function
+
+    unstructure_exact.exact = cls  # type: ignore[attr-defined]  # read by the tuple hooks
+    unstructure_exact.unchecked = fn  # type: ignore[attr-defined]  # ditto
+    return unstructure_exact
 
 
 def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:

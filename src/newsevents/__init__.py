@@ -24,6 +24,7 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Document",
+    "EncodeError",
     "EntityRecognizer",
     "GazetteerRecognizer",
     "Granularity",
@@ -95,6 +96,7 @@ from newsevents._version import __version__
 from newsevents.errors import (
     DateInputError,
     DecodeError,
+    EncodeError,
     InvalidValueError,
     NewsEventsError,
     TextInputError,

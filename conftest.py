@@ -3,6 +3,7 @@
 - ``docs/*.md``: every fenced ``python`` block runs; a block written as a doctest
   (``>>>`` prompts) has its output checked. ``<!-- skip: next -->`` skips the next one.
 - ``src/newsevents/**/*.py``: every ``>>>`` example in a docstring.
+- ``README.md``: its examples, as for the docs.
 
 The examples of one page share a namespace, top to bottom, as a reader reads them.
 """
@@ -13,6 +14,7 @@ import doctest
 
 from sybil import Sybil
 from sybil.parsers import markdown, rest
+from sybil.sybil import SybilCollection
 
 _FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
@@ -34,4 +36,12 @@ _docstrings = Sybil(
     name="docstrings",
 )
 
-pytest_collect_file = (_docs + _docstrings).pytest()
+_readme = Sybil(
+    parsers=[markdown.PythonCodeBlockParser(doctest_optionflags=_FLAGS)],
+    path=".",
+    patterns=["README.md"],
+    excludes=["*/*"],
+    name="readme",
+)
+
+pytest_collect_file = SybilCollection([_docs, _docstrings, _readme]).pytest()

@@ -223,6 +223,28 @@ def test_stdlib_json_reports_bad_text() -> None:
     ] == _problems(lambda: STDLIB.from_json("{", Place))
 
 
+def test_stdlib_json_reports_duplicate_keys_with_their_paths() -> None:
+    """Without orjson, a key given twice is a problem at its path, with the other problems."""
+    text = (
+        '{"schema": "newsevents/article/1", "text": "A", "text": "B", "headline": 5,'
+        ' "actors": [{"id": "cu", "id": "cu", "name": "Cuba", "kind": "country"}]}'
+    )
+
+    assert [
+        "$.text: duplicate key: the object gives it more than once",
+        "$.headline: expected a string or null, got 5",
+        "$.actors[0].id: duplicate key: the object gives it more than once",
+    ] == _problems(lambda: STDLIB.from_json(text, Article))
+
+
+def test_orjson_keeps_the_last_of_duplicate_keys() -> None:
+    """With orjson a key given twice cannot be seen: the last value is kept, as documented."""
+    assert (
+        "B"
+        == from_json('{"schema": "newsevents/article/1", "text": "A", "text": "B"}', Article).text
+    )
+
+
 def test_stdlib_json_reports_deep_nesting() -> None:
     """Without orjson, deeply nested text is a DecodeError, never a RecursionError."""
     assert ["$: invalid JSON: nested too deeply"] == _problems(

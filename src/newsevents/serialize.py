@@ -757,6 +757,21 @@ def _decode_error(
     data: Any, cls: Any, converter: cattrs.Converter, fast_error: Exception
 ) -> DecodeError | None:
     """Run the slow, collecting pass over data the fast pass refused, and say why."""
+    located = _locate(data, cls, converter, fast_error)
+    return _sorted_error(data, located, cls)
+
+
+def _sorted_error(data: Any, located: list[_Located], cls: Any) -> DecodeError | None:
+    """One error of every located problem, in the order the data reads; None if none."""
+    located.sort(key=lambda item: _document_order(data, item[0]))
+    problems = [Problem(_format_path(path), message) for path, message in located]
+    return DecodeError(problems, what=_type_name(cls)) if problems else None
+
+
+def _locate(
+    data: Any, cls: Any, converter: cattrs.Converter, fast_error: Exception
+) -> list[_Located]:
+    """Every problem of ``data`` as a ``cls``, each with its path, by the careful pass."""
     located: list[_Located] = []
     try:
         _detailed(converter).structure(data, cls)
@@ -764,9 +779,7 @@ def _decode_error(
         _problems(exc, (), located)
     else:  # the fast pass failed where the careful one did not: report what it said
         _problems(fast_error, (), located)
-    located.sort(key=lambda item: _document_order(data, item[0]))
-    problems = [Problem(_format_path(path), message) for path, message in located]
-    return DecodeError(problems, what=_type_name(cls)) if problems else None
+    return located
 
 
 # --- dicts ------------------------------------------------------------------------------
@@ -848,7 +861,22 @@ except ImportError:  # pragma: no cover - exercised in the nox session without e
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def _parse(text: str | bytes | bytearray | memoryview) -> Any:
-        return json.loads(bytes(text) if isinstance(text, memoryview) else text)
+        repeated: dict[int, tuple[dict[str, Any], list[str]]] = {}
+
+        def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            obj = dict(pairs)
+            if len(obj) != len(pairs):
+                seen: set[str] = set()
+                twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]  # add() is None
+                repeated[id(obj)] = (obj, list(dict.fromkeys(twice)))
+            return obj
+
+        data = json.loads(
+            bytes(text) if isinstance(text, memoryview) else text, object_pairs_hook=pairs_hook
+        )
+        if repeated:
+            raise _DuplicateKeysError(data, _duplicate_problems(data, repeated))
+        return data
 
 else:
 
@@ -857,6 +885,35 @@ else:
 
     def _parse(text: str | bytes | bytearray | memoryview) -> Any:
         return orjson.loads(text)
+
+
+class _DuplicateKeysError(Exception):
+    """The JSON text repeats a key in an object; ``data`` is what the parser made of it."""
+
+    def __init__(self, data: Any, located: list[_Located]) -> None:
+        super().__init__("duplicate keys")
+        self.data = data
+        self.located = located
+
+
+def _duplicate_problems(
+    data: Any, repeated: dict[int, tuple[dict[str, Any], list[str]]]
+) -> list[_Located]:
+    """Where each object that repeats a key lies in ``data``, with the keys it repeats."""
+    out: list[_Located] = []
+    stack: list[tuple[tuple[_Segment, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            if id(value) in repeated:
+                out.extend(
+                    ((*path, key), "duplicate key: the object gives it more than once")
+                    for key in repeated[id(value)][1]
+                )
+            stack.extend(((*path, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(value))
+    return out
 
 
 def _loads(text: str | bytes | bytearray | memoryview, what: str) -> Any:
@@ -900,6 +957,10 @@ def from_json(
 ) -> Any:
     """Build a ``cls`` from JSON text (``str`` or UTF-8 ``bytes``), the inverse of :func:`to_json`.
 
+    Both readers refuse the same text, with one difference: a key given twice in one
+    object (``{"text": "A", "text": "B"}``) is reported as a problem at its path by the
+    standard library's reader, while ``orjson``, which cannot see it, keeps the last value.
+
     >>> from newsevents import Place
     >>> from_json('{"name": "Havana", "country": "CU"}', Place)
     Place(name='Havana', country='CU', spans=())
@@ -911,7 +972,17 @@ def from_json(
     """
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise TextInputError("text", text)
-    return from_dict(_loads(text, _type_name(cls)), cls, converter=converter)
+    try:
+        data = _loads(text, _type_name(cls))
+    except _DuplicateKeysError as exc:  # the standard library's reader found some
+        converter = converter or _converter
+        located = exc.located
+        try:
+            converter.structure(exc.data, cls)
+        except Exception as error:  # noqa: BLE001 - collected with the duplicates
+            located += _locate(exc.data, cls, converter, error)
+        raise _sorted_error(exc.data, located, cls) from None  # type: ignore[misc]  # never None: duplicates
+    return from_dict(data, cls, converter=converter)
 
 
 # --- JSON Lines -------------------------------------------------------------------------

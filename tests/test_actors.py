@@ -503,3 +503,48 @@ def test_name_recogniser_alone_finds_names() -> None:
     """The built-in name recogniser is usable on its own."""
     mentions = list(NameRecognizer()(doc("Cuba said Joe Biden met IBM.")))
     assert ["Cuba", "Joe Biden", "IBM"] == [m.text for m in mentions]
+
+
+# --- hard-wrapped copy ---------------------------------------------------------------------
+
+_WRAPPED_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def wrapped_doc(text: str) -> Document:
+    """A document cut into sentences at full stops only: a line break is a space."""
+    spans = []
+    for m in _WRAPPED_SENTENCE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        spans.append(Span(start=start, end=m.end()))
+    return Document(text=text, sentences=tuple(spans))
+
+
+def actors_of_wrapped(text: str) -> dict[str, Actor]:
+    """The actors of hard-wrapped ``text`` by name."""
+    return {a.name: a for a in find_actors(wrapped_doc(text))}
+
+
+def test_a_line_break_inside_a_name_is_a_space() -> None:
+    """A name broken over two lines is one name, on one line; its span covers both lines."""
+    text = (
+        "Trawlers landed less cod this year, according to figures from the Northern Fisheries\n"
+        "Authority, which counts every catch. Mr\nKarimi spoke for the Harbour Workers\nUnion."
+    )
+    found = {a.name: a for a in find_actors(wrapped_doc(text))}
+    assert ["Northern Fisheries Authority", "Karimi", "Harbour Workers Union"] == list(found)
+    spans = found["Northern Fisheries Authority"].spans
+    assert ["Northern Fisheries\nAuthority"] == [text[s.start : s.end] for s in spans]
+    assert "person" == found["Karimi"].kind.value
+
+
+def test_a_person_named_over_two_lines_keeps_the_title_before() -> None:
+    """A given name at a line's end and a surname on the next make one titled person."""
+    text = "The deputy foreign minister, Farid\nKarimi, flew in on Monday."
+    actor = actors_of_wrapped(text)["Farid Karimi"]
+    assert ("person", "deputy foreign minister", None) == summary(actor)
+
+
+def test_a_blank_line_still_ends_a_name() -> None:
+    """Two capitalised words with a blank line between them are no one name."""
+    text = "Officials met the Harbour Workers\n\nUnion leaders said little."
+    assert "Harbour Workers Union" not in actors_of_wrapped(text)

@@ -43,7 +43,9 @@ _COUNTRY = ActorKind.COUNTRY
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _DOTTED = rf"(?:[{_UP}]\.){{2,}}"
-_SP = r"[ \t\u00a0]+"
+_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+"""Space between two words of a name: blanks with at most one line break (hard-wrapped
+copy breaks a line inside a name), never a blank line."""
 _JOINERS = (
     r"of the|of|for the|for|and|on|&|de la|de los|de las|de|del|della|da|das|dos|du|di"
     r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
@@ -77,14 +79,14 @@ _SAID = re.compile(
     r"|stated|replied|remarked|claimed|asked|urged|called|declared|admitted|confirmed)\b"
 )
 _LIST_AFTER = re.compile(rf", [{_UP}][\w&.-]*(?: [{_UP}][\w&.-]*)*,? (?:and|&|or) [{_UP}]")
-_CAPTION_AFTER = re.compile(r"[ \t]+caption\b")
+_CAPTION_AFTER = re.compile(rf"{_SP}caption\b")
 _PLACE_AFTER = re.compile(rf", ([{_UP}][\w.]*(?: [{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
 _PLACE_NOUN = re.compile(
-    r"[ \t]+(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
+    rf"{_SP}(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
     r"|river|valley|county|province|district|region|state|city|area)\b"
 )
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“"‘\n')
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
@@ -96,7 +98,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
-_GOVERNMENT_AFTER = re.compile(r"[ \t]+(government|administration|authorities)\b")
+_GOVERNMENT_AFTER = re.compile(rf"{_SP}(government|administration|authorities)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNORECASE)
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _GROUP_HEADS = frozenset(
@@ -178,7 +180,15 @@ def _tokens(run: str, offset: int) -> list[_Token]:
     A word ending in a full stop that is not an abbreviation ("States.") loses it and ends the
     run's sentence.
     """
-    if " " not in run and "." not in run and "'" not in run and "’" not in run:
+    if (
+        " " not in run
+        and "\n" not in run
+        and "." not in run
+        and "'" not in run
+        and "’" not in run
+        and "\t" not in run
+        and "\u00a0" not in run
+    ):
         return [_Token(offset, offset + len(run), run, possessive=False)]  # the common case
     out = []
     for chunk in _CHUNK.finditer(run):
@@ -682,7 +692,7 @@ class NameRecognizer:
             k = bisect.bisect_right(starts, r_start) - 1
             floor = starts[k] if k >= 0 else 0
             ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
-            if " " in word and _CREDIT.search(word):
+            if _CREDIT.search(word) and len(word.split()) > 1:
                 continue  # "AP Image", "Getty Images": a picture credit
             if in_head or ceiling < run.end():
                 # a headline, or a run across a sentence start: cut where this text says

@@ -111,6 +111,32 @@ def _names(
     return plural is not None and len(full) > n and full[-n:] == plural
 
 
+def _flat(words: str | None) -> str | None:
+    """The words with each run of white space one space, a line break too."""
+    return " ".join(words.split()) if words is not None else None
+
+
+def _one_line(m: ActorMention) -> ActorMention:
+    """The mention with its text, name and title on one line.
+
+    Hard-wrapped copy breaks a line inside a name ("the Marine Management" at a line's
+    end, "Organisation" on the next); the span still covers the text as written.
+    """
+    if "\n" not in m.text and "\n" not in (m.name or "") and "\n" not in (m.title or ""):
+        return m
+    return ActorMention(
+        start=m.start,
+        end=m.end,
+        text=" ".join(m.text.split()),
+        kind=m.kind,
+        name=_flat(m.name),
+        title=_flat(m.title),
+        affiliation=m.affiliation,
+        tentative=m.tentative,
+        employer=_flat(m.employer),
+    )
+
+
 def _with_affiliation(m: ActorMention, affiliation: str) -> ActorMention:
     """The mention with another affiliation (``attrs.evolve`` without its introspection)."""
     return ActorMention(
@@ -316,7 +342,9 @@ class MentionResolver:
     def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
         ordered = _pair_acronyms(
-            document.text, sorted(mentions, key=lambda m: (m.start, -m.end)), self.lex
+            document.text,
+            sorted(map(_one_line, mentions), key=lambda m: (m.start, -m.end)),
+            self.lex,
         )
         groups: list[_Group] = []
         countries: dict[str, _Group] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
@@ -313,3 +314,23 @@ def test_a_rate_kept_at_a_level_is_measured_by_its_noun() -> None:
     text = "The bank is expected to keep interest rates at 5.25% on Thursday."
     document = _document(text, (("5.25%", 5.25, "percent"),))
     assert ["interest rates"] == [s.measure for s in find_statistics(document, ())]
+
+
+def test_a_line_break_inside_the_measure_is_a_space() -> None:
+    """Hard-wrapped copy: the measure reads on past one line break, never past a blank line."""
+    text = (
+        "Dockers unloaded 4,200 containers of frozen\nfish, the port said in March.\n\n"
+        "Inspectors turned back 310 crates\n\nof fruit."
+    )
+    document = _document(
+        text, (("4,200", 4200, None), ("310", 310, None)), times=(("in March", MARCH),)
+    )
+    wrapped = attrs.evolve(
+        document,
+        sentences=(
+            Span(start=0, end=text.index("\n\n")),
+            Span(start=text.index("Inspectors"), end=len(text)),
+        ),
+    )
+    actual = [(s.value, s.measure) for s in find_statistics(wrapped, ())]
+    assert [(4200.0, "containers of frozen fish"), (310.0, "crates")] == actual

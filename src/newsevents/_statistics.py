@@ -146,8 +146,8 @@ def _phrase_after(
     """
     words: list[str] = []
     for gap, word in _GAP_AND_WORD.findall(text, end, min(limit, end + 90)):
-        if gap.strip(" -"):
-            break
+        if gap.strip(" -\n") or gap.count("\n") > 1:
+            break  # punctuation or a blank line; one line break is hard-wrapped copy
         low = word.lower()
         if not words:
             if (money and low in {"in", "on", "for", "of", "worth"}) or (share and low == "of"):

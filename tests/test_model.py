@@ -397,3 +397,74 @@ def test_article_actor_lookup() -> None:
     assert "Cuba" == article.actor("cu").name
     with pytest.raises(KeyError):
         article.actor("mx")
+
+
+@pytest.mark.parametrize(
+    ("make", "path"),
+    [
+        (lambda: Actor(id="a", name=" ", kind=ActorKind.PERSON), ("name",)),
+        (lambda: Span(start=4, end=2), ("end",)),
+        (lambda: Span(start=-1, end=2), ("start",)),
+        (lambda: Place(name="Havana", spans=(Span(start=0, end=1), "x")), ("spans", 1)),
+        (lambda: Actor(id="a", name="A", kind=ActorKind.PERSON, aliases=("A", "")), ("aliases", 1)),
+        (
+            lambda: Article(
+                text="Cuba spoke.",
+                actors=(Actor(id="cu", name="Cuba", kind=ActorKind.COUNTRY),),
+                statistics=(Statistic(value=1, source="zz"),),
+            ),
+            ("statistics", 0, "source"),
+        ),
+        (
+            lambda: Article(
+                text="Cuba spoke.",
+                actors=(
+                    Actor(id="cu", name="Cuba", kind=ActorKind.COUNTRY),
+                    Actor(id="cu", name="Havana", kind=ActorKind.COUNTRY),
+                ),
+            ),
+            ("actors", 1, "id"),
+        ),
+        (
+            lambda: Article(
+                text="Cuba spoke.",
+                actors=(Actor(id="cu", name="Cuba", kind=ActorKind.COUNTRY),),
+                meetings=(Meeting(participants=("cu", "pa"), status=MeetingStatus.HELD),),
+            ),
+            ("meetings", 0, "participants", 1),
+        ),
+        (
+            lambda: Article(
+                text="Cuba spoke.",
+                actors=(
+                    Actor(
+                        id="cu", name="Cuba", kind=ActorKind.COUNTRY, spans=(Span(start=0, end=40),)
+                    ),
+                ),
+            ),
+            ("actors", 0, "spans", 0, "end"),
+        ),
+    ],
+)
+def test_invalid_value_errors_carry_the_path_of_the_bad_value(
+    make: Any, path: tuple[Any, ...]
+) -> None:
+    """The model's errors say which field, and which item of it, holds the bad value."""
+    with pytest.raises(InvalidValueError) as info:
+        make()
+
+    assert path == info.value.path
+
+
+def test_an_article_names_the_first_problem_in_field_order() -> None:
+    """An article with several broken references reports the first, with the old wording."""
+    with pytest.raises(InvalidValueError) as info:
+        Article(
+            text="Cuba spoke.",
+            meetings=(Meeting(participants=("cu",), status=MeetingStatus.HELD),),
+            statistics=(Statistic(value=1, source="zz"),),
+        )
+
+    assert "Article meetings[0] refers to actor 'cu', which the article does not hold" == str(
+        info.value
+    )

@@ -412,7 +412,7 @@ def test_every_problem_is_listed() -> None:
             "'anonymous', got 'nation'"
         ),
         "$.actors[1].aliases: expected an array, got 'US'",
-        "$.actors[2].spans[0]: Span end must not precede its start: got start=9, end=3",
+        "$.actors[2].spans[0].end: Span end must not precede its start: got start=9, end=3",
         "$.meetings[0].status: required key missing",
         (
             "$.meetings[0].when.granularity: expected one of 'day', 'week', 'month', 'quarter', "
@@ -465,8 +465,66 @@ def test_reference_to_unknown_actor_is_reported() -> None:
     data = _talks_data()
     data["meetings"][0]["participants"] = ["cu", "mx"]
 
+    problem = (
+        "$.meetings[0].participants[1]: Article meetings[0] refers to actor 'mx', which the "
+        "article does not hold"
+    )
+
+    assert [problem] == _problems(lambda: from_dict(data, Article))
+
+
+def test_model_errors_point_at_the_field() -> None:
+    """A value the model refuses is reported at its own field, not at the object holding it."""
+    data = _talks_data()
+    data["actors"][0]["name"] = " "
+    data["actors"][0]["title"] = ""
+    data["statistics"][0]["source"] = "zz"
+
     assert [
-        "$: Article meetings[0] refers to actor 'mx', which the article does not hold"
+        "$.actors[0].name: Actor name must not be empty: got ' '",
+        "$.actors[0].title: Actor title must not be empty: got ''",
+    ] == _problems(lambda: from_dict(data, Article))
+
+
+def test_reference_and_span_problems_are_listed_beside_the_others() -> None:
+    """Broken references and spans past the text are listed with every other problem."""
+    data = _talks_data()
+    data["headline"] = 5
+    data["actors"][1]["id"] = "cu"
+    data["meetings"][0]["participants"] = ["cu", "mx"]
+    data["statistics"][0]["source"] = "zz"
+    data["sentences"][1]["end"] = 500
+
+    assert [
+        "$.headline: expected a string or null, got 5",
+        (
+            "$.sentences[1].end: Article sentences[1] span 140:500 runs past the end of the "
+            "text (184 characters)"
+        ),
+        "$.actors[1].id: Article actors[1] repeats the actor id 'cu'",
+        (
+            "$.meetings[0].participants[1]: Article meetings[0] refers to actor 'mx', which "
+            "the article does not hold"
+        ),
+        (
+            "$.statistics[0].source: Article statistics[0] names source 'zz', which the "
+            "article does not hold"
+        ),
+    ] == _problems(lambda: from_dict(data, Article))
+
+
+def test_reference_problems_are_listed_when_the_text_is_wrong() -> None:
+    """A text of the wrong type does not hide a broken reference elsewhere."""
+    data = _talks_data()
+    data["text"] = 5
+    data["statistics"][0]["source"] = "zz"
+
+    assert [
+        "$.text: expected a string, got 5",
+        (
+            "$.statistics[0].source: Article statistics[0] names source 'zz', which the "
+            "article does not hold"
+        ),
     ] == _problems(lambda: from_dict(data, Article))
 
 

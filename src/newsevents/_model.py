@@ -38,7 +38,7 @@ import pendulum
 from newsevents.errors import InvalidValueError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 
 @functools.cache
@@ -60,11 +60,13 @@ def country_codes() -> frozenset[str]:
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must be a str: got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must be a str: got {value!r}",
+            path=(attribute.name,),
         )
     if not value.strip():
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must not be empty: got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must not be empty: got {value!r}",
+            path=(attribute.name,),
         )
 
 
@@ -79,14 +81,16 @@ def _country(instance: object, attribute: attrs.Attribute[Any], value: object) -
     if not isinstance(value, str) or value not in country_codes():
         raise InvalidValueError(
             f"{type(instance).__name__} {attribute.name} must be an ISO 3166-1 alpha-2 "
-            f"country code such as 'US': got {value!r}"
+            f"country code such as 'US': got {value!r}",
+            path=(attribute.name,),
         )
 
 
 def _offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must be a non-negative int: got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must be a non-negative int: got {value!r}",
+            path=(attribute.name,),
         )
 
 
@@ -95,35 +99,48 @@ def _date(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         return
     if not isinstance(value, pendulum.Date) or isinstance(value, pendulum.DateTime):
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must be a pendulum.Date: got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must be a pendulum.Date: got {value!r}",
+            path=(attribute.name,),
         )
 
 
 def _strings(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    for item in value:
+    for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
             raise InvalidValueError(
                 f"{type(instance).__name__} {attribute.name} must hold non-empty strings: "
-                f"got {item!r}"
+                f"got {item!r}",
+                path=(attribute.name, i),
             )
 
 
 def _spans(instance: object, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
-    for item in value:
+    for i, item in enumerate(value):
         if not isinstance(item, Span):
             raise InvalidValueError(
-                f"{type(instance).__name__} {attribute.name} must hold Span values: got {item!r}"
+                f"{type(instance).__name__} {attribute.name} must hold Span values: got {item!r}",
+                path=(attribute.name, i),
             )
+
+
+def _a(name: str) -> str:
+    """``name`` with its indefinite article: ``a Place``, ``an ActorKind``.
+
+    >>> _a("Place"), _a("ActorKind"), _a("Integer")
+    ('a Place', 'an ActorKind', 'an Integer')
+    """
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def _is(kind: type, *, optional: bool = False) -> Any:
     """A validator that accepts only ``kind`` (or None, if ``optional``), naming both."""
-    expected = f"a {kind.__name__}" + (" or None" if optional else "")
+    expected = _a(kind.__name__) + (" or None" if optional else "")
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind) and not (optional and value is None):
             raise InvalidValueError(
-                f"{type(instance).__name__} {attribute.name} must be {expected}: got {value!r}"
+                f"{type(instance).__name__} {attribute.name} must be {expected}: got {value!r}",
+                path=(attribute.name,),
             )
 
     return check
@@ -166,10 +183,13 @@ class Span:
         offsets: tuple[tuple[str, object], ...] = (("start", start), ("end", end))
         for name, value in offsets:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise InvalidValueError(f"Span {name} must be a non-negative int: got {value!r}")
+                raise InvalidValueError(
+                    f"Span {name} must be a non-negative int: got {value!r}", path=(name,)
+                )
         if end < start:
             raise InvalidValueError(
-                f"Span end must not precede its start: got start={start}, end={end}"
+                f"Span end must not precede its start: got start={start}, end={end}",
+                path=("end",),
             )
 
     def slice(self, text: str) -> str:
@@ -217,7 +237,8 @@ class TimeSpan:
         if self.end < self.start:
             raise InvalidValueError(
                 f"TimeSpan end must not precede its start: got start={self.start.isoformat()}, "
-                f"end={self.end.isoformat()}"
+                f"end={self.end.isoformat()}",
+                path=("end",),
             )
 
     @classmethod
@@ -486,7 +507,8 @@ class Meeting:
 def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise InvalidValueError(
-            f"{type(instance).__name__} {attribute.name} must be a finite number: got {value!r}"
+            f"{type(instance).__name__} {attribute.name} must be a finite number: got {value!r}",
+            path=(attribute.name,),
         )
 
 
@@ -537,11 +559,12 @@ _END = operator.attrgetter("end")
 
 def _instances(kind: type) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        for item in value:
+        for i, item in enumerate(value):
             if not isinstance(item, kind):
                 raise InvalidValueError(
                     f"{type(instance).__name__} {attribute.name} must hold {kind.__name__} "
-                    f"values: got {item!r}"
+                    f"values: got {item!r}",
+                    path=(attribute.name, i),
                 )
 
     return check
@@ -579,33 +602,61 @@ class Article:
     )
 
     def __attrs_post_init__(self) -> None:
-        """Check actor ids are unique and every reference to an actor resolves."""
-        ids: set[str] = set()
-        for i, actor in enumerate(self.actors):
-            if actor.id in ids:
-                raise InvalidValueError(f"Article actors[{i}] repeats the actor id {actor.id!r}")
-            ids.add(actor.id)
-        for i, meeting in enumerate(self.meetings):
-            for ref in meeting.participants:
-                if ref not in ids:
-                    raise InvalidValueError(
-                        f"Article meetings[{i}] refers to actor {ref!r}, "
-                        "which the article does not hold"
+        """Check actor ids are unique, every reference to an actor resolves, spans fit."""
+        actors = self.actors
+        ids = {actor.id for actor in actors}
+        if (
+            len(ids) == len(actors)
+            and all(ref in ids for meeting in self.meetings for ref in meeting.participants)
+            and all(s.source is None or s.source in ids for s in self.statistics)
+            and self._last_end() <= len(self.text)
+        ):
+            return
+        raise next(iter(self._invalid()))
+
+    def _invalid(
+        self, *, references: bool = True, spans: bool = True
+    ) -> Iterator[InvalidValueError]:
+        """Every broken reference and every span past the text, each with its path.
+
+        ``from_dict`` also calls it on a partly read article, with the checks whose
+        fields could not be read turned off.
+        """
+        if references:
+            ids: set[str] = set()
+            for i, actor in enumerate(self.actors):
+                if actor.id in ids:
+                    yield InvalidValueError(
+                        f"Article actors[{i}] repeats the actor id {actor.id!r}",
+                        path=("actors", i, "id"),
                     )
-        for i, statistic in enumerate(self.statistics):
-            if statistic.source is not None and statistic.source not in ids:
-                raise InvalidValueError(
-                    f"Article statistics[{i}] names source {statistic.source!r}, "
-                    "which the article does not hold"
-                )
+                ids.add(actor.id)
+            for i, meeting in enumerate(self.meetings):
+                for j, ref in enumerate(meeting.participants):
+                    if ref not in ids:
+                        yield InvalidValueError(
+                            f"Article meetings[{i}] refers to actor {ref!r}, "
+                            "which the article does not hold",
+                            path=("meetings", i, "participants", j),
+                        )
+            for i, statistic in enumerate(self.statistics):
+                if statistic.source is not None and statistic.source not in ids:
+                    yield InvalidValueError(
+                        f"Article statistics[{i}] names source {statistic.source!r}, "
+                        "which the article does not hold",
+                        path=("statistics", i, "source"),
+                    )
+        if not spans:
+            return
         limit = len(self.text)
         if self._last_end() <= limit:
             return
-        for where, span in self._spans():
+        for where, path, span in self._located_spans():
             if span.end > limit:
-                raise InvalidValueError(
+                yield InvalidValueError(
                     f"Article {where} span {span.start}:{span.end} runs past the end of the "
-                    f"text ({limit} characters)"
+                    f"text ({limit} characters)",
+                    path=(*path, "end"),
                 )
 
     def _last_end(self) -> int:
@@ -627,32 +678,38 @@ class Article:
         return max([max(map(_END, group), default=0) for group in groups])
 
     def _spans(self) -> Iterable[tuple[str, Span]]:
+        """Every span of the article, with where the message says it is."""
+        for where, _, span in self._located_spans():
+            yield where, span
+
+    def _located_spans(self) -> Iterable[tuple[str, tuple[str | int, ...], Span]]:
+        """Every span of the article: where the message says it is, its path, the span."""
         for i, span in enumerate(self.paragraphs):
-            yield f"paragraphs[{i}]", span
+            yield f"paragraphs[{i}]", ("paragraphs", i), span
         for i, span in enumerate(self.sentences):
-            yield f"sentences[{i}]", span
+            yield f"sentences[{i}]", ("sentences", i), span
         if self.dateline is not None:
             if self.dateline.span is not None:
-                yield "dateline", self.dateline.span
+                yield "dateline", ("dateline", "span"), self.dateline.span
             if self.dateline.place is not None:
-                for span in self.dateline.place.spans:
-                    yield "dateline.place", span
+                for k, span in enumerate(self.dateline.place.spans):
+                    yield "dateline.place", ("dateline", "place", "spans", k), span
         if self.reference is not None:
-            for span in self.reference.evidence:
-                yield "reference", span
+            for k, span in enumerate(self.reference.evidence):
+                yield "reference", ("reference", "evidence", k), span
         for i, actor in enumerate(self.actors):
-            for span in actor.spans:
-                yield f"actors[{i}]", span
-        for i, meeting in enumerate(self.meetings):
-            for span in meeting.spans:
-                yield f"meetings[{i}]", span
-            for span in meeting.place.spans if meeting.place is not None else ():
-                yield f"meetings[{i}].place", span
-        for i, statistic in enumerate(self.statistics):
-            for span in statistic.spans:
-                yield f"statistics[{i}]", span
-            for span in statistic.place.spans if statistic.place is not None else ():
-                yield f"statistics[{i}].place", span
+            for k, span in enumerate(actor.spans):
+                yield f"actors[{i}]", ("actors", i, "spans", k), span
+        facts: tuple[tuple[str, tuple[Meeting | Statistic, ...]], ...] = (
+            ("meetings", self.meetings),
+            ("statistics", self.statistics),
+        )
+        for name, group in facts:
+            for i, fact in enumerate(group):
+                for k, span in enumerate(fact.spans):
+                    yield f"{name}[{i}]", (name, i, "spans", k), span
+                for k, span in enumerate(fact.place.spans if fact.place is not None else ()):
+                    yield f"{name}[{i}].place", (name, i, "place", "spans", k), span
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; a :class:`KeyError` if the article has none."""

@@ -35,7 +35,16 @@ class InvalidValueError(NewsEventsError, ValueError):
     Traceback (most recent call last):
     ...
     newsevents.errors.InvalidValueError: Span end must not precede its start: got start=5, end=2
+
+    ``path`` says where in the object the bad value is, as field names and indexes
+    (``("statistics", 0, "source")``); it is empty where no one field is to blame.
+    ``from_dict`` adds it to the JSON path of the problem.
     """
+
+    def __init__(self, message: str, *, path: tuple[str | int, ...] = ()) -> None:
+        """Keep the message, and where the value is."""
+        super().__init__(message)
+        self.path = path
 
 
 class Problem(NamedTuple):

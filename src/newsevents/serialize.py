@@ -458,10 +458,22 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
         try:
             return fn(value)
         except ClassValidationError as exc:
-            more = _field_validator_errors(cls, value, converter, exc)
-            if not more:
+            failed = _failed_fields(exc)
+            if failed or any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+                more = _field_validator_errors(cls, value, converter, exc)
+                if issubclass(cls, Article):
+                    more += _article_errors(cls, value, converter, failed)
+                if not more:
+                    raise
+                raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
+            # Every field was read and the constructor refused (cattrs wraps its error):
+            # list everything it would refuse, not only the first.
+            errors = _field_validator_errors(cls, value, converter, None)
+            if issubclass(cls, Article):
+                errors += _article_errors(cls, value, converter, set())
+            if not errors:
                 raise
-            raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
+            raise ClassValidationError(exc.message, errors, cls) from None
 
     if issubclass(cls, Article):
         fast_article = (
@@ -508,22 +520,33 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
     return structure_checked
 
 
+def _failed_fields(exc: ClassValidationError) -> set[str]:
+    """The names of the fields whose errors ``exc`` holds."""
+    failed = set()
+    for sub in exc.exceptions:
+        for note in getattr(sub, "__notes__", ()):
+            if isinstance(note, AttributeValidationNote):
+                failed.add(note.name)
+    return failed
+
+
 def _field_validator_errors(
-    cls: type, value: dict[str, Any], converter: cattrs.Converter, exc: ClassValidationError
+    cls: type, value: dict[str, Any], converter: cattrs.Converter, exc: ClassValidationError | None
 ) -> list[Exception]:
     """The errors of the validators of the fields that structured, when others did not.
 
     cattrs builds an instance only when every field structured, so the model's own checks
     on the good fields (an empty name, say) would wait for the next attempt. Running each
     field's validator here puts them in the same report. Nothing is returned when the
-    constructor itself was what failed: its error is already in ``exc``.
+    constructor itself was what failed: its error is already in ``exc``. With no ``exc``
+    every field structured and the constructor refused: each validator is run.
     """
-    failed = set()
-    for sub in exc.exceptions:
-        for note in getattr(sub, "__notes__", ()):
-            if isinstance(note, AttributeValidationNote):
-                failed.add(note.name)
-    if not failed and not any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+    failed = set() if exc is None else _failed_fields(exc)
+    if (
+        exc is not None
+        and not failed
+        and not any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions)
+    ):
         return []
     hints = typing.get_type_hints(cls)
     stand_in: object = object.__new__(cls)  # validators read only its class name
@@ -537,9 +560,44 @@ def _field_validator_errors(
                 item = field.converter(item)
             field.validator(stand_in, field, item)
         except Exception as error:  # noqa: BLE001 - every problem is collected
+            if isinstance(error, InvalidValueError) and error.path[:1] == (field.name,):
+                error.path = error.path[1:]  # the note below says the field
             _add_note(error, AttributeValidationNote(field.name, field.name, hints[field.name]))
             errors.append(error)
     return errors
+
+
+def _article_errors(
+    cls: type, value: dict[str, Any], converter: cattrs.Converter, failed: set[str]
+) -> list[Exception]:
+    """The Article's own checks (references, spans) on the fields that structured.
+
+    An Article checks them only once every field is read; here they run on a stand-in
+    that holds what could be read, so they are listed beside the other problems. A check
+    that needs a field that could not be read is left out.
+    """
+    hints = typing.get_type_hints(cls)
+    stand_in: Any = object.__new__(cls)
+    failed = set(failed)
+    for field in attrs.fields(cls):
+        item: Any = None if field.default is attrs.NOTHING else field.default
+        if field.name not in failed and field.name in value:
+            try:
+                item = converter.structure(value[field.name], hints[field.name])
+            except Exception:  # noqa: BLE001 - reported by the pass that called us
+                failed.add(field.name)
+                item = None if field.default is attrs.NOTHING else field.default
+        elif field.default is attrs.NOTHING:
+            failed.add(field.name)
+        object.__setattr__(stand_in, field.name, item)
+    references = "actors" not in failed
+    spans = "text" not in failed and isinstance(stand_in.text, str)
+    if references or spans:
+        try:
+            return list(stand_in._invalid(references=references, spans=spans))  # noqa: SLF001 - the model's own check
+        except Exception:  # noqa: BLE001 - a downstream subclass's odd fields: skip the extra check
+            return []
+    return []
 
 
 _MISSING: Final = object()
@@ -720,7 +778,9 @@ def _problems(exc: BaseException, path: tuple[_Segment, ...], out: list[_Located
             out.append((path, "required key missing"))
         else:  # from a hook that looks a value up: a tagged union's tag, for instance
             out.append((path, f"no such key or tag: {_describe(key)}"))
-    elif isinstance(exc, (_ExpectedError, _SchemaVersionError, InvalidValueError)):
+    elif isinstance(exc, InvalidValueError):
+        out.append(((*path, *exc.path), str(exc)))
+    elif isinstance(exc, (_ExpectedError, _SchemaVersionError)):
         out.append((path, str(exc)))
     elif isinstance(exc, RecursionError):
         out.append((path, "data nested too deeply"))

@@ -116,6 +116,27 @@ def test_weekdays_are_read_by_tense(text: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Union leaders are expected to sit down with the rail\noperators on Friday.",
+            [("Friday", "2022-04-22")],
+        ),
+        (
+            "Farm ministers will gather in\nBrussels on Thursday to talk about quotas.",
+            [("Thursday", "2022-04-21")],
+        ),
+        ("Farm ministers will gather in Brussels\n\nThursday", [("Thursday", "2022-04-14")]),
+    ],
+)
+def test_one_line_break_leaves_the_tense_of_the_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Hard-wrapped copy: a line break after a lower-case word ends no clause; a blank line does."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Envoys gathered in Oslo for Thursday's planned talks.", [("Thursday", "2022-04-21")]),
         ("Thursday's upcoming vote is the first in years.", [("Thursday", "2022-04-21")]),
         ("Aides briefed reporters ahead of Friday's scheduled summit.", [("Friday", "2022-04-22")]),

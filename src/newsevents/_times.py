@@ -424,10 +424,14 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 """A possessive followed by a word that puts the event ahead: "Thursday's planned talks"."""
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n\"“”()'](?:(?<=[.!?;:\n])\s|(?<=[\n\"“”()])|(?<=')')")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n\"“”()'](?:(?<=[.!?;:])\s|(?<=\n)(?<![a-z0-9,%]\n)|(?<=[\"“”()])|(?<=')')"
+)
 """Where a clause ends: a stop or colon before a space, a line end, a quotation mark or
-bracket, two apostrophes. It opens with a set of characters, which the regex engine
-skips ahead to quickly."""
+bracket, two apostrophes. A line end after a lower-case word, a number or a comma is
+hard-wrapped copy ("are due to meet in" at a line's end, "Washington on Thursday" on the
+next), and no break; a blank line always is. It opens with a set of characters, which
+the regex engine skips ahead to quickly."""
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 """Where a sentence ends; it opens with a set of characters, which the regex engine
 skips ahead to quickly."""

@@ -244,6 +244,24 @@ def test_spans_point_at_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank has raised rates by 225 basis\npoints since spring.",
+            [("225 basis\npoints", 225.0, "basis points")],
+        ),
+        ("Fares rose to 18 Hong\nKong dollars a ride.", [("18 Hong\nKong dollars", 18.0, "HKD")]),
+        ("Rates rose 25 basis\n\npoints were never in doubt.", [("25", 25.0, None)]),
+    ],
+)
+def test_a_line_break_inside_a_unit_is_a_space(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    """One line break inside a two-word unit is a space (hard-wrapped copy); a blank line is not."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [(b"16,531", "text: expected a str, got bytes (decode bytes first)"),
      (16531, "text: expected a str, got int"), (None, "text: expected a str, got NoneType")],

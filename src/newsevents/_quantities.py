@@ -261,11 +261,22 @@ _SENTENCE_OPENERS = frozenset(".!?\"“”'‘’(:;—–-•*")
 _FRACTION_FOLLOWERS = frozenset(["of", "the", "a", "an", "its", "their", "his", "her", "our"])
 
 
+_WORD_GAP = r"[ \n]"
+"""The space inside a unit of several words: one space, or the one line break that stands
+for it in hard-wrapped copy ("basis" at a line's end, "points" on the next)."""
+
+
+def _one_space(words: str) -> str:
+    """The words of a unit with a line break between them read as a space."""
+    return words.replace("\n", " ") if "\n" in words else words
+
+
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` built as a trie, one branch per next letter.
 
     The engine then turns a word down at its first letter instead of trying every word in
-    turn, and a longer word is preferred to its prefix ("miles" before "mile").
+    turn, and a longer word is preferred to its prefix ("miles" before "mile"). A space
+    in a word may be a line break in the text (see :data:`_WORD_GAP`).
     """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -275,7 +286,11 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        branches = [
+            (_WORD_GAP if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
         if not branches:
             return ""
         if "" in node:
@@ -692,9 +707,10 @@ def _read_suffix(
             out.unit, out.own_unit = "metres", True  # "a 40m wall", "40m high"
     last = m.lastgroup  # the unit branch that matched, if any, closes last
     if last == "unit":
-        out.unit, out.own_unit = _UNITS[g("unit")], True
+        out.unit, out.own_unit = _UNITS[_one_space(g("unit"))], True
     elif last == "noun":
-        noun, adjective = g("noun"), g("adjective")
+        noun, adjective = _one_space(g("noun")), g("adjective")
+        adjective = _one_space(adjective) if adjective is not None else None
         found = currency or _CURRENCY_ADJECTIVES.get((adjective or "", noun))
         found = found or _CURRENCY_NOUNS.get(noun)
         if found is None:  # "Kuwaiti" and "dinars" with no reading of their own
@@ -702,7 +718,7 @@ def _read_suffix(
             out.end = end - text[end - 1].isspace()
         out.currency, out.own_unit = found, found is not None
     elif last == "subunit":
-        out.currency = currency or _SUBUNITS[g("subunit")]
+        out.currency = currency or _SUBUNITS[_one_space(g("subunit"))]
         out.exponent, out.own_unit = out.exponent - 2, True
     elif last == "suffix_code":
         code_start = m.start("suffix_code") - shift
@@ -847,7 +863,7 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
         if fraction and is_last and words == ["half"] and c.unit is None:
             half = _HALF_A_UNIT.match(text[c.end : c.end + 30].lower())
             if half is not None:  # "half a percentage point", "half a mile"
-                c.unit, c.own_unit, fraction = _UNITS[half.group(1)], True, False
+                c.unit, c.own_unit, fraction = _UNITS[_one_space(half.group(1))], True, False
                 c.end += half.end()
         if fraction and (c.unit is not None or c.exponent):
             if c.unit != "points" or not suffix.hyphen:

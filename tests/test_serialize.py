@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import importlib.util
 import io
 import json
@@ -525,6 +526,33 @@ def test_reference_problems_are_listed_when_the_text_is_wrong() -> None:
             "$.statistics[0].source: Article statistics[0] names source 'zz', which the "
             "article does not hold"
         ),
+    ] == _problems(lambda: from_dict(data, Article))
+
+
+def test_dict_subclasses_are_read_as_objects() -> None:
+    """An OrderedDict, at the top or inside, is read like the object it is."""
+    data = _talks_data()
+    data["actors"] = [collections.OrderedDict(actor) for actor in data["actors"]]
+
+    assert _talks() == from_dict(collections.OrderedDict(data), Article)
+
+
+def test_subclasses_of_other_json_types_are_named_in_the_message() -> None:
+    """A str or list subclass is refused with its type named, not as what it looks like."""
+
+    class Name(str):
+        __slots__ = ()
+
+    class Items(list):  # type: ignore[type-arg]  # any items
+        __slots__ = ()
+
+    data = _talks_data()
+    data["headline"] = Name("Talks")
+    data["sentences"] = Items()
+
+    assert [
+        "$.headline: expected a string or null, got 'Talks' of type Name",
+        "$.sentences: expected an array, got an array of type Items",
     ] == _problems(lambda: from_dict(data, Article))
 
 

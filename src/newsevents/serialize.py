@@ -103,9 +103,18 @@ _DATE_CACHE_SIZE: Final = 4096
 def _describe(value: object) -> str:
     """Name a JSON value for an error message without printing all of a big one.
 
+    A value of a subclass of a JSON type is named with its type, since it looks like
+    the value that was expected:
+
     >>> _describe([1, 2]), _describe(None), _describe("x" * 100)[-6:]
     ('an array', 'null', "...'")
+    >>> class Name(str): pass
+    >>> _describe(Name("Cuba"))
+    "'Cuba' of type Name"
     """
+    cls = value.__class__
+    if cls not in _JSON_TYPES and isinstance(value, (str, int, float, list, tuple, dict)):
+        return f"{_describe(_JSON_TYPES[_json_base(value)](value))} of type {cls.__name__}"
     if value is None:
         return "null"
     if value is True or value is False:
@@ -122,6 +131,23 @@ def _describe(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return f"a value of type {type(value).__name__}"
+
+
+_JSON_TYPES: Final[dict[type, Callable[[Any], Any]]] = {
+    str: str,
+    int: int,
+    float: float,
+    bool: bool,
+    list: list,
+    tuple: tuple,
+    dict: dict,
+    type(None): lambda v: v,
+}
+
+
+def _json_base(value: object) -> type:
+    """The JSON type that ``value``'s class derives from."""
+    return next(t for t in (bool, str, int, float, list, tuple, dict) if isinstance(value, t))
 
 
 class _ExpectedError(ValueError):
@@ -484,7 +510,9 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
 
         def structure_article(value: Any, _: Any = None) -> Any:
             if value.__class__ is not dict:
-                raise _ExpectedError("an object", value)
+                if not isinstance(value, dict):
+                    raise _ExpectedError("an object", value)
+                value = dict(value)  # an OrderedDict, say: read as the object it is
             version = value.get(_SCHEMA_KEY, _MISSING)
             if fast_article is not None and version == SCHEMA_VERSION:
                 return fast_article(value)
@@ -513,7 +541,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
         return fn
 
     def structure_checked(value: Any, _: Any = None) -> Any:
-        if value.__class__ is not dict:
+        if not isinstance(value, dict):
             raise _ExpectedError("an object", value)
         return structure_all(value)
 

@@ -548,3 +548,12 @@ def test_a_blank_line_still_ends_a_name() -> None:
     """Two capitalised words with a blank line between them are no one name."""
     text = "Officials met the Harbour Workers\n\nUnion leaders said little."
     assert "Harbour Workers Union" not in actors_of_wrapped(text)
+
+
+def test_a_name_opening_a_wrapped_line_is_no_sentence_start() -> None:
+    """A name after a line break inside a sentence is not read as a sentence's first word."""
+    text = (
+        "Grain prices rose sharply in the north of the country, according to\n"
+        "Granta, a consultancy that tracks harvests."
+    )
+    assert ["Granta"] == list(actors_of_wrapped(text))

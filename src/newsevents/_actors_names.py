@@ -120,6 +120,18 @@ _GROUP_HEADS = frozenset(
 _TITLE_TAIL = frozenset({"of", "for", "to"})
 
 
+def _wrapped_at(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` only wraps a sentence.
+
+    It does where a lower-case word or a comma ends the line before it: "according to" at
+    a line's end, "Granta said" on the next.
+    """
+    if text[at] != "\n":
+        return False
+    last = text[max(0, at - 8) : at].rstrip(" \t\r")[-1:]
+    return last == "," or last.islower()
+
+
 def _is_acronym(token: str) -> bool:
     """An all-capital token of two to six letters ("IBM", "U.N.", "ECGD")."""
     return 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
@@ -724,7 +736,9 @@ class NameRecognizer:
                     )
                     for words, shape in plan
                 ]
-            opened = text[r_start - 1 : r_start] in _OPENING_QUOTES
+            opened = text[r_start - 1 : r_start] in _OPENING_QUOTES and not _wrapped_at(
+                text, r_start - 1
+            )
             for cut, planned in pieces:
                 segment, shape = cut, planned
                 first = segment[0]

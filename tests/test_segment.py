@@ -264,6 +264,35 @@ def test_paragraphs_are_lines_where_the_text_has_no_blank_lines() -> None:
     ]
 
 
+def test_hard_wrapped_lines_without_blank_lines_are_joined_into_paragraphs() -> None:
+    """Without blank lines, a line that only wraps a sentence goes on in the next line."""
+    text = (
+        "Harvest falls short\n"
+        "Grain prices rose sharply in the north of the country, according to\n"
+        "Granta, a consultancy that tracks harvests across the\n"
+        "region.\n"
+        "Bakers raised prices.\n"
+        "Millers said stocks would last\n"
+        "until June."
+    )
+    assert [
+        (
+            "Grain prices rose sharply in the north of the country, according to\n"
+            "Granta, a consultancy that tracks harvests across the\nregion."
+        ),
+        "Bakers raised prices.",
+        "Millers said stocks would last\nuntil June.",
+    ] == [p.slice(text) for p in segment(text).paragraphs]
+
+
+def test_a_short_line_without_a_stop_stays_a_paragraph() -> None:
+    """A heading of a few words between one-line paragraphs is not joined to the next."""
+    text = "Headline\nFirst paragraph.\nMarket reaction\nShares fell."
+    assert ["First paragraph.", "Market reaction", "Shares fell."] == [
+        p.slice(text) for p in segment(text).paragraphs
+    ]
+
+
 def test_sentences_of_a_story() -> None:
     """Abbreviations, initials, decimals and quotes do not cut sentences in the wrong place."""
     assert [

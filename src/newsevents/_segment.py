@@ -269,6 +269,10 @@ _MAX_WRAPPED_LINE = 100
 """Text wrapped by hand keeps its lines to about 80 characters; a longer line is a
 paragraph of its own."""
 
+_MIN_WRAPPED_LINE = 40
+"""A line ending mid-sentence is taken for wrapping only from this length: a shorter
+one is a heading or a caption of its own."""
+
 _MAX_DATE_LINE = 40
 """The longest line read as a date on its own: "Wednesday, September 30, 2009" fits."""
 
@@ -606,7 +610,28 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
                 else:
                     spans.append(_span(a, a + len(stripped)))
         pos = after
-    return spans
+    return spans if blank else _rewrapped(text, spans)
+
+
+def _rewrapped(text: str, lines: list[Span]) -> list[Span]:
+    """Lines that only wrap a sentence joined to the next: hard-wrapped copy without blank lines.
+
+    A line of 40 characters or more that ends in a lower-case word or a comma goes on in
+    the next line ("Grain prices rose in the north of the country, according to" then
+    "Granta, a consultancy."); a line ending in a full stop, a number or a capital ends
+    its paragraph, so copy written one paragraph a line stays so. A line that opens with a
+    lower-case letter goes on the line before: no paragraph opens so.
+    """
+    out: list[Span] = []
+    joining = False
+    for line in lines:
+        if out and (joining or text[line.start].islower()):
+            out[-1] = _span(out[-1].start, line.end)
+        else:
+            out.append(line)
+        last = text[line.end - 1]
+        joining = line.end - line.start >= _MIN_WRAPPED_LINE and (last == "," or last.islower())
+    return out
 
 
 def _unwrapped(block: str) -> bool:

@@ -593,11 +593,106 @@ def test_invalid_json_text_is_one_clear_error(text: str, problem: str) -> None:
     assert [problem] == _problems(lambda: from_json(text, Article))
 
 
-def test_bytes_that_are_not_utf8_are_refused() -> None:
-    """Bytes that are not UTF-8 are a DecodeError, not a UnicodeDecodeError."""
-    assert [
-        "$: invalid JSON at line 1, column 1: str is not valid UTF-8: surrogates not allowed"
-    ] == (_problems(lambda: from_json(b'"\xff"', Article)))
+READERS = pytest.mark.parametrize(
+    "module", [newsevents.serialize, STDLIB], ids=["orjson", "stdlib"]
+)
+
+
+@READERS
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b'"\xff"', "invalid start byte (ff) at byte 1"),
+        (b'{"text": "caf\xc3"}', "invalid continuation byte (c3) at byte 13"),
+        ('{"start": 0}'.encode("utf-16"), "invalid start byte (ff) at byte 0"),
+        (b'"\xed\xa0\x80"', "invalid continuation byte (ed) at byte 1"),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_refused_where_they_go_wrong(
+    module: ModuleType, data: bytes, problem: str
+) -> None:
+    """Bytes that are not strict UTF-8 (UTF-16, surrogates) are refused with the position."""
+    assert [f"$: invalid JSON: the bytes are not UTF-8 text: {problem}"] == _problems(
+        lambda: module.from_json(data, Article)
+    )
+
+
+@READERS
+@pytest.mark.parametrize(
+    "data", [b"\xef\xbb\xbf", bytearray(b"\xef\xbb\xbf"), memoryview(b"\xef\xbb\xbf")]
+)
+def test_a_byte_order_mark_before_bytes_is_dropped(module: ModuleType, data: Any) -> None:
+    """One UTF-8 byte order mark before JSON bytes is allowed, by both readers."""
+    assert Span(start=0, end=1) == module.from_json(bytes(data) + b'{"start": 0, "end": 1}', Span)
+
+
+@pytest.mark.parametrize(
+    ("module", "problem"),
+    [
+        (newsevents.serialize, "UTF-8 byte order mark (BOM) is not supported"),
+        (STDLIB, "Unexpected UTF-8 BOM (decode using utf-8-sig)"),
+    ],
+    ids=["orjson", "stdlib"],
+)
+def test_a_byte_order_mark_in_text_is_refused(module: ModuleType, problem: str) -> None:
+    """In a str a byte order mark is a stray character, refused by both readers."""
+    assert [f"$: invalid JSON at line 1, column 1: {problem}"] == _problems(
+        lambda: module.from_json('\ufeff{"start": 0, "end": 1}', Span)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"start": NaN, "end": 1}', "NaN is not a JSON value"),
+        ('{"start": 0, "end": Infinity}', "Infinity is not a JSON value"),
+        ('{"start": 0, "end": -Infinity}', "-Infinity is not a JSON value"),
+        ('{"value": 1e400}', "number 1e400 is infinity when read as a double"),
+    ],
+)
+def test_stdlib_json_refuses_what_orjson_refuses(text: str, problem: str) -> None:
+    """Without orjson, NaN, Infinity and numbers too big for a double are still refused."""
+    assert [f"$: invalid JSON: {problem}"] == _problems(lambda: STDLIB.from_json(text, Statistic))
+    with pytest.raises(DecodeError):
+        from_json(text, Statistic)
+
+
+@READERS
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"text": "a\ud800"}', "line 1, column 12: lone surrogate '\\ud800' is not text"),
+        ('{\n "text": "a\udc00 b"}', "line 2, column 12: lone surrogate '\\udc00' is not text"),
+    ],
+)
+def test_lone_surrogates_in_text_are_refused_with_their_place(
+    module: ModuleType, text: str, problem: str
+) -> None:
+    """A str holding a lone surrogate is refused by both readers, saying where."""
+    assert [f"$: invalid JSON at {problem}"] == _problems(lambda: module.from_json(text, Article))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (r'{"text": "a\ud800"}', "line 1, column 12: lone surrogate \\ud800 in a string"),
+        (r'{"text": "a\udc00\ud800"}', "line 1, column 12: lone surrogate \\udc00 in a string"),
+        (r'{"text": "\ud83d\ud83d"}', "line 1, column 11: lone surrogate \\ud83d in a string"),
+    ],
+)
+def test_stdlib_json_refuses_escaped_lone_surrogates(text: str, problem: str) -> None:
+    """Without orjson, an escaped lone surrogate is refused as orjson refuses it."""
+    assert [f"$: invalid JSON at {problem}"] == _problems(lambda: STDLIB.from_json(text, Article))
+    with pytest.raises(DecodeError):
+        from_json(text, Article)
+
+
+@READERS
+def test_escaped_surrogate_pairs_and_backslashes_are_read(module: ModuleType) -> None:
+    """A surrogate pair is one character, and an escaped backslash starts no escape."""
+    text = r'{"schema": "newsevents/article/1", "text": "\ud83d\ude00 \\ud800"}'
+
+    assert "\U0001f600 \\ud800" == module.from_json(text, Article).text
 
 
 @pytest.mark.parametrize(

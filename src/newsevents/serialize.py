@@ -50,6 +50,7 @@ import datetime as dt
 import enum
 import io
 import json
+import math
 import operator
 import os
 import re
@@ -959,9 +960,22 @@ except ImportError:  # pragma: no cover - exercised in the nox session without e
                 repeated[id(obj)] = (obj, list(dict.fromkeys(twice)))
             return obj
 
+        if not isinstance(text, str):
+            text = bytes(text).decode("utf-8")  # strict, as orjson: no UTF-16, no surrogates
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                message = f"lone surrogate {text[exc.start]!r} is not text"
+                raise json.JSONDecodeError(message, text, exc.start) from None
         data = json.loads(
-            bytes(text) if isinstance(text, memoryview) else text, object_pairs_hook=pairs_hook
+            text,
+            object_pairs_hook=pairs_hook,
+            parse_constant=_refuse_constant,
+            parse_float=_parse_finite_float,
         )
+        if "\\u" in text:
+            _check_surrogate_escapes(text)
         if repeated:
             raise _DuplicateKeysError(data, _duplicate_problems(data, repeated))
         return data
@@ -973,6 +987,57 @@ else:
 
     def _parse(text: str | bytes | bytearray | memoryview) -> Any:
         return orjson.loads(text)
+
+
+class _TokenError(ValueError):
+    """The standard library's reader met a token that orjson refuses."""
+
+
+def _refuse_constant(name: str) -> Any:
+    """Refuse ``NaN``, ``Infinity`` and ``-Infinity``, which are not JSON."""
+    raise _TokenError(f"{name} is not a JSON value")
+
+
+def _parse_finite_float(text: str) -> float:
+    """Read a JSON number as a float, refusing one too big for a double (``1e400``)."""
+    value = float(text)
+    if math.isinf(value):
+        raise _TokenError(f"number {text} is infinity when read as a double")
+    return value
+
+
+_ESCAPE = re.compile(r"\\(?:u([dD][89a-fA-F][0-9a-fA-F]{2})|.)", re.DOTALL)
+"""One backslash escape of a JSON string, with the hex digits of a surrogate's."""
+
+
+def _check_surrogate_escapes(text: str) -> None:
+    r"""Refuse a ``\uD800`` escape that is not a high surrogate followed by a low one.
+
+    The escapes are read in order, so an escaped backslash never starts a false one.
+
+    >>> _check_surrogate_escapes(r'"\ud83d\ude00 \\ud800"')
+    >>> _check_surrogate_escapes(r'"a\ud800b"')
+    Traceback (most recent call last):
+    ...
+    json.decoder.JSONDecodeError: lone surrogate \ud800 in a string: line 1 column 3 (char 2)
+    """
+    pending: re.Match[str] | None = None  # a high surrogate waiting for its low one
+    for match in _ESCAPE.finditer(text):
+        hex_digits = match[1]
+        low = hex_digits is not None and hex_digits[1] in "cdefCDEF"
+        if pending is not None:
+            if low and match.start() == pending.end():
+                pending = None
+                continue
+            break  # the high surrogate is alone
+        if hex_digits is None:
+            continue
+        pending = match
+        if low:  # a low surrogate with no high one before it
+            break
+    if pending is not None:
+        message = f"lone surrogate {pending[0]} in a string"
+        raise json.JSONDecodeError(message, text, pending.start())
 
 
 class _DuplicateKeysError(Exception):
@@ -1004,23 +1069,67 @@ def _duplicate_problems(
     return out
 
 
-def _loads(text: str | bytes | bytearray | memoryview, what: str) -> Any:
-    """Parse JSON text, raising a :class:`DecodeError` for text that is not JSON."""
+_BOM: Final = b"\xef\xbb\xbf"
+
+
+def _loads(text: str | bytes | bytearray | memoryview, what: str, *, bom: bool = True) -> Any:
+    """Parse JSON text, raising a :class:`DecodeError` for text that is not JSON.
+
+    Both readers get the same policy: bytes must be strict UTF-8, where one leading byte
+    order mark is allowed (and dropped); text (``str``) must hold no byte order mark and
+    no lone surrogate. The checks are made only after the reader refused the text, so
+    they cost nothing on good input.
+    """
     try:
         return _parse(text)
-    except json.JSONDecodeError as exc:
+    except (ValueError, RecursionError) as exc:
+        if isinstance(text, str):
+            problem = _surrogate_problem(text) or _text_problem(exc)
+        elif bom and bytes(text[:3]) == _BOM:
+            return _loads(text[3:], what, bom=False)
+        else:
+            try:
+                bytes(text).decode("utf-8")
+            except UnicodeDecodeError as error:
+                bad = error.object[error.start : error.end]
+                problem = Problem(
+                    "$",
+                    f"invalid JSON: the bytes are not UTF-8 text: {error.reason} "
+                    f"({bad.hex(' ')}) at byte {error.start}",
+                )
+            else:
+                problem = _text_problem(exc)
+    raise DecodeError([problem], what=what)
+
+
+def _surrogate_problem(text: str) -> Problem | None:
+    r"""Where ``text`` holds a lone surrogate, which no UTF-8 reader takes; None if nowhere.
+
+    >>> print(_surrogate_problem('{"text": "a\ud800"}'))
+    $: invalid JSON at line 1, column 12: lone surrogate '\ud800' is not text
+    """
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        message = f"lone surrogate {text[exc.start]!r} is not text"
+        return _text_problem(json.JSONDecodeError(message, text, exc.start))
+    return None
+
+
+def _text_problem(exc: ValueError | RecursionError) -> Problem:
+    """The problem of JSON text that the reader refused with ``exc``."""
+    if isinstance(exc, json.JSONDecodeError):  # orjson's error is one too
         message = exc.msg
         if "recursion" in message.lower():
             message = "nested too deeply"
         where = f" at line {exc.lineno}, column {exc.colno}" if exc.lineno else ""
-        problem = Problem("$", f"invalid JSON{where}: {message}")
-    except RecursionError:
-        problem = Problem("$", "invalid JSON: nested too deeply")
-    except UnicodeDecodeError as exc:
-        problem = Problem("$", f"invalid JSON: the bytes are not UTF-8 text ({exc.reason})")
-    except ValueError as exc:  # the standard library's limit on the digits of an int
-        problem = Problem("$", f"invalid JSON: {exc}")
-    raise DecodeError([problem], what=what)
+        return Problem("$", f"invalid JSON{where}: {message}")
+    if isinstance(exc, RecursionError):
+        return Problem("$", "invalid JSON: nested too deeply")
+    # the standard library's limit on the digits of an int, NaN, a number too big...
+    return Problem("$", f"invalid JSON: {exc}")
 
 
 @overload
@@ -1167,20 +1276,57 @@ def read_jsonl(
                 fp, cls, skip_errors=skip_errors, on_error=on_error, converter=converter
             )
         return
-    lines: Iterable[str | bytes] = fp_or_path
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    what = _type_name(cls)
+    lines = iter(fp_or_path)
+    number = 0
+    while True:
+        number += 1
         try:
+            line: Any = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:  # a text file whose bytes are not its encoding
+            problem = Problem(
+                "$",
+                f"the file's bytes are not {exc.encoding} text: {exc.reason} "
+                f"({exc.object[exc.start : exc.end].hex(' ')})",
+            )
+            error = DecodeError([problem], what=what, line=number)
+            # A text file's decoder cannot resume past bad bytes: the stream ends here.
+            if not skip_errors:
+                raise error from None
+            _skipped(error, on_error)
+            return
+        try:
+            if isinstance(line, str):
+                if number == 1:  # a byte order mark may open the file, and only the file
+                    line = line.removeprefix("\ufeff")
+                if not line.strip():
+                    continue
+            elif isinstance(line, (bytes, bytearray)):
+                if number == 1:
+                    line = line.removeprefix(_BOM)
+                if not line.strip():
+                    continue
+            else:
+                raise DecodeError(  # noqa: TRY301 - reported with the others just below
+                    [Problem("$", f"expected a line of text or bytes, got {_describe(line)}")],
+                    what=what,
+                )
             yield from_json(line, cls, converter=converter)
         except DecodeError as exc:
             error = DecodeError(exc.problems, what=exc.what, line=number)
             if not skip_errors:
                 raise error from None
-            if on_error is not None:
-                on_error(error)
-            else:
-                warnings.warn(SkippedLineWarning(error), stacklevel=2)
+            _skipped(error, on_error)
+
+
+def _skipped(error: DecodeError, on_error: Callable[[DecodeError], object] | None) -> None:
+    """Hand the error of a skipped line to ``on_error``, or warn of it."""
+    if on_error is not None:
+        on_error(error)
+    else:
+        warnings.warn(SkippedLineWarning(error), stacklevel=3)
 
 
 # --- JSON Schema ------------------------------------------------------------------------

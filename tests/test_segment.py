@@ -419,6 +419,20 @@ def test_year_inferred_from_a_relative_year_and_a_dated_event() -> None:
     assert pendulum.Date(2024, 6, 2) == document.dateline.date
 
 
+def test_year_inferred_across_a_line_break() -> None:
+    """In hard-wrapped copy the words before a year may end the line before it."""
+    text = (
+        "Minister sets out plan\n\n"
+        "NAIROBI, June 2 - The finance minister, who took office last\n"
+        "year, set out a plan.\n\n"
+        "She took office in March\n2023 after the election."
+    )
+    reference = segment(text).reference
+    assert reference is not None
+    assert pendulum.Date(2024, 6, 2) == reference.date
+    assert ["last\nyear", "2023"] == [s.slice(text) for s in reference.evidence]
+
+
 def test_year_inferred_from_the_latest_dated_year_without_a_pair() -> None:
     """With no relative year to pair, the latest year the text dates is taken, and shown."""
     text = (

@@ -305,11 +305,11 @@ _YEAR = re.compile(r"(?<![\d,.$£€])(?:1[89]|20)\d\d(?![\d,]\d|\.\d|\d)")
 _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|from|until|till|during|of|by|early|late|mid|end|spring|summer"
     r"|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ -]|\d(?:st|nd|rd|th)?,[ ])\Z"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]|\d(?:st|nd|rd|th)?,\s)\Z"
 )
 """What stands before a year the text writes out: a month, a day or a preposition
-("in January 2021", "on March 3, 2021", "since 2019"). Searched in the few characters
-before each candidate year only."""
+("in January 2021", "on March 3, 2021", "since 2019"), one space or one line break
+before the year. Searched in the few characters before each candidate year only."""
 
 _FUTURE = re.compile(
     r"\b(?i:will|would|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?"
@@ -319,9 +319,10 @@ _FUTURE = re.compile(
 searched in the same sentence before the year; such a year does not date the story."""
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?P<which>last|this|next)[ ]year\b|\ba[ ]year[ ](?:ago|earlier)\b", re.IGNORECASE
+    r"\b(?P<which>last|this|next)\syear\b|\ba\syear\s(?:ago|earlier)\b", re.IGNORECASE
 )
-"""A year named relative to the story's own: "last year", "a year ago"."""
+"""A year named relative to the story's own: "last year", "a year ago" (a line break
+between the words is a space)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 """A word, for matching the phrase before a relative year to the one before a year."""

@@ -557,3 +557,10 @@ def test_a_name_opening_a_wrapped_line_is_no_sentence_start() -> None:
         "Granta, a consultancy that tracks harvests."
     )
     assert ["Granta"] == list(actors_of_wrapped(text))
+
+
+def test_a_known_body_in_lower_case_may_be_broken_over_two_lines() -> None:
+    """A lower-case body broken over two lines is found; with a blank line between, it is not."""
+    text = "Diplomats briefed the state\ndepartment on Monday. The state\n\ndepartment store shut."
+    actor = actors_of_wrapped(text)["State Department"]
+    assert ["state\ndepartment"] == [text[s.start : s.end] for s in actor.spans]

@@ -1567,8 +1567,14 @@ class BodyRecognizer:
     lex: Lexicon = attrs.field(factory=lexicon)
 
     def __call__(self, document: Document) -> Iterator[ActorMention]:
-        """The lower-case body mentions in ``document``."""
+        """The lower-case body mentions in ``document``.
+
+        A line break inside a body's words is a space, as hard-wrapped copy writes it
+        ("the state" at a line's end, "department said" on the next); a blank line is not.
+        """
         text = document.text
+        if "\n" in text:  # the same length, so every offset still points at the text
+            text = text.replace("\n", " ")
         for start, end in _listed(text, self.lex.lower_bodies):
             form = text[start:end]
             body = self.lex.lower_bodies[form]

@@ -830,6 +830,79 @@ def test_fast_and_careful_passes_agree(article: Article, data: st.DataObject) ->
 LINES = '{"start": 0, "end": 6}\n\n{"start": 9}\nnot json\n{"start": 7, "end": 12}\n'
 
 
+@READERS
+@pytest.mark.parametrize("binary", [True, False], ids=["bytes", "text"])
+def test_read_jsonl_drops_a_byte_order_mark_on_line_one(module: ModuleType, binary: bool) -> None:  # noqa: FBT001 - a parameter
+    """A file that opens with a byte order mark reads, by both readers, from bytes or text."""
+    text = '\ufeff{"start": 0, "end": 1}\n{"start": 2, "end": 3}\n'
+    fp: Any = io.BytesIO(text.encode()) if binary else io.StringIO(text)
+
+    assert [Span(start=0, end=1), Span(start=2, end=3)] == list(module.read_jsonl(fp, Span))
+
+
+def test_read_jsonl_refuses_a_byte_order_mark_inside_text() -> None:
+    """A byte order mark on a later line of a text file is a stray character, refused."""
+    lines = io.StringIO('{"start": 0, "end": 1}\n\ufeff{"start": 2, "end": 3}\n')
+
+    with pytest.raises(DecodeError) as info:
+        list(read_jsonl(lines, Span))
+
+    assert (
+        "cannot decode Span on line 2: 1 problem\n"
+        "  $: invalid JSON at line 1, column 1: UTF-8 byte order mark (BOM) is not supported"
+    ) == str(info.value)
+
+
+def _text_file(data: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+def test_read_jsonl_reports_bad_bytes_in_a_text_file_with_the_line() -> None:
+    """Bytes a text file cannot decode are a line-numbered DecodeError, not UnicodeDecodeError."""
+    data = b'{"start": 0, "end": 1}\n{"start": 2, "end": 3, "x": "\xff"}\n{"start": 4, "end": 5}\n'
+
+    with pytest.raises(DecodeError) as info:
+        list(read_jsonl(_text_file(data), Span))
+
+    assert ["$: the file's bytes are not utf-8 text: invalid start byte (ff)"] == [
+        str(p) for p in info.value.problems
+    ]
+    assert info.value.line is not None
+
+
+def test_read_jsonl_skipping_stops_where_a_text_file_cannot_be_decoded() -> None:
+    """With skip_errors the good lines before undecodable bytes are yielded, then the error."""
+    data = b'{"start": 0, "end": 1}\n' + b'{"start": 2, "end": 3}\n' * 5000 + b'"\xff"\n'
+    bad: list[DecodeError] = []
+
+    spans = list(read_jsonl(_text_file(data), Span, skip_errors=True, on_error=bad.append))
+
+    assert ["$: the file's bytes are not utf-8 text: invalid start byte (ff)"] == [
+        str(p) for e in bad for p in e.problems
+    ]
+    assert Span(start=0, end=1) == spans[0]
+
+
+def test_read_jsonl_refuses_lines_that_are_not_text() -> None:
+    """An iterable of other things than str or bytes gives line-numbered DecodeErrors."""
+    bad: list[DecodeError] = []
+
+    spans = list(
+        read_jsonl(
+            iter(['{"start": 0, "end": 1}', 5, None]),  # type: ignore[arg-type]  # wrong on purpose
+            Span,
+            skip_errors=True,
+            on_error=bad.append,
+        )
+    )
+
+    assert [Span(start=0, end=1)] == spans
+    assert [
+        "cannot decode Span on line 2: 1 problem\n  $: expected a line of text or bytes, got 5",
+        "cannot decode Span on line 3: 1 problem\n  $: expected a line of text or bytes, got null",
+    ] == [str(e) for e in bad]
+
+
 def test_bad_line_is_reported_with_its_number() -> None:
     """Without ``skip_errors`` the first bad line stops reading, naming its line."""
     reader = read_jsonl(io.StringIO(LINES), Span)

@@ -104,22 +104,30 @@ def _date(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         )
 
 
+def _index(items: tuple[object, ...], item: object) -> int:
+    """The position of ``item`` itself in ``items``, found only for an error message.
+
+    The validators loop without counting, for speed; this counts once, when one fails.
+    """
+    return next(i for i, other in enumerate(items) if other is item)
+
+
 def _strings(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    for i, item in enumerate(value):
+    for item in value:
         if not isinstance(item, str) or not item.strip():
             raise InvalidValueError(
                 f"{type(instance).__name__} {attribute.name} must hold non-empty strings: "
                 f"got {item!r}",
-                path=(attribute.name, i),
+                path=(attribute.name, _index(value, item)),
             )
 
 
 def _spans(instance: object, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
-    for i, item in enumerate(value):
+    for item in value:
         if not isinstance(item, Span):
             raise InvalidValueError(
                 f"{type(instance).__name__} {attribute.name} must hold Span values: got {item!r}",
-                path=(attribute.name, i),
+                path=(attribute.name, _index(value, item)),
             )
 
 
@@ -559,12 +567,12 @@ _END = operator.attrgetter("end")
 
 def _instances(kind: type) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        for i, item in enumerate(value):
+        for item in value:
             if not isinstance(item, kind):
                 raise InvalidValueError(
                     f"{type(instance).__name__} {attribute.name} must hold {kind.__name__} "
                     f"values: got {item!r}",
-                    path=(attribute.name, i),
+                    path=(attribute.name, _index(value, item)),
                 )
 
     return check

@@ -385,10 +385,15 @@ def _tuple_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[
     if exact is not None and unchecked is not None:
         # Our own hook for one class: check the class in line and call the bare function.
 
+        subclasses = exact.__subclasses__
+
         def unstructure_exact(value: tuple[Any, ...]) -> list[Any]:
-            return [
-                unchecked(v) if v.__class__ is exact else _refuse_subclass(v, exact) for v in value
-            ]
+            if subclasses():  # rare: look at each item's class only when there can be others
+                return [
+                    unchecked(v) if v.__class__ is exact else _refuse_subclass(v, exact)
+                    for v in value
+                ]
+            return [unchecked(v) for v in value]
 
         return unstructure_exact
 
@@ -404,8 +409,16 @@ def _unstructure_span(span: Span) -> dict[str, int]:
     return {"start": span.start, "end": span.end}
 
 
+_span_subclasses = Span.__subclasses__
+
+
 def _unstructure_spans(spans: tuple[Span, ...]) -> list[dict[str, int]]:
-    # Spans are the most numerous objects of an article: one comprehension, no calls.
+    # Spans are the most numerous objects of an article: one comprehension, no calls,
+    # and no look at each span's class unless Span has been subclassed at all.
+    if not spans:
+        return []
+    if not _span_subclasses():
+        return [{"start": span.start, "end": span.end} for span in spans]
     return [
         {"start": span.start, "end": span.end}
         if span.__class__ is Span
@@ -1258,7 +1271,11 @@ def read_jsonl(
     A line that cannot be decoded raises a :class:`~newsevents.errors.DecodeError`
     whose ``line`` is its line number (from 1). With ``skip_errors=True`` reading goes
     on, every good line is yielded, and each bad line's error goes to ``on_error``, or,
-    without a callback, into a :class:`SkippedLineWarning`. Blank lines are skipped.
+    without a callback, into a :class:`SkippedLineWarning`. Blank lines are skipped, and a
+    byte order mark at the start of the file is dropped. A text file whose bytes its
+    encoding cannot decode ends the stream with an error at the first line it could not
+    read; a text file decodes ahead, so the bad bytes may lie some lines further on (open
+    the file in binary mode, or pass a path, to have each bad line reported and skipped).
 
     >>> import io
     >>> from newsevents import Span

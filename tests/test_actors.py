@@ -564,3 +564,14 @@ def test_a_known_body_in_lower_case_may_be_broken_over_two_lines() -> None:
     text = "Diplomats briefed the state\ndepartment on Monday. The state\n\ndepartment store shut."
     actor = actors_of_wrapped(text)["State Department"]
     assert ["state\ndepartment"] == [text[s.start : s.end] for s in actor.spans]
+
+
+def test_an_acronym_in_brackets_on_the_next_line_joins_its_expansion() -> None:
+    """A bracketed acronym that opens the next line of hard-wrapped copy names the same body."""
+    text = (
+        "Lenders to the scheme include the Northern Fisheries Authority\n"
+        "(NORFA), officials said. The NORFA declined to comment."
+    )
+    actor = actors_of_wrapped(text)["Northern Fisheries Authority"]
+    assert ("NORFA",) == actor.aliases
+    assert 3 == len(actor.spans)

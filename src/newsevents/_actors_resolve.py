@@ -86,10 +86,14 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+_OPEN_BRACKET = frozenset({" (", "\n("})
+"""A space or a line break (hard-wrapped copy), then an opening bracket."""
+
+
 def _bracketed(text: str, m: ActorMention) -> bool:
     """Whether a mention is an acronym in brackets beside a name, or has one beside it."""
-    return (text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")") or (
-        m.key_name.isupper() and text[m.end : m.end + 2] == " ("
+    return (text[m.start - 2 : m.start] in _OPEN_BRACKET and text[m.end : m.end + 1] == ")") or (
+        m.key_name.isupper() and text[m.end : m.end + 2] in _OPEN_BRACKET
     )
 
 
@@ -175,7 +179,7 @@ def _pair_acronyms(text: str, mentions: list[ActorMention], lex: Lexicon) -> lis
         a, b = out[i], out[i + 1]
         if a.kind is not _ORG or b.kind is not _ORG:
             continue
-        if text[a.end : b.start] != " (" or text[b.end : b.end + 1] != ")":
+        if text[a.end : b.start] not in _OPEN_BRACKET or text[b.end : b.end + 1] != ")":
             continue
         short, long_ = (a, b) if " " not in a.key_name and " " in b.key_name else (b, a)
         body = lex.bodies.get(fold(short.key_name))
@@ -668,7 +672,7 @@ class MentionResolver:
 
         "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
         """
-        if text[m.start - 2 : m.start] == " (":
+        if text[m.start - 2 : m.start] in _OPEN_BRACKET:
             other = by_end.get(m.start - 2)
         else:
             other = by_start.get(m.end + 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given
@@ -448,3 +449,18 @@ def test_status_cues_read_with_shortcuts_as_word_by_word(tokens: list[str]) -> N
             expected.add(status)
         i += step
     assert expected == _cues(tokens)
+
+
+def test_a_trigger_of_several_words_may_be_broken_over_two_lines() -> None:
+    """Hard-wrapped copy: "sit down" at a line's end and "with" on the next is one trigger."""
+    text = "Norwegian officials will sit down\nwith Icelandic envoys in Reykjavik on Friday."
+    sentence = (Span(start=0, end=len(text)),)
+    document = attrs.evolve(
+        _document(text, times=(("on Friday", FRIDAY),)), sentences=sentence, paragraphs=sentence
+    )
+    (meeting,) = find_meetings(document, _countries(text))
+    assert (("no", "is"), MeetingStatus.PLANNED, FRIDAY) == (
+        meeting.participants,
+        meeting.status,
+        meeting.when,
+    )

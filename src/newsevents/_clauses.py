@@ -71,9 +71,16 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def lower(text: str) -> str:
-    """``text`` in lower case, offset for offset (a few letters lengthen in ``str.lower``)."""
+    """``text`` in lower case, offset for offset (a few letters lengthen in ``str.lower``).
+
+    Each line break is a space in it, as hard-wrapped copy means it ("will sit down" at a
+    line's end, "with the unions" on the next); a blank line becomes two spaces, which
+    joins no words.
+    """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    return low.replace("\n", " ") if "\n" in low else low
 
 
 def last_end(backwards: re.Pattern[str], low: str, lo: int, at: int) -> int | None:

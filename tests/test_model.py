@@ -468,3 +468,26 @@ def test_an_article_names_the_first_problem_in_field_order() -> None:
     assert "Article meetings[0] refers to actor 'cu', which the article does not hold" == str(
         info.value
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a\ud800b", "got a lone surrogate '\\ud800' at offset 1"),
+        ("Caf\u00e9 \u2019\udfff", "got a lone surrogate '\\udfff' at offset 6"),
+    ],
+)
+def test_article_text_with_a_lone_surrogate_is_refused(text: str, message: str) -> None:
+    """Text that UTF-8 cannot write is refused, saying what and at which offset."""
+    with pytest.raises(InvalidValueError) as info:
+        Article(text=text)
+
+    assert f"Article text must be text that UTF-8 can write: {message}" == str(info.value)
+    assert ("text",) == info.value.path
+
+
+def test_article_text_of_any_script_is_accepted() -> None:
+    """Non-ASCII text, surrogate pairs' characters included, is accepted as it is."""
+    text = "Caf\u00e9 \u2019 \U0001f600 \u5317\u4eac"
+
+    assert text == Article(text=text).text

@@ -1168,3 +1168,14 @@ def test_a_subclass_article_is_refused() -> None:
         to_json(_Story(text="Cuba spoke."), unstructure_as=Article)
 
     assert _subclass_message("_Story", "Article") == str(info.value)
+
+
+@READERS
+def test_a_lone_surrogate_elsewhere_is_an_encode_error(module: ModuleType) -> None:
+    """A lone surrogate in a field the model does not check is our EncodeError, both readers."""
+    place = Place(name="Ha\ud800vana")
+
+    with pytest.raises(EncodeError) as info:
+        module.to_json(place)
+
+    assert "cannot write JSON: str is not valid UTF-8: surrogates not allowed" == str(info.value)

@@ -958,9 +958,21 @@ try:
 except ImportError:  # pragma: no cover - exercised in the nox session without extras
 
     def _encode(data: Any, pretty: bool) -> str:  # noqa: FBT001 - private
-        if pretty:
-            return json.dumps(data, ensure_ascii=False, indent=2)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        try:
+            if pretty:
+                text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+            else:
+                text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise EncodeError(f"cannot write JSON: {exc}") from exc
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:  # what orjson says of the same data
+                raise EncodeError(
+                    "cannot write JSON: str is not valid UTF-8: surrogates not allowed"
+                ) from None
+        return text
 
     def _parse(text: str | bytes | bytearray | memoryview) -> Any:
         repeated: dict[int, tuple[dict[str, Any], list[str]]] = {}
@@ -996,7 +1008,10 @@ except ImportError:  # pragma: no cover - exercised in the nox session without e
 else:
 
     def _encode(data: Any, pretty: bool) -> str:  # noqa: FBT001 - private
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
+        except TypeError as exc:  # orjson.JSONEncodeError: a lone surrogate, say
+            raise EncodeError(f"cannot write JSON: {exc}") from exc
 
     def _parse(text: str | bytes | bytearray | memoryview) -> Any:
         return orjson.loads(text)

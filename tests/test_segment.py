@@ -273,7 +273,8 @@ def test_hard_wrapped_lines_without_blank_lines_are_joined_into_paragraphs() -> 
         "region.\n"
         "Bakers raised prices.\n"
         "Millers said stocks would last\n"
-        "until June."
+        "until June, according to the Northern Grain\n"
+        "Board."
     )
     assert [
         (
@@ -281,7 +282,7 @@ def test_hard_wrapped_lines_without_blank_lines_are_joined_into_paragraphs() -> 
             "Granta, a consultancy that tracks harvests across the\nregion."
         ),
         "Bakers raised prices.",
-        "Millers said stocks would last\nuntil June.",
+        "Millers said stocks would last\nuntil June, according to the Northern Grain\nBoard.",
     ] == [p.slice(text) for p in segment(text).paragraphs]
 
 

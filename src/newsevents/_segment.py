@@ -617,11 +617,12 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
 def _rewrapped(text: str, lines: list[Span]) -> list[Span]:
     """Lines that only wrap a sentence joined to the next: hard-wrapped copy without blank lines.
 
-    A line of 40 characters or more that ends in a lower-case word or a comma goes on in
+    A line of 40 characters or more that ends in a word, a number or a comma goes on in
     the next line ("Grain prices rose in the north of the country, according to" then
-    "Granta, a consultancy."); a line ending in a full stop, a number or a capital ends
-    its paragraph, so copy written one paragraph a line stays so. A line that opens with a
-    lower-case letter goes on the line before: no paragraph opens so.
+    "Granta, a consultancy."); a line ending in a full stop or another mark ends its
+    paragraph, and so does a shorter line (a heading), so copy written one paragraph a line
+    stays so. A line that opens with a lower-case letter goes on the line before: no
+    paragraph opens so.
     """
     out: list[Span] = []
     joining = False
@@ -631,7 +632,7 @@ def _rewrapped(text: str, lines: list[Span]) -> list[Span]:
         else:
             out.append(line)
         last = text[line.end - 1]
-        joining = line.end - line.start >= _MIN_WRAPPED_LINE and (last == "," or last.islower())
+        joining = line.end - line.start >= _MIN_WRAPPED_LINE and (last == "," or last.isalnum())
     return out
 
 

@@ -273,8 +273,9 @@ def test_hard_wrapped_lines_without_blank_lines_are_joined_into_paragraphs() -> 
         "region.\n"
         "Bakers raised prices.\n"
         "Millers said stocks would last\n"
-        "until June, according to the Northern Grain\n"
-        "Board."
+        "until June, according to a survey of 12\n"
+        "mills carried out over the spring by the NGB\n"
+        "Farmers' Union."
     )
     assert [
         (
@@ -282,7 +283,10 @@ def test_hard_wrapped_lines_without_blank_lines_are_joined_into_paragraphs() -> 
             "Granta, a consultancy that tracks harvests across the\nregion."
         ),
         "Bakers raised prices.",
-        "Millers said stocks would last\nuntil June, according to the Northern Grain\nBoard.",
+        (
+            "Millers said stocks would last\nuntil June, according to a survey of 12\n"
+            "mills carried out over the spring by the NGB\nFarmers' Union."
+        ),
     ] == [p.slice(text) for p in segment(text).paragraphs]
 
 

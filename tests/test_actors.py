@@ -575,3 +575,26 @@ def test_an_acronym_in_brackets_on_the_next_line_joins_its_expansion() -> None:
     actor = actors_of_wrapped(text)["Northern Fisheries Authority"]
     assert ("NORFA",) == actor.aliases
     assert 3 == len(actor.spans)
+
+
+@given(
+    st.sampled_from(
+        [
+            "the Northern Fisheries Authority",
+            "deputy foreign minister Farid Karimi",
+            "the Harbour Workers Union",
+            "the state department",
+            "Britain's Export Credits Guarantee Department",
+        ]
+    ),
+    st.integers(min_value=0, max_value=20),
+)
+def test_wrapping_a_line_between_any_two_words_finds_the_same_actors(phrase: str, at: int) -> None:
+    """Any one space of a sentence turned into a line break leaves its actors as they were."""
+    text = f"Officials said on Monday that {phrase} would review the plan again."
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = spaces[at % len(spaces)]
+    wrapped = text[:cut] + "\n" + text[cut + 1 :]
+    expected = [(a.name, a.kind, a.title, a.affiliation) for a in actors_of_wrapped(text).values()]
+    actual = [(a.name, a.kind, a.title, a.affiliation) for a in actors_of_wrapped(wrapped).values()]
+    assert expected == actual

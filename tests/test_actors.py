@@ -598,3 +598,12 @@ def test_wrapping_a_line_between_any_two_words_finds_the_same_actors(phrase: str
     expected = [(a.name, a.kind, a.title, a.affiliation) for a in actors_of_wrapped(text).values()]
     actual = [(a.name, a.kind, a.title, a.affiliation) for a in actors_of_wrapped(wrapped).values()]
     assert expected == actual
+
+
+def test_a_list_of_names_broken_over_lines_still_makes_its_first_name_sure() -> None:
+    """A list of names opening a sentence keeps its first name when the list is wrapped."""
+    text = (
+        "Talks stalled on Monday. Brindle, Harcourt Mining and\n"
+        "Vossler said they would not sign the deal."
+    )
+    assert ["Brindle", "Harcourt Mining", "Vossler"] == list(actors_of_wrapped(text))

@@ -78,9 +78,13 @@ _SAID = re.compile(
     r"\s*,?\s+(?:said|says|told|added|argued|explained|noted|wrote|insisted|warned|announced"
     r"|stated|replied|remarked|claimed|asked|urged|called|declared|admitted|confirmed)\b"
 )
-_LIST_AFTER = re.compile(rf", [{_UP}][\w&.-]*(?: [{_UP}][\w&.-]*)*,? (?:and|&|or) [{_UP}]")
+_LIST_AFTER = re.compile(
+    rf",[ \n][{_UP}][\w&.-]*(?:[ \n][{_UP}][\w&.-]*)*,?[ \n](?:and|&|or)[ \n][{_UP}]"
+)
+"""More names in a list after a name ("Ford, General Motors and Chrysler"); a space may be
+the line break of hard-wrapped copy."""
 _CAPTION_AFTER = re.compile(rf"{_SP}caption\b")
-_PLACE_AFTER = re.compile(rf", ([{_UP}][\w.]*(?: [{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
+_PLACE_AFTER = re.compile(rf",[ \n]([{_UP}][\w.]*(?:[ \n][{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
 _PLACE_NOUN = re.compile(
     rf"{_SP}(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"

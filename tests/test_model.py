@@ -158,7 +158,7 @@ def test_empty_names_are_refused(make: Any, message: str) -> None:
 
 def test_a_lone_string_is_not_a_collection() -> None:
     """A string where a tuple belongs is refused, not read as a tuple of letters."""
-    assert "expected a collection of items, got a string: 'Ana'" == _message(
+    assert "Actor aliases must be a collection of items, not a string: got 'Ana'" == _message(
         lambda: Actor(id="a1", name="Ana", kind=ActorKind.PERSON, aliases="Ana")
     )
 
@@ -491,3 +491,47 @@ def test_article_text_of_any_script_is_accepted() -> None:
     text = "Caf\u00e9 \u2019 \U0001f600 \u5317\u4eac"
 
     assert text == Article(text=text).text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"actors": 5}, "Article actors must be a collection of items: got 5"),
+        (
+            {"sentences": "abc"},
+            "Article sentences must be a collection of items, not a string: got 'abc'",
+        ),
+        (
+            {"sentences": b"ab"},
+            "Article sentences must be a collection of items, not a string: got b'ab'",
+        ),
+    ],
+)
+def test_collection_fields_refuse_what_is_not_a_collection(
+    kwargs: dict[str, Any], message: str
+) -> None:
+    """A number or a string where a collection belongs is refused naming class and field."""
+    with pytest.raises(InvalidValueError) as info:
+        Article(text="Cuba spoke.", **kwargs)
+
+    assert (message, (next(iter(kwargs)),)) == (str(info.value), info.value.path)
+
+
+def test_collection_fields_take_any_iterable_and_store_a_tuple() -> None:
+    """A list or a generator given for a collection is stored as a tuple."""
+    actor = Actor(id="a", name="A", kind=ActorKind.PERSON, aliases=(a for a in ["Ay", "Bee"]))
+
+    assert ("Ay", "Bee") == actor.aliases
+
+
+def test_enum_messages_use_the_right_article() -> None:
+    """'an ActorKind', 'a MeetingStatus': the article fits the word."""
+    with pytest.raises(InvalidValueError) as kind_info:
+        Actor(id="a", name="A", kind="person")  # type: ignore[arg-type]  # wrong on purpose
+    with pytest.raises(InvalidValueError) as status_info:
+        Meeting(participants=(), status="held")  # type: ignore[arg-type]  # wrong on purpose
+
+    assert [
+        "Actor kind must be an ActorKind: got 'person'",
+        "Meeting status must be a MeetingStatus: got 'held'",
+    ] == [str(kind_info.value), str(status_info.value)]

@@ -177,13 +177,38 @@ def _is(kind: type, *, optional: bool = False) -> Any:
     return check
 
 
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    """Accept any iterable for a collection field, store a tuple; a lone str is refused."""
+def _to_tuple(value: Any, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    """Accept any iterable for a collection field, store a tuple; a lone str is refused.
+
+    >>> Place(name="Havana", spans=[Span(start=0, end=6)]).spans
+    (Span(start=0, end=6),)
+    >>> Place(name="Havana", spans=5)
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InvalidValueError: Place spans must be a collection of items: got 5
+    """
     if value.__class__ is tuple:  # the common case, from the parser and the converter
         return value
-    if isinstance(value, (str, bytes)):
-        raise InvalidValueError(f"expected a collection of items, got a string: {value!r}")
-    return tuple(value)
+    name = f"{type(instance).__name__} {field.name}"
+    if isinstance(value, (str, bytes, bytearray)):
+        raise InvalidValueError(
+            f"{name} must be a collection of items, not a string: got {value!r}",
+            path=(field.name,),
+        )
+    try:
+        return tuple(value)
+    except TypeError:
+        raise InvalidValueError(
+            f"{name} must be a collection of items: got {value!r}", path=(field.name,)
+        ) from None
+
+
+if TYPE_CHECKING:  # mypy's attrs plugin reads named functions only; the signature is this
+
+    def _tuple(value: Iterable[Any]) -> tuple[Any, ...]: ...
+
+else:
+    _tuple = attrs.Converter(_to_tuple, takes_self=True, takes_field=True)
 
 
 # --- value types ------------------------------------------------------------------------

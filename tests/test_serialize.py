@@ -6,6 +6,7 @@ import collections
 import importlib.util
 import io
 import json
+import re
 import sys
 import warnings
 from typing import TYPE_CHECKING, Any
@@ -1019,6 +1020,11 @@ def _messages(errors: Any) -> list[str]:
         (lambda d: d["statistics"][0].update(value="16531"), "'16531' is not of type 'number'"),
         (lambda d: d["sentences"][0].update(start=-1), "-1 is less than the minimum of 0"),
         (lambda d: d["dateline"].update(date="18/04/2022"), "'18/04/2022' does not match"),
+        (lambda d: d["dateline"].update(date="2022-13-01"), "'2022-13-01' does not match"),
+        (lambda d: d["dateline"].update(date="2022-00-10"), "'2022-00-10' does not match"),
+        (lambda d: d["dateline"].update(date="2022-04-32"), "'2022-04-32' does not match"),
+        (lambda d: d["dateline"].update(date="2022-04-00"), "'2022-04-00' does not match"),
+        (lambda d: d["dateline"].update(date="0000-01-01"), "'0000-01-01' does not match"),
         (lambda d: d["actors"][0].update(name=""), "'' should be non-empty"),
         (
             lambda d: d.update(mood="calm"),
@@ -1035,6 +1041,17 @@ def test_schema_refuses_wrong_values(change: Any, message: str) -> None:
     messages = _messages(VALIDATOR.iter_errors(data))
 
     assert any(message in m for m in messages), messages
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "0099-12-31", "2022-02-28", "9999-12-31"])
+def test_schema_date_pattern_takes_every_date_the_reader_takes(date: str) -> None:
+    """Dates from year 1 to 9999 match the schema's pattern, as the reader reads them."""
+    pattern = json_schema()["$defs"]["Dateline"]["properties"]["date"]["anyOf"][0]["pattern"]
+
+    assert (True, date) == (
+        re.fullmatch(pattern, date) is not None,
+        to_dict(from_dict(date, pendulum.Date)),
+    )
 
 
 def test_schema_of_another_class() -> None:

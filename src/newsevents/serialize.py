@@ -95,6 +95,12 @@ SCHEMA_VERSION: Final = "newsevents/article/1"
 
 _MAX_SAFE_INT: Final = 2**53
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_SCHEMA_DATE_PATTERN: Final = (
+    r"^(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+    r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
+)
+"""An ISO date in the JSON Schema: year 0001-9999, month 01-12, day 01-31 (the reader
+also checks the day exists in the month, which a pattern cannot say simply)."""
 _DATE_CACHE_SIZE: Final = 4096
 
 
@@ -1408,7 +1414,7 @@ class _SchemaBuilder:
         if t is float:
             return {"type": "number"}
         if isinstance(t, type) and issubclass(t, dt.date):
-            return {"type": "string", "format": "date", "pattern": _ISO_DATE.pattern.join("^$")}
+            return {"type": "string", "format": "date", "pattern": _SCHEMA_DATE_PATTERN}
         if _is_enum(t):
             return {"enum": [m.value for m in t]}
         if attrs.has(t):

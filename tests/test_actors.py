@@ -93,6 +93,17 @@ def test_capitalised_title_and_demonym_before_name() -> None:
     assert ("De Croo",) == actor.aliases
 
 
+def test_counterpart_takes_the_country_of_its_demonym() -> None:
+    """A person after 'his Japanese counterpart' acts for Japan, not the host's country."""
+    text = (
+        "South Korean Foreign Minister Park Min-jae will host his Japanese counterpart "
+        "Taro Ishikawa in Seoul on Friday."
+    )
+    actors = actors_of(text)
+    assert ("person", "counterpart", "JP") == summary(actors["Taro Ishikawa"])
+    assert "KR" == actors["Park Min-jae"].affiliation
+
+
 def test_capitalised_office_with_and() -> None:
     """An office with "and" in capitals before a name is one title."""
     text = "Trade and Industry Secretary Patricia Hewitt said Spain and Portugal agreed."

@@ -177,8 +177,11 @@ def _is(kind: type, *, optional: bool = False) -> Any:
     return check
 
 
-def _to_tuple(value: Any, instance: object, field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable for a collection field, store a tuple; a lone str is refused.
+
+    Each class's collection fields get their own copy, from :func:`_named_converters`,
+    whose errors name the class and field:
 
     >>> Place(name="Havana", spans=[Span(start=0, end=6)]).spans
     (Span(start=0, end=6),)
@@ -189,26 +192,47 @@ def _to_tuple(value: Any, instance: object, field: attrs.Attribute[Any]) -> tupl
     """
     if value.__class__ is tuple:  # the common case, from the parser and the converter
         return value
-    name = f"{type(instance).__name__} {field.name}"
+    return _make_tuple(value, "a collection field", "")
+
+
+def _make_tuple(value: Iterable[Any], label: str, name: str) -> tuple[Any, ...]:
+    path = (name,) if name else ()
     if isinstance(value, (str, bytes, bytearray)):
         raise InvalidValueError(
-            f"{name} must be a collection of items, not a string: got {value!r}",
-            path=(field.name,),
+            f"{label} must be a collection of items, not a string: got {value!r}", path=path
         )
     try:
         return tuple(value)
     except TypeError:
         raise InvalidValueError(
-            f"{name} must be a collection of items: got {value!r}", path=(field.name,)
+            f"{label} must be a collection of items: got {value!r}", path=path
         ) from None
 
 
-if TYPE_CHECKING:  # mypy's attrs plugin reads named functions only; the signature is this
+def _tuple_for(owner: str, name: str) -> Any:
+    """:func:`_tuple` for field ``name`` of class ``owner``, naming both in its errors."""
+    label = f"{owner} {name}"
 
-    def _tuple(value: Iterable[Any]) -> tuple[Any, ...]: ...
+    def convert(value: Iterable[Any]) -> tuple[Any, ...]:
+        if value.__class__ is tuple:  # no more work than _tuple on the common case
+            return value
+        return _make_tuple(value, label, name)
 
-else:
-    _tuple = attrs.Converter(_to_tuple, takes_self=True, takes_field=True)
+    return convert
+
+
+def _named_converters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """Give each collection field of ``cls`` a :func:`_tuple` that names class and field.
+
+    A field transformer, so the classes still say ``converter=_tuple`` (which type
+    checkers read) and a converter call costs what it did.
+    """
+    return [
+        field.evolve(converter=_tuple_for(cls.__name__, field.name))
+        if field.converter is _tuple  # type: ignore[comparison-overlap, redundant-expr]  # attrs types converters narrowly
+        else field
+        for field in fields
+    ]
 
 
 # --- value types ------------------------------------------------------------------------
@@ -271,7 +295,7 @@ class Granularity(enum.Enum):
     CENTURY = "century"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class TimeSpan:
     """A stretch of the calendar, from its first to its last day, with its granularity.
 
@@ -427,7 +451,7 @@ def _aligned_bounds(
     return span.start, span.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Place:
     """A place as the text names it, with its country where known.
 
@@ -453,7 +477,7 @@ class ReferenceBasis(enum.Enum):
     """The year was inferred from the text; ``Reference.evidence`` shows from what."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Reference:
     """The date that relative expressions ("on Thursday", "last month") are resolved against.
 
@@ -466,7 +490,7 @@ class Reference:
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Dateline:
     """The place and date at the head of a story: "HAVANA, April 18th".
 
@@ -495,7 +519,7 @@ class ActorKind(enum.Enum):
     ANONYMOUS = "anonymous"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Actor:
     """Someone who acts, speaks or is acted upon in a story, once, with all its mentions.
 
@@ -536,7 +560,7 @@ class MeetingKind(enum.Enum):
     CALL = "call"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Meeting:
     """An occasion where parties come together to talk: who, where, when, and whether.
 
@@ -581,7 +605,7 @@ def _to_float(value: Any) -> Any:
     return value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Statistic:
     """A number that measures something in the world, with what, when, where and who says.
 
@@ -626,7 +650,7 @@ def _instances(kind: type) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters)
 class Article:
     """A news story and the facts read from it, each with the spans it came from.
 

@@ -44,6 +44,26 @@ class ActorMention:
     """For a person, the organisation its title names ("Boeing" in "Boeing Executive Vice
     President Scott Carson"), whose country the person shares if the text gives no other."""
 
+    def copy_with(
+        self, *, tentative: bool | None = None, affiliation: str | None = None
+    ) -> ActorMention:
+        """This mention with ``tentative`` or ``affiliation`` changed (None keeps it).
+
+        Spelled out rather than :func:`attrs.evolve`, whose introspection costs more
+        than the copy on the hot path; a new field must be added here too.
+        """
+        return ActorMention(
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            kind=self.kind,
+            name=self.name,
+            title=self.title,
+            affiliation=self.affiliation if affiliation is None else affiliation,
+            tentative=self.tentative if tentative is None else tentative,
+            employer=self.employer,
+        )
+
     @property
     def key_name(self) -> str:
         """The name this mention stands for: ``name`` where known, else ``text``."""

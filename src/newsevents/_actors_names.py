@@ -262,20 +262,6 @@ def _in_lower_case(text: str, word: str) -> bool:
     return stands_between(text, word, " \n", " ,.;:")
 
 
-def _tentative(m: ActorMention) -> ActorMention:
-    """The mention, marked as only joining actors found elsewhere (faster than evolve)."""
-    return ActorMention(
-        start=m.start,
-        end=m.end,
-        text=m.text,
-        kind=m.kind,
-        name=m.name,
-        title=m.title,
-        affiliation=m.affiliation,
-        tentative=True,
-    )
-
-
 def _country_word(lex: Lexicon, word: str) -> Country | None:
     """The country a name, short form or demonym stands for ("Kuwait", "Cuban"), or None."""
     key = fold(word)
@@ -772,7 +758,7 @@ class NameRecognizer:
                             _LIST_AFTER.match(text, mention.end) and not first.text.endswith("ly")
                         )
                     ):
-                        yield _tentative(mention)
+                        yield mention.copy_with(tentative=True)
                     else:
                         yield mention
 
@@ -1243,7 +1229,7 @@ class NameRecognizer:
             or _SAID_BEFORE.search(text, max(floor, start - 16), start)
         ):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
-            named = _tentative(named)
+            named = named.copy_with(tentative=True)
         yield named
 
     def _org_or_title(
@@ -1294,7 +1280,7 @@ class NameRecognizer:
         if shape.key not in self.lex.demonyms and self._located(text, start, floor):
             # "in Washington", "demand in China": a place, which joins the country
             # only if the story names it as an actor too
-            mention = _tentative(mention)
+            mention = mention.copy_with(tentative=True)
         return mention
 
     @staticmethod

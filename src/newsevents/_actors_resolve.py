@@ -141,21 +141,6 @@ def _one_line(m: ActorMention) -> ActorMention:
     )
 
 
-def _with_affiliation(m: ActorMention, affiliation: str) -> ActorMention:
-    """The mention with another affiliation (``attrs.evolve`` without its introspection)."""
-    return ActorMention(
-        start=m.start,
-        end=m.end,
-        text=m.text,
-        kind=m.kind,
-        name=m.name,
-        title=m.title,
-        affiliation=affiliation,
-        tentative=m.tentative,
-        employer=m.employer,
-    )
-
-
 class _OrgKeys(NamedTuple):
     """The keys an organisation's name is found by (see ``MentionResolver._keys_of_org``)."""
 
@@ -446,7 +431,7 @@ class MentionResolver:
                     else None
                 )
                 if found is not None:
-                    group.mentions[0] = _with_affiliation(group.mentions[0], found)
+                    group.mentions[0] = group.mentions[0].copy_with(affiliation=found)
                     continue
             first = min(group.mentions, key=lambda m: m.start)
             code = leader
@@ -459,7 +444,7 @@ class MentionResolver:
                 if len(near) == 1:
                     code = near.pop()
             if code is not None:
-                group.mentions[0] = _with_affiliation(group.mentions[0], code)
+                group.mentions[0] = group.mentions[0].copy_with(affiliation=code)
 
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = ["Document"]
 
+import bisect
+
 import attrs
 import pendulum
 
@@ -38,7 +40,13 @@ class Document:
 
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence that holds character ``offset``, or None."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # sentences are in text order and do not overlap: the last one starting at or
+        # before the offset is the only candidate
+        i = bisect.bisect_right(self.sentences, offset, key=_start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+
+def _start(span: Span) -> int:
+    return span.start

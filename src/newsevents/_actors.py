@@ -24,11 +24,11 @@ __all__ = [
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
-from newsevents._actors_base import ActorMention, Recognizer
+from newsevents._actors_base import ActorMention, Mention, Recognizer
 from newsevents._actors_data import lexicon
 from newsevents._actors_names import BodyRecognizer, NameRecognizer, UnnamedRecognizer
 from newsevents._actors_resolve import MentionResolver
@@ -37,9 +37,10 @@ from newsevents._model import Actor, ActorKind
 from newsevents.errors import InvalidValueError, TextInputError
 
 _POSITION_AND_RANK = operator.itemgetter(0, 1, 2)
+_M = TypeVar("_M", ActorMention, Mention)
 
 
-def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
+def _without_overlaps(found: list[list[_M]]) -> list[_M]:
     """All mentions, where two named mentions overlap keeping the earlier recogniser's.
 
     Group and anonymous mentions may overlap names ("Cuban officials" holds "Cuban").
@@ -48,8 +49,8 @@ def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
         ((m.start, -m.end, rank, m) for rank, ms in enumerate(found) for m in ms),
         key=_POSITION_AND_RANK,
     )
-    kept: list[tuple[int, ActorMention]] = []
-    other: list[ActorMention] = []
+    kept: list[tuple[int, _M]] = []
+    other: list[_M] = []
     for _, _, rank, m in tagged:
         if m.kind is ActorKind.GROUP or m.kind is ActorKind.ANONYMOUS:
             other.append(m)
@@ -64,6 +65,22 @@ def _without_overlaps(found: list[list[ActorMention]]) -> list[ActorMention]:
 
 def _recognizer_tuple(value: Iterable[Recognizer]) -> tuple[Recognizer, ...]:
     return tuple(value)
+
+
+_BUILT_IN = frozenset({NameRecognizer, BodyRecognizer, UnnamedRecognizer})
+"""The built-in recognisers, whose working mentions the built-in resolver reads directly."""
+
+
+def _working(recognize: Recognizer, document: Document) -> list[Mention]:
+    """The mentions a recogniser finds, in their working form.
+
+    A built-in recogniser gives them as it makes them; a user's is read through its
+    public call (a subclass of a built-in one too, which may have changed that call).
+    """
+    if type(recognize) in _BUILT_IN:
+        built_in = cast("NameRecognizer | BodyRecognizer | UnnamedRecognizer", recognize)
+        return list(built_in.mentions(document))
+    return [Mention.of(m) for m in recognize(document)]
 
 
 def _default_recognizers() -> tuple[Recognizer, ...]:
@@ -97,8 +114,12 @@ class ActorFinder:
             raise TextInputError("document", document)
         if not isinstance(document.text, str):
             raise TextInputError("document.text", document.text)
-        found = [list(recognize(document)) for recognize in self.recognizers]
-        return self.resolver(document, _without_overlaps(found))
+        resolver = self.resolver
+        if type(resolver) is not MentionResolver:  # a user's resolver gets what it always got
+            found = [list(recognize(document)) for recognize in self.recognizers]
+            return resolver(document, _without_overlaps(found))
+        working = [_working(recognize, document) for recognize in self.recognizers]
+        return resolver.resolve(document, _without_overlaps(working))
 
     def with_recognizers(self, *recognizers: Recognizer, first: bool = True) -> ActorFinder:
         """A finder that also runs ``recognizers``.

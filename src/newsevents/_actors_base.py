@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ActorMention", "Recognizer"]
+__all__ = ["ActorMention", "Mention", "Recognizer"]
 
 from typing import TYPE_CHECKING, Protocol
 
@@ -90,3 +90,91 @@ class Recognizer(Protocol):
     def __call__(self, document: Document, /) -> Iterable[ActorMention]:
         """The actor mentions found in ``document``."""
         ...  # pragma: no cover
+
+
+class Mention:
+    """The working form of an :class:`ActorMention` inside the built-in finder.
+
+    The same fields, in a plain class with slots: the built-in recognisers and resolver make
+    and copy dozens of mentions per story, and a frozen attrs class costs several times as
+    much to build. ``key_name`` is worked out once, when the mention is made. Only the
+    public entry points (a recogniser called on its own) turn these into
+    :class:`ActorMention` values.
+    """
+
+    __slots__ = (
+        "affiliation",
+        "employer",
+        "end",
+        "key_name",
+        "kind",
+        "name",
+        "start",
+        "tentative",
+        "text",
+        "title",
+    )
+
+    def __init__(  # noqa: PLR0917 - positional, which is faster to call than keywords
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: ActorKind | None,
+        name: str | None = None,
+        title: str | None = None,
+        affiliation: str | None = None,
+        tentative: bool = False,  # noqa: FBT001, FBT002 - positional for speed, as in ActorMention
+        employer: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.name = name
+        self.title = title
+        self.affiliation = affiliation
+        self.tentative = tentative
+        self.employer = employer
+        self.key_name = name if name is not None else text
+
+    @classmethod
+    def of(cls, m: ActorMention) -> Mention:
+        """The working form of a public mention."""
+        return cls(
+            m.start, m.end, m.text, m.kind, m.name, m.title, m.affiliation, m.tentative, m.employer
+        )
+
+    def public(self) -> ActorMention:
+        """The public, frozen form of this mention."""
+        return ActorMention(
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            kind=self.kind,
+            name=self.name,
+            title=self.title,
+            affiliation=self.affiliation,
+            tentative=self.tentative,
+            employer=self.employer,
+        )
+
+    def copy_with(
+        self,
+        *,
+        tentative: bool | None = None,
+        affiliation: str | None = None,
+        name: str | None = None,
+    ) -> Mention:
+        """This mention with ``tentative``, ``affiliation`` or ``name`` changed (None keeps it)."""
+        return Mention(
+            self.start,
+            self.end,
+            self.text,
+            self.kind,
+            self.name if name is None else name,
+            self.title,
+            self.affiliation if affiliation is None else affiliation,
+            self.tentative if tentative is None else tentative,
+            self.employer,
+        )

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsevents._actors_base import ActorMention
+from newsevents._actors_base import ActorMention, Mention
 from newsevents._actors_data import (
     Body,
     Country,
@@ -663,8 +663,12 @@ class NameRecognizer:
                 plan.append((tuple((t.start, t.end, t.text, t.possessive) for t in seg), shape))
         return tuple(plan)
 
-    def __call__(self, document: Document) -> Iterator[ActorMention]:
+    def __call__(self, document: Document) -> list[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
+        return [m.public() for m in self.mentions(document)]
+
+    def mentions(self, document: Document) -> Iterator[Mention]:
+        """The mentions in ``document``'s capitalised runs, in their working form."""
         text = document.text
         starts = _sentence_starts(document)
         start_set = frozenset(starts)
@@ -1133,7 +1137,7 @@ class NameRecognizer:
         floor: int,
         ceiling: int,
         shape: _Shape | None = None,
-    ) -> Iterator[ActorMention]:
+    ) -> Iterator[Mention]:
         """The mentions one name segment makes (see the class docstring).
 
         ``shape`` is what the words alone make of it (:meth:`_shape`); here the text
@@ -1184,7 +1188,7 @@ class NameRecognizer:
             assert lead is not None  # noqa: S101 - the verdict carries the leading country
             for mention in self._read(seg[1:], text, floor, ceiling):
                 if mention.affiliation is None and mention.kind is not _COUNTRY:
-                    yield attrs.evolve(mention, affiliation=lead.code)
+                    yield mention.copy_with(affiliation=lead.code)
                 else:
                     yield mention
             return
@@ -1199,7 +1203,7 @@ class NameRecognizer:
                 or surface.lower() in lex.function_words
             ):
                 return  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
-            yield ActorMention(start=start, end=end, text=surface, kind=_ORG)
+            yield Mention(start=start, end=end, text=surface, kind=_ORG)
             return
         if verdict is _SINGLE:
             # "the Dreamliner", "Case 1000", a lone "Company": only joins a name found
@@ -1209,7 +1213,7 @@ class NameRecognizer:
                 or _NUMBER_AFTER.match(text, end) is not None
                 or _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
             )
-            yield ActorMention(
+            yield Mention(
                 start=start,
                 end=end,
                 text=surface,
@@ -1241,7 +1245,7 @@ class NameRecognizer:
         text: str,
         floor: int,
         ceiling: int,
-    ) -> Iterator[ActorMention]:
+    ) -> Iterator[Mention]:
         """An organisation, unless title words open it.
 
         "Deputy Director of the Central Intelligence Agency" is a title, and names the
@@ -1260,13 +1264,11 @@ class NameRecognizer:
                 return
         yield self._org(seg, words, text, floor)
 
-    def _known_mention(
-        self, shape: _Shape, start: int, end: int, text: str, floor: int
-    ) -> ActorMention:
+    def _known_mention(self, shape: _Shape, start: int, end: int, text: str, floor: int) -> Mention:
         """The mention of a known body, or of a country by its name, demonym or capital."""
         body = shape.body
         if body is not None:
-            return ActorMention(
+            return Mention(
                 start=start,
                 end=end,
                 text=shape.surface,
@@ -1292,9 +1294,7 @@ class NameRecognizer:
         lex = self.lex
         return key in lex.places or key in lex.cities or key in lex.countries
 
-    def _country(
-        self, code: str | None, name: str, start: int, end: int, text: str
-    ) -> ActorMention:
+    def _country(self, code: str | None, name: str, start: int, end: int, text: str) -> Mention:
         """A country mention.
 
         "the Cuban government" and "government of Canada" are kept whole as the form the
@@ -1315,7 +1315,7 @@ class NameRecognizer:
                 if text[surface_start : surface_start + 4].lower() == "the ":
                     surface_start += 4
         surface = _strip_possessive(text[surface_start:surface_end])[0]
-        return ActorMention(
+        return Mention(
             start=surface_start,
             end=surface_end,
             text=surface,
@@ -1324,7 +1324,7 @@ class NameRecognizer:
             affiliation=code,
         )
 
-    def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> ActorMention:
+    def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> Mention:
         """An organisation.
 
         Its country from a country word in its name ("Bank of Japan", "US Customs and Border
@@ -1340,7 +1340,7 @@ class NameRecognizer:
                 break
         if affiliation is None:
             affiliation = _affiliation_before(lex, text, start, floor)
-        return ActorMention(
+        return Mention(
             start=start, end=end, text=text[start:end], kind=_ORG, affiliation=affiliation
         )
 
@@ -1392,7 +1392,7 @@ class NameRecognizer:
         text: str,
         floor: int,
         ceiling: int,
-    ) -> list[ActorMention]:
+    ) -> list[Mention]:
         """A person after capitalised title words or an honorific.
 
         "Belgian Trade Minister Herman De Croo", "Boeing Executive Vice President Scott
@@ -1411,7 +1411,7 @@ class NameRecognizer:
         name_key = fold(" ".join(t.text for t in name))
         if name_key in lex.bodies or lex.country_of(name_key) is not None:
             return list(self._read(name, text, floor, ceiling))  # "Prime Minister of Canada"
-        out: list[ActorMention] = []
+        out: list[Mention] = []
         affiliation: str | None = None
         prefix_words: list[str] = []
         for i in range(block_start):
@@ -1442,7 +1442,7 @@ class NameRecognizer:
         person = self._person(name, text, floor, ceiling)
         employer = next((m.key_name for m in out if m.kind is not _COUNTRY), None)
         out.append(
-            ActorMention(  # the person with the office's title (attrs.evolve, done by hand)
+            Mention(  # the person with the office's title (attrs.evolve, done by hand)
                 start=person.start,
                 end=person.end,
                 text=person.text,
@@ -1464,7 +1464,7 @@ class NameRecognizer:
         ceiling: int,
         *,
         alias_start: int | None = None,
-    ) -> ActorMention:
+    ) -> Mention:
         """A person, with a title and country from the words around the name."""
         start, end = seg[0].start, seg[-1].end
         name = text[start:end]
@@ -1472,7 +1472,7 @@ class NameRecognizer:
         found = _title_before(self.lex, text, surface_start, floor) or _title_after(
             self.lex, text, end, ceiling
         )
-        return ActorMention(
+        return Mention(
             start=surface_start,
             end=end,
             text=text[surface_start:end],
@@ -1556,8 +1556,12 @@ class BodyRecognizer:
 
     lex: Lexicon = attrs.field(factory=lexicon)
 
-    def __call__(self, document: Document) -> Iterator[ActorMention]:
-        """The lower-case body mentions in ``document``.
+    def __call__(self, document: Document) -> list[ActorMention]:
+        """The lower-case body mentions in ``document`` (see :meth:`mentions`)."""
+        return [m.public() for m in self.mentions(document)]
+
+    def mentions(self, document: Document) -> Iterator[Mention]:
+        """The lower-case body mentions in ``document``, in their working form.
 
         A line break inside a body's words is a space, as hard-wrapped copy writes it
         ("the state" at a line's end, "department said" on the next); a blank line is not.
@@ -1568,7 +1572,7 @@ class BodyRecognizer:
         for start, end in _listed(text, self.lex.lower_bodies):
             form = text[start:end]
             body = self.lex.lower_bodies[form]
-            yield ActorMention(
+            yield Mention(
                 start=start,
                 end=end,
                 text=form,
@@ -1619,8 +1623,12 @@ class UnnamedRecognizer:
     def _compile(self) -> tuple[frozenset[str], re.Pattern[str]]:
         return _unnamed_patterns(self.lex)
 
-    def __call__(self, document: Document) -> Iterable[ActorMention]:
+    def __call__(self, document: Document) -> list[ActorMention]:
         """The unnamed actors in ``document``."""
+        return [m.public() for m in self.mentions(document)]
+
+    def mentions(self, document: Document) -> list[Mention]:
+        """The unnamed actors in ``document``, in their working form."""
         lex = self.lex
         text = document.text
         heads, before = self.patterns
@@ -1662,7 +1670,7 @@ class UnnamedRecognizer:
             while text[start : start + 1].isspace():
                 start += 1
             out.append(
-                ActorMention(
+                Mention(
                     start=start,
                     end=end,
                     text=text[start:end],

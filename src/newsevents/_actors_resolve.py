@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from newsevents._actors_base import ActorMention
+from newsevents._actors_base import ActorMention, Mention
 from newsevents._actors_data import Lexicon, fold, given_names, lexicon, stands_between
 from newsevents._model import Actor, ActorKind, Span
 
@@ -90,7 +90,7 @@ _OPEN_BRACKET = frozenset({" (", "\n("})
 """A space or a line break (hard-wrapped copy), then an opening bracket."""
 
 
-def _bracketed(text: str, m: ActorMention) -> bool:
+def _bracketed(text: str, m: Mention) -> bool:
     """Whether a mention is an acronym in brackets beside a name, or has one beside it."""
     return (text[m.start - 2 : m.start] in _OPEN_BRACKET and text[m.end : m.end + 1] == ")") or (
         m.key_name.isupper() and text[m.end : m.end + 2] in _OPEN_BRACKET
@@ -120,7 +120,7 @@ def _flat(words: str | None) -> str | None:
     return " ".join(words.split()) if words is not None else None
 
 
-def _one_line(m: ActorMention) -> ActorMention:
+def _one_line(m: Mention) -> Mention:
     """The mention with its text, name and title on one line.
 
     Hard-wrapped copy breaks a line inside a name ("the Marine Management" at a line's
@@ -128,16 +128,16 @@ def _one_line(m: ActorMention) -> ActorMention:
     """
     if "\n" not in m.text and "\n" not in (m.name or "") and "\n" not in (m.title or ""):
         return m
-    return ActorMention(
-        start=m.start,
-        end=m.end,
-        text=" ".join(m.text.split()),
-        kind=m.kind,
-        name=_flat(m.name),
-        title=_flat(m.title),
-        affiliation=m.affiliation,
-        tentative=m.tentative,
-        employer=_flat(m.employer),
+    return Mention(
+        m.start,
+        m.end,
+        " ".join(m.text.split()),
+        m.kind,
+        _flat(m.name),
+        _flat(m.title),
+        m.affiliation,
+        m.tentative,
+        _flat(m.employer),
     )
 
 
@@ -154,7 +154,7 @@ def _add(index: dict[str, dict[int, _Group]], key: str, group: _Group) -> None:
     index.setdefault(key, {})[id(group)] = group
 
 
-def _pair_acronyms(text: str, mentions: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
+def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Give an organisation and the acronym in brackets beside it one name.
 
     "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
@@ -169,8 +169,8 @@ def _pair_acronyms(text: str, mentions: list[ActorMention], lex: Lexicon) -> lis
         short, long_ = (a, b) if " " not in a.key_name and " " in b.key_name else (b, a)
         body = lex.bodies.get(fold(short.key_name))
         name = body.name if body is not None else long_.key_name
-        out[i] = attrs.evolve(a, name=name)
-        out[i + 1] = attrs.evolve(b, name=name)
+        out[i] = a.copy_with(name=name)
+        out[i + 1] = b.copy_with(name=name)
     return out
 
 
@@ -192,14 +192,14 @@ class _Group:
     def __init__(
         self,
         kind: ActorKind | None,
-        mentions: list[ActorMention],
+        mentions: list[Mention],
         *,
         tokens: tuple[str, ...] = (),
         name: str | None = None,
         sure: bool = False,
     ) -> None:
         self.kind = kind
-        self.mentions: list[ActorMention] = []
+        self.mentions: list[Mention] = []
         self.tokens = tokens
         self.name = name
         self.sure = sure
@@ -208,7 +208,7 @@ class _Group:
         for m in mentions:
             self.add(m)
 
-    def add(self, m: ActorMention) -> None:
+    def add(self, m: Mention) -> None:
         """Take one more mention."""
         self.mentions.append(m)
         self.first = min(self.first, m.start)
@@ -330,6 +330,10 @@ class MentionResolver:
 
     def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
+        return self.resolve(document, [Mention.of(m) for m in mentions])
+
+    def resolve(self, document: Document, mentions: Iterable[Mention]) -> tuple[Actor, ...]:
+        """The actors the mentions make, from their working form (see :meth:`__call__`)."""
         ordered = _pair_acronyms(
             document.text,
             sorted(map(_one_line, mentions), key=lambda m: (m.start, -m.end)),
@@ -340,7 +344,7 @@ class MentionResolver:
         unnamed: dict[tuple[ActorKind, str], _Group] = {}
         persons: list[_Group] = []
         orgs: dict[str, _Group] = {}
-        pending: list[ActorMention] = []
+        pending: list[Mention] = []
         for m in ordered:
             kind = m.kind
             if kind is _COUNTRY:
@@ -378,7 +382,7 @@ class MentionResolver:
     def _infer(
         self,
         document: Document,
-        mentions: list[ActorMention],
+        mentions: list[Mention],
         groups: list[_Group],
         orgs: dict[str, _Group],
     ) -> None:
@@ -453,9 +457,7 @@ class MentionResolver:
 
     # -- people --
 
-    def _people(
-        self, pending: list[ActorMention], persons: list[_Group], groups: list[_Group]
-    ) -> None:
+    def _people(self, pending: list[Mention], persons: list[_Group], groups: list[_Group]) -> None:
         """Group the person mentions, then let single names join them."""
         keys = {id(m): _key(m.key_name) for m in pending}
         singles = {
@@ -513,7 +515,7 @@ class MentionResolver:
                 used.add(id(m))
         # a name of two or more words with no sign of a person, named twice in full
         # outside the headline, is an organisation ("Bear Stearns", "Goldman Sachs")
-        unsure: dict[str, list[ActorMention]] = {}
+        unsure: dict[str, list[Mention]] = {}
         for m in pending:
             if id(m) not in used and m.kind is _PERSON and " " in m.key_name:
                 unsure.setdefault(_key(m.key_name), []).append(m)
@@ -528,7 +530,7 @@ class MentionResolver:
     def _organisations(
         self,
         document: Document,
-        pending: list[ActorMention],
+        pending: list[Mention],
         orgs: dict[str, _Group],
         groups: list[_Group],
     ) -> None:
@@ -559,7 +561,7 @@ class MentionResolver:
         bare = {_key(m.key_name) for m in pending if m.kind is None}
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
-        rest: list[ActorMention] = []
+        rest: list[Mention] = []
         for m in pending:  # whole names first
             key_name = m.key_name
             if m.kind is _ORG and not m.tentative and (" " in key_name or m.name):
@@ -584,7 +586,7 @@ class MentionResolver:
         common = functools.cache(functools.partial(self._common, text))  # per story
         by_end = {m.end: m for m in pending}
         by_start = {m.start: m for m in pending}
-        late: list[ActorMention] = []
+        late: list[Mention] = []
         for m in rest:
             if not (m.kind is _ORG or m.kind is None):
                 late.append(m)
@@ -617,7 +619,7 @@ class MentionResolver:
                 late.append(m)
         # "the Commission ... Commission proposals": an organisation word named twice,
         # alone, is the organisation the story is about
-        lone: dict[str, list[ActorMention]] = {}
+        lone: dict[str, list[Mention]] = {}
         specific = lex.org_suffixes - lex.org_generic
         for m in late:
             name = m.key_name
@@ -648,9 +650,9 @@ class MentionResolver:
     @staticmethod
     def _beside(
         text: str,
-        m: ActorMention,
-        by_end: dict[int, ActorMention],
-        by_start: dict[int, ActorMention],
+        m: Mention,
+        by_end: dict[int, Mention],
+        by_start: dict[int, Mention],
         orgs: dict[str, _Group],
     ) -> _Group | None:
         """The organisation an acronym stands beside in brackets.

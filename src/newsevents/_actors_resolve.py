@@ -56,6 +56,7 @@ _LEGAL_FORMS = frozenset(
     }
 )
 _START = operator.attrgetter("start")
+_FIRST = operator.attrgetter("first")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _INITIAL_SPLIT = re.compile(r"[\s-]+")
 
@@ -670,35 +671,53 @@ class MentionResolver:
     # -- building actors --
 
     def _actors(self, groups: list[_Group]) -> tuple[Actor, ...]:
-        """One actor per group, ids unique, in the order of first mention."""
+        """One actor per group, ids unique, in the order of first mention.
+
+        An actor's name is its fullest form (most words, then most letters, the first of
+        equals); its aliases the other forms, each once; its title the fullest the story
+        gives ("Federal Reserve chairman" over "Fed chief"); its affiliation that of its
+        first mention that gives one (of a country, its first mention's).
+        """
         groups = [g for g in groups if g.mentions]
-        groups.sort(key=lambda g: g.first)
+        groups.sort(key=_FIRST)
         out: list[Actor] = []
         ids: set[str] = set()
         counts: dict[str, int] = {}
+        country_of = self.lex.country_of
         for group in groups:
-            mentions = sorted(group.mentions, key=_START)
+            mentions = group.mentions
+            if len(mentions) > 1:
+                mentions = sorted(mentions, key=_START)
             kind = group.kind or _ORG
             if kind is _COUNTRY or kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
                 name = group.name or mentions[0].key_name
             else:
-                name = max(
-                    dict.fromkeys(m.key_name for m in mentions),  # each form once, in order
-                    key=lambda n: (len(n.split()), len(n)),
-                )
+                name = mentions[0].key_name
+                best = (len(name.split()), len(name))
+                for m in mentions:
+                    form = m.key_name
+                    if form is not name and form != name:
+                        size = (len(form.split()), len(form))
+                        if size > best:
+                            name, best = form, size
             seen = {_key(name)}
             aliases: list[str] = []
             tried: set[str] = set()  # a form written again adds nothing
             shortened: set[str] = set()
+            title: str | None = None
+            title_size = 0
+            affiliation: str | None = None
+            spans: list[Span] = []
+            last_start = last_end = -1
             for m in mentions:
                 key_name = m.key_name
-                forms = [m.text, key_name]
+                forms = (m.text, key_name)
                 if kind is _ORG and key_name not in shortened:
                     # "US Customs and Border Protection" is also without "US"
                     shortened.add(key_name)
                     words = key_name.split()
-                    if len(words) > 2 and self.lex.country_of(words[0]) is not None:
-                        forms.append(" ".join(words[1:]))
+                    if len(words) > 2 and country_of(words[0]) is not None:
+                        forms = (m.text, key_name, " ".join(words[1:]))
                 for form in forms:
                     if form in tried:
                         continue
@@ -707,13 +726,17 @@ class MentionResolver:
                     if k and k not in seen:
                         seen.add(k)
                         aliases.append(form)
-            # the fullest title the story gives ("Federal Reserve chairman" over "Fed chief")
-            titles = [m.title for m in mentions if m.title]
-            title = max(titles, key=lambda t: len(t.split())) if titles else None
+                if m.title:
+                    size = len(m.title.split())
+                    if title is None or size > title_size:
+                        title, title_size = m.title, size
+                if affiliation is None and m.affiliation:
+                    affiliation = m.affiliation
+                if m.start != last_start or m.end != last_end:
+                    last_start, last_end = m.start, m.end
+                    spans.append(Span(start=last_start, end=last_end))
             if kind is _COUNTRY:
                 affiliation = mentions[0].affiliation
-            else:
-                affiliation = next((m.affiliation for m in mentions if m.affiliation), None)
             base = slug(name)
             actor_id, n = base, counts.get(base, 1)
             while actor_id in ids:  # each base counts on from its last number: linear
@@ -721,12 +744,6 @@ class MentionResolver:
                 actor_id = f"{base}-{n}"
             counts[base] = n
             ids.add(actor_id)
-            spans: list[Span] = []
-            last = (-1, -1)
-            for m in mentions:
-                if (m.start, m.end) != last:
-                    spans.append(Span(start=m.start, end=m.end))
-                    last = (m.start, m.end)
             out.append(
                 Actor(
                     id=actor_id,

@@ -697,9 +697,9 @@ class MentionResolver:
                 for m in mentions:
                     form = m.key_name
                     if form is not name and form != name:
-                        size = (len(form.split()), len(form))
-                        if size > best:
-                            name, best = form, size
+                        fuller = (len(form.split()), len(form))
+                        if fuller > best:
+                            name, best = form, fuller
             seen = {_key(name)}
             aliases: list[str] = []
             tried: set[str] = set()  # a form written again adds nothing
@@ -711,7 +711,7 @@ class MentionResolver:
             last_start = last_end = -1
             for m in mentions:
                 key_name = m.key_name
-                forms = (m.text, key_name)
+                forms: tuple[str, ...] = (m.text, key_name)
                 if kind is _ORG and key_name not in shortened:
                     # "US Customs and Border Protection" is also without "US"
                     shortened.add(key_name)

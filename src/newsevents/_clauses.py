@@ -24,9 +24,11 @@ __all__ = [
     "attribution",
     "backwards_words",
     "find_place",
+    "first_place",
     "last_end",
     "lower",
     "place_country",
+    "place_phrases",
     "read",
     "reference_date",
     "scan",
@@ -650,7 +652,7 @@ _PLACE_STARTS = tuple(
 the look-behind (after them, so as not to hide them) refuses a letter before them."""
 
 
-def _place_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
+def place_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The place phrases in ``text[start:end]``, left to right; of two that overlap, the first.
 
     What ``scan`` with the keys "in", "at", "to" and "here" finds, but the patterns above
@@ -685,7 +687,18 @@ def find_place(
     follows "in"/"at"; "here" is ``here`` (the dateline's place). Trailing words that
     are not part of a name (``of`` at the end) are cut.
     """
-    for match in _place_phrases(text, start, end):
+    return first_place(place_phrases(text, start, end), here=here, skip=skip)
+
+
+def first_place(
+    phrases: list[re.Match[str]], *, here: str | None, skip: Zones
+) -> tuple[str, Span] | None:
+    """:func:`find_place` on the phrases :func:`place_phrases` found.
+
+    A caller that builds ``skip`` at a cost asks for the phrases first: most sentences
+    have none.
+    """
+    for match in phrases:
         if match.group("here"):
             if here and not skip.covers(match.start(), match.end()):
                 return here, Span(start=match.start(), end=match.end())

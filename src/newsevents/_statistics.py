@@ -19,7 +19,9 @@ from __future__ import annotations
 __all__ = ["find_statistics"]
 
 import bisect
+import functools
 import math
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,9 +31,10 @@ from newsevents._clauses import (
     Zones,
     attribution,
     backwards_words,
-    find_place,
+    first_place,
     last_end,
     place_country,
+    place_phrases,
     read,
     reference_date,
     word_set,
@@ -67,7 +70,17 @@ _SOURCE_COUNT = re.compile(
 _NAME_WORDS = ("No.", "Number", "number", "Nos.", "Flight", "flight", "Route", "route")
 _NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _NAME_WORDS))})\s*$")
 _ONE_ON_ONE = re.compile(r"-on-", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+"""The first character of a number written as a word ("two", "a dozen")."""
+_AGE_ENDS = frozenset({"age", "ged", "ges"})
+"""The last three letters of "age", "aged" and "ages", the words :data:`_AGE_BEFORE`
+reads (lower case): a cheap test before the pattern."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _time_unit(unit: str) -> bool:
+    """Whether a unit measures time ("years", "hours"): what a duration or an age has."""
+    return unit in DURATION_UNITS or unit.lower() in _TIME_UNITS
 
 
 def _not_statistic(text: str, q: Quantity, start: int) -> bool:
@@ -79,22 +92,23 @@ def _not_statistic(text: str, q: Quantity, start: int) -> bool:
     are not statistics.
     Example: in "the two sides met for three days", neither number is one.
     """
-    if q.unit in DURATION_UNITS or (q.unit or "").lower() in _TIME_UNITS:
+    unit = q.unit
+    if unit is not None and _time_unit(unit):
         # a length of time or an age: the scanner reads "42-year-old", "John Smith, 42,"
         # and "aged 42" in "years old"
         return True
-    s, e = q.span.start, q.span.end
+    span = q.span
+    s, e = span.start, span.end
     before = text[max(start, s - 12) : s]
-    word = bool(_WORD_NUMBER.match(q.text))
     # the patterns of what comes before run only where its last word is one they read
     last = before.rstrip()
-    if last.lower().endswith(("age", "aged", "ages")) and _AGE_BEFORE.search(before):
+    if last[-3:].lower() in _AGE_ENDS and _AGE_BEFORE.search(before):
         return True
-    if q.unit is None and _DURATION_AFTER.match(text, e):
+    if unit is None and _DURATION_AFTER.match(text, e):
         return True
     if last.endswith(_NAME_WORDS) and _NAME_BEFORE.search(before):
         return True
-    if q.unit is None and word:
+    if unit is None and q.text[:1] in _ASCII_LETTERS:
         if q.value == 1 and q.text.lower() in {"one", "a", "an", "single"}:
             return True
         if _ONE_ON_ONE.match(text, e) or (q.value <= 10 and _ANAPHORIC_COUNT.search(before)):
@@ -144,18 +158,29 @@ def _phrase_after(
     Rule: up to six words, from a word that is not a function word, through "of", "at",
     "in" and "from" chains, stopping at punctuation, verbs of saying and clause words.
     """
+    stop = min(limit, end + 90)
+    # the first word alone decides about half the numbers: read it before the rest
+    first = _GAP_AND_WORD.match(text, end, stop)
+    if first is None:
+        return None
+    gap, word = first.groups()
+    if gap.strip(" -\n") or gap.count("\n") > 1:
+        return None
+    low = word.lower()
     words: list[str] = []
-    for gap, word in _GAP_AND_WORD.findall(text, end, min(limit, end + 90)):
+    if (money and low in _MONEY_LEADS) or (share and low == "of"):
+        words.append(word)
+    elif low in _FUNCTION or low in _MOVE_VERBS or word[0].isdigit() or not word[0].isalpha():
+        return None
+    else:
+        abbreviation = "." in word[:-1]
+        words.append(word if abbreviation else word.rstrip(".,"))
+        if word.endswith((".", ",")) and not abbreviation:
+            return _phrase_of(words)
+    for gap, word in _GAP_AND_WORD.findall(text, first.end(), stop):
         if gap.strip(" -\n") or gap.count("\n") > 1:
             break  # punctuation or a blank line; one line break is hard-wrapped copy
-        low = word.lower()
-        if not words:
-            if (money and low in {"in", "on", "for", "of", "worth"}) or (share and low == "of"):
-                words.append(word)
-                continue
-            if low in _FUNCTION or low in _MOVE_VERBS or word[0].isdigit() or not word[0].isalpha():
-                return None
-        elif low in {
+        if word.lower() in {
             "said",
             "says",
             "told",
@@ -189,10 +214,17 @@ def _phrase_after(
         words.append(word if abbreviation else word.rstrip(".,"))
         if len(words) >= 6 or (word.endswith((".", ",")) and not abbreviation):
             break
+    return _phrase_of(words)
+
+
+_MONEY_LEADS = frozenset({"in", "on", "for", "of", "worth"})
+"""What an amount of money is spent on or worth starts with ("$5m for roads")."""
+
+
+def _phrase_of(words: list[str]) -> str | None:
+    """The words of a phrase joined, without the function words it ends with."""
     while words and words[-1].lower() in _FUNCTION:
         words.pop()
-    if len(words) == 1 and words[0].lower() in _FUNCTION:
-        return None
     return " ".join(words) or None
 
 
@@ -293,11 +325,9 @@ _QUALIFIER_ENDS = tuple(
 )
 """How every qualifier :data:`_QUALIFIER_BEFORE` reads ends ("more than", "near-record")."""
 _SIGNS = frozenset({"$", "us$", "£", "€"})
-_QUALIFIER_AFTER_KEYS = (
-    "record", "all-time", "highest", "lowest", "biggest", "largest", "smallest", "steepest",
-    "sharpest",
-)  # fmt: skip
-"""A word every qualifier :data:`_QUALIFIER_AFTER` reads holds, but "down from", "up from"."""
+_SUPERLATIVES = ("highest", "lowest", "biggest", "largest", "smallest", "steepest", "sharpest")
+"""The superlatives :data:`_QUALIFIER_AFTER` reads; each holds "est". Every qualifier it
+reads holds one of them, "record" or "all-time", but "down from" and "up from"."""
 
 
 def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
@@ -319,8 +349,11 @@ def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str
             found.append(" ".join(before.group("q").split()))
     stop = min(hi, end + 80)
     window = low[end:stop]
-    if any(key in window for key in _QUALIFIER_AFTER_KEYS) or (
-        "from" in window and ("down" in window or "up" in window)
+    if (
+        "record" in window
+        or "all-time" in window
+        or ("est" in window and any(key in window for key in _SUPERLATIVES))
+        or ("from" in window and ("down" in window or "up" in window))
     ):
         after = _QUALIFIER_AFTER.search(low, end, stop)
         if after:
@@ -336,21 +369,20 @@ _NOT_A_PERIOD = re.compile(
 _BETWEEN_COMPARISON = re.compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b", re.IGNORECASE
 )
+"""A comparison between a number and a time: each holds "from", "compared", "against" or
+"than"."""
 
-_COMPARISON_WORDS = ("from", "compared", "against", "than")
-"""A word each comparison :data:`_BETWEEN_COMPARISON` reads holds."""
 
-
-def _compares(text: str, start: int, end: int) -> bool:
+def _compares(text: str, low: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sets up a comparison ("down from", "compared with").
 
-    The pattern runs only where one of its words is there at all: the words between a
-    number and its time are searched once, in lower case.
+    The pattern runs only where one of its words is there at all, in the lower-case text
+    ``low``: a comparison word ("from", "than") is ASCII, as lower case as in ``text``.
     """
-    window = text[start:end].lower()
-    return any(word in window for word in _COMPARISON_WORDS) and bool(
-        _BETWEEN_COMPARISON.search(text, start, end)
-    )
+    window = low[start:end]
+    return (
+        "from" in window or "than" in window or "compared" in window or "against" in window
+    ) and bool(_BETWEEN_COMPARISON.search(text, start, end))
 
 
 # --- period -----------------------------------------------------------------------------
@@ -363,27 +395,24 @@ _NOT_PERIOD = re.compile(
 
 
 def _period(
-    text: str, q: Quantity, lo: int, hi: int, times: list[TimeMention]
+    text: str, low: str, q_start: int, q_end: int, times: list[tuple[int, int, TimeMention]]
 ) -> TimeMention | None:
-    """The time mention that governs a number.
+    """The time mention that governs the number at ``[q_start, q_end)``.
 
     Rule: the nearest in its sentence, after it first ("reached 16,531 in February"),
-    skipping those that set a comparison or a limit ("since 2008", "compared with
-    March", "due in 1988").
+    skipping those that set a comparison ("compared with March"). ``times`` are the dated
+    mentions of its sentence not set as a limit (see :func:`_read_unit`), as (start, end,
+    mention).
     """
     best: TimeMention | None = None
     best_distance = 0
-    for t in times:
-        if not (lo <= t.span.start and t.span.end <= hi):
-            continue
-        if _NOT_PERIOD.search(text, max(lo, t.span.start - 16), t.span.start):
-            continue
-        if t.span.start >= q.span.end:
-            if _compares(text, q.span.end, t.span.start):
+    for t_start, t_end, t in times:
+        if t_start >= q_end:
+            if _compares(text, low, q_end, t_start):
                 continue
-            distance = t.span.start - q.span.end
+            distance = t_start - q_end
         else:
-            distance = int(1.5 * (q.span.start - t.span.end))
+            distance = int(1.5 * (q_start - t_end))
         if best is None or distance < best_distance:
             best, best_distance = t, distance
     return best
@@ -406,7 +435,10 @@ _LETTERS = re.compile(r"[a-z]+")
 def _words(measure: str | None) -> set[str]:
     if not measure:
         return set()
-    return {w for w in _LETTERS.findall(measure.lower()) if w not in _FUNCTION}
+    return set(_LETTERS.findall(measure.lower())).difference(_FUNCTION)
+
+
+_START = operator.attrgetter("span.start")
 
 
 def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:
@@ -423,6 +455,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     today = reference_date(document)
     paragraphs = sorted(document.paragraphs, key=_span_key)
     paragraph_starts = [p.start for p in paragraphs]
+    unit_spans = units.spans
+    unit_starts = units.starts
+    time_starts = times.all_starts
+    time_items = times.all
     facts: dict[int, _UnitFacts] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
@@ -430,61 +466,69 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
-    for q in sorted(
-        document.quantities,
-        key=lambda q: (
-            head_span is not None and head_span.start <= q.span.start < head_span.end,
-            q.span.start,
-        ),
-    ):
-        i = units.index(q.span.start)
-        if i is None:
+    ordered = sorted(document.quantities, key=_START)
+    if head_span is not None:
+        # the body first: a figure the headline repeats is the body's
+        h_start, h_end = head_span.start, head_span.end
+        ordered = [q for q in ordered if not h_start <= q.span.start < h_end] + [
+            q for q in ordered if h_start <= q.span.start < h_end
+        ]
+    for q in ordered:
+        span = q.span
+        q_start, q_end = span.start, span.end
+        i = bisect.bisect_right(unit_starts, q_start) - 1
+        if i < 0:
             continue
-        unit = units.spans[i]
-        if (
-            not math.isfinite(q.value)
-            or _not_statistic(text, q, unit.start)
-            or _inside_time(times, q.span)
-        ):
+        unit = unit_spans[i]
+        u_start, u_end = unit.start, unit.end
+        if q_start >= u_end or not math.isfinite(q.value) or _not_statistic(text, q, u_start):
             continue
-        if i not in facts:
-            facts[i] = _read_unit(text, low, unit, index, times)
-        fact = facts[i]
+        # inside a time expression ("in 1986", "April 18"): one of the few before it
+        t = bisect.bisect_right(time_starts, q_start)
+        if any(q_end <= m.span.end for m in time_items[max(0, t - 4) : t]):
+            continue
+        fact = facts.get(i)
+        if fact is None:
+            fact = facts[i] = _read_unit(text, low, unit, index, times)
         speaker = fact.speaker
         if speaker is None and i - 1 in facts:
-            paragraph = bisect.bisect_right(paragraph_starts, q.span.start) - 1
-            if paragraph >= 0 and units.spans[i - 1].start >= paragraphs[paragraph].start:
+            paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
+            if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
                 # a figure in the sentence after "X said ..." in the same paragraph
                 speaker = facts[i - 1].speaker
         if last_measure[0] == i and (
-            _COMPARISON.search(text, max(unit.start, q.span.start - 24), q.span.start)
-            or _LEVEL_AFTER_MOVE.search(text, max(unit.start, q.span.start - 8), q.span.start)
+            _COMPARISON.search(text, max(u_start, q_start - 24), q_start)
+            or _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
         ):
             # "down from 410", "fell 7.3% to 8,579.19": the same measure as the number before
             measure = last_measure[1]
         else:
-            money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
+            q_unit = q.unit
+            money = q_unit is not None and len(q_unit) == 3 and q_unit.isupper()
             measure = _phrase_after(
-                text, q.span.end, unit.end, money=money, share=q.unit == "percent"
-            ) or _phrase_before(text, low, q.span.start, unit.start)
+                text, q_end, u_end, money=money, share=q_unit == "percent"
+            ) or _phrase_before(text, low, q_start, u_start)
         last_measure = (i, measure)
         words = _words(measure)
-        is_head = unit == head_span
+        is_head = unit is head_span or unit == head_span
         if _seen(keys, q, words, headline=is_head):
             continue
         keys.setdefault((q.value, q.unit), []).append(words)
         # however long the sentence, a number reads only the time mentions near it
+        dated_starts = fact.dated_starts
         near = fact.dated[
-            bisect.bisect_left(fact.dated_starts, q.span.start - _REACH) : bisect.bisect_right(
-                fact.dated_starts, q.span.end + _REACH
+            bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
+                dated_starts, q_end + _REACH
             )
         ]
-        governing = _period(text, q, unit.start, unit.end, near)
-        spans: tuple[Span, ...] = (q.span,)
-        if governing is not None and governing.span != q.span:
-            spans = tuple(sorted((q.span, governing.span), key=_span_key))
+        governing = _period(text, low, q_start, q_end, near) if near else None
+        spans: tuple[Span, ...] = (span,)
+        if governing is not None:
+            other = governing.span
+            if other != span:
+                spans = (span, other) if _span_key(span) <= _span_key(other) else (other, span)
         (head if is_head else body).append(
-            Statistic(
+            _statistic(
                 value=q.value,
                 unit=q.unit,
                 measure=measure,
@@ -492,7 +536,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 period=governing.when if governing is not None else story_day,
                 place=fact.place,
                 source=speaker.id if speaker is not None else None,
-                qualifiers=_qualifiers(text, low, q, unit.start, unit.end),
+                qualifiers=_qualifiers(text, low, q, u_start, u_end),
                 spans=spans,
                 period_inferred=governing is None and story_day is not None,
             )
@@ -500,39 +544,107 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     return tuple(body + head)
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _statistic(
+    *,
+    value: float,
+    unit: str | None,
+    measure: str | None,
+    period: TimeSpan | None,
+    place: Place | None,
+    source: str | None,
+    qualifiers: tuple[str, ...],
+    spans: tuple[Span, ...],
+    period_inferred: bool,
+) -> Statistic:
+    """A :class:`Statistic`, made without running its validators where they cannot fail.
+
+    The extractor's own fields are valid by construction (a measure, a source id and each
+    qualifier are words; a period, a place and spans are model objects), and checking
+    them again would cost a fifth of the stage. A value or unit from the quantity stage
+    (replaceable, so not to be trusted) that is not a finite float and a non-empty str
+    takes the constructor, which refuses it as it should.
+    """
+    if value.__class__ is not float or not (
+        unit is None or (unit.__class__ is str and unit.strip())
+    ):
+        return Statistic(
+            value=value,
+            unit=unit,
+            measure=measure,
+            period=period,
+            place=place,
+            source=source,
+            qualifiers=qualifiers,
+            spans=spans,
+            period_inferred=period_inferred,
+        )
+    statistic: Statistic = _new(Statistic)
+    _set(statistic, "value", value)
+    _set(statistic, "unit", unit)
+    _set(statistic, "measure", measure)
+    _set(statistic, "period", period)
+    _set(statistic, "place", place)
+    _set(statistic, "source", source)
+    _set(statistic, "qualifiers", qualifiers)
+    _set(statistic, "spans", spans)
+    _set(statistic, "period_inferred", period_inferred)
+    return statistic
+
+
 class _UnitFacts(NamedTuple):
     """What a sentence says once for all its numbers: who says it, when, where."""
 
     speaker: Actor | None
-    dated: list[TimeMention]
+    dated: list[tuple[int, int, TimeMention]]
+    """The dated time mentions that can be a period, as (start, end, mention)."""
     dated_starts: list[int]
     place: Place | None
 
 
 def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIndex) -> _UnitFacts:
-    """The speaker, the dated time mentions and the place of one sentence."""
-    said = attribution(text, low, unit.start, unit.end, index, source=True)
-    zones = Zones(said.zones)
-    dated = [
-        t
-        for t in times.within(unit.start, unit.end)
-        if not zones.covers(t.span.start, t.span.end) and not _NOT_A_PERIOD.match(t.text)
-    ]
+    """The speaker, the dated time mentions and the place of one sentence.
+
+    A dated mention inside the attribution ("said on Monday"), one that names no period
+    ("the past two years"), or one that sets a limit ("since 2008", "due in 1988") is no
+    number's period.
+    """
+    start, end = unit.start, unit.end
+    said = attribution(text, low, start, end, index, source=True)
+    zones = said.zones
+    covered = Zones(zones) if len(zones) > 1 else None
+    dated: list[tuple[int, int, TimeMention]] = []
+    for t in times.within(start, end):
+        t_start, t_end = t.span.start, t.span.end
+        if covered is not None:
+            if covered.covers(t_start, t_end):
+                continue
+        elif zones and zones[0][0] <= t_start and t_end <= zones[0][1]:
+            continue
+        if _NOT_A_PERIOD.match(t.text) or _NOT_PERIOD.search(
+            text, max(start, t_start - 16), t_start
+        ):
+            continue
+        dated.append((t_start, t_end, t))
     place = None
-    if not text[unit.start : unit.end].isupper():
+    phrases = place_phrases(text, start, end)
+    if phrases and not text[start:end].isupper():
         skip = Zones(
-            said.zones
-            + [(t.span.start, t.span.end) for t in times.any_within(unit.start, unit.end)]
+            zones
+            + [(t.span.start, t.span.end) for t in times.any_within(start, end)]
             + [
                 (item.start, item.end)
-                for item in index.within(unit.start, unit.end)
+                for item in index.within(start, end)
                 if item.actor.kind is not ActorKind.COUNTRY
             ]
         )
-        found = find_place(text, low, unit.start, unit.end, here=None, skip=skip)
+        found = first_place(phrases, here=None, skip=skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-    return _UnitFacts(said.speaker, dated, [t.span.start for t in dated], place)
+    return _UnitFacts(said.speaker, dated, [d[0] for d in dated], place)
 
 
 def _seen(
@@ -567,11 +679,3 @@ _DISTINCTIVE = 1000
 
 def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
-
-
-def _inside_time(times: TimeIndex, span: Span) -> bool:
-    """Whether a number lies inside a time expression ("in 1986", "April 18")."""
-    i = bisect.bisect_right(times.all_starts, span.start)
-    return any(
-        t.span.start <= span.start and span.end <= t.span.end for t in times.all[max(0, i - 4) : i]
-    )

@@ -321,3 +321,24 @@ def test_any_text_gives_spans_that_slice_back(text: str) -> None:
         if q.range_span is not None:
             assert q.range_span.start <= q.span.start
             assert q.span.end <= q.range_span.end
+
+
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_WIRE_PIECES), max_size=30).map(" ".join),
+        st.lists(st.sampled_from(_WIRE_PIECES), max_size=30).map("".join),
+    )
+)
+@example("Output rose from 20 to 25 percent, one in five wells, to $3bn on April 18.")
+def test_quantities_equal_what_their_constructors_build(text: str) -> None:
+    """Each quantity equals, and hashes as, the Quantity and Span its constructors build."""
+    for q in find_quantities(text):
+        rebuilt = Quantity(
+            span=Span(start=q.span.start, end=q.span.end),
+            text=q.text,
+            value=q.value,
+            unit=q.unit,
+            range_span=q.range_span,
+            out_of=q.out_of,
+        )
+        assert (rebuilt, hash(rebuilt), repr(rebuilt)) == (q, hash(q), repr(q))

@@ -21,7 +21,10 @@ __all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities
 
 import itertools
 import re
+import types
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from newsevents._mentions import Quantity
 from newsevents._model import Span
@@ -353,6 +356,9 @@ It starts with a cardinal, "half" or "a" before a scale or a fraction ("a dozen"
 scale alone ("million" after digits) or an ordinal ("third") starts nothing."""
 
 _REST = DIGIT_QUANTITY.groupindex["rest"]
+_VULGAR = DIGIT_QUANTITY.groupindex["vulgar"]
+_VULGAR_SIGN = DIGIT_QUANTITY.groupindex["vulgar_sign"]
+_SCALE, _GLUED, _UNIT = "scale", "glued", "unit"  # by name: the two patterns number them apart
 _MORE = WORD_QUANTITY.groupindex["more"]
 _JOINERS = (" in ", " out of ", " to ", "-", "–", " and ")
 
@@ -410,6 +416,8 @@ _DIGITS_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 # --- reading one candidate --------------------------------------------------------------
 
 _KEEP, _WEAK, _REFUSED, _MERGED = 0, 1, 2, 3
+
+_MemberDescriptor = types.MemberDescriptorType
 
 
 class _Candidate:
@@ -472,7 +480,7 @@ def _previous_words(text: str, start: int) -> list[str] | None:
     chunk = text[max(0, start - 40) : start]
     if not chunk or not chunk[-1].isspace():
         return None if chunk else []
-    return chunk.split()[-2:]
+    return chunk.rsplit(None, 2)[-2:]
 
 
 def _next_word(text: str, end: int) -> str:
@@ -481,13 +489,13 @@ def _next_word(text: str, end: int) -> str:
     return words[0].strip(".,;:!?\"'()“”‘’").lower() if words else ""
 
 
-def _is_name_word(word: str) -> bool:
+def _is_name_word(word: str, lower: str) -> bool:
     """Whether ``word`` before a bare number makes it part of a name ("Boeing 787").
 
     A capitalised word that is not a sentence opener or headline verb, a word with a capital
-    inside ("iPhone 4", "S&P 500"), or a label word ("flight 370", "Section 8").
+    inside ("iPhone 4", "S&P 500"), or a label word ("flight 370", "Section 8"). ``lower``
+    is the word in lower case.
     """
-    lower = word.lower()
     if lower in _LABEL_WORDS or word == "#":
         return True
     if lower == word or word[-1] in ',.;:!?)]"”’':
@@ -497,62 +505,67 @@ def _is_name_word(word: str) -> bool:
     return lower not in _NAME_STOPWORDS and lower.rstrip(".") not in _MONTHS
 
 
-def _judge_digits(text: str, c: _Candidate) -> None:
+def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
     """Refuse a bare number in digits that is a year, a day of a month, a time or a name.
 
     Only a number with no currency, scale or unit is judged: "in 1987" is a year but
     "1987 tonnes" a quantity; "April 18" a date; "3 p.m." a time; "Boeing 787" a name.
     "aged 42" and "John Smith, 42, said" are ages, in "years old"; "10 Downing Street" is
-    an address.
+    an address. ``before`` is the character before the number ("" at the start).
     """
-    digits = c.digits
-    assert digits is not None  # noqa: S101  # set by the caller
     start = c.start
-    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha():
+    if before in "-–" and before and start >= 2 and text[start - 2].isalpha():
         c.status = _REFUSED  # "COVID-19", "FTSE-100", "end-1986"
         return
-    if start >= 1 and text[start - 1] in "'’" and len(digits) == 2:
+    if before in "'’" and before and len(digits) == 2:
         c.status, c.refused_as = _REFUSED, "year"  # "the '87 crash"
         return
     if c.unit is not None or c.exponent or c.factor != 1 or c.compound:
         return
+    end = c.end
     if not c.plain:
-        if len(digits) <= 5 and _CLOCK_AFTER.match(text, c.end):
+        if len(digits) <= 5 and _CLOCK_AFTER.match(text, end):
             c.status = _REFUSED  # "10.30 a.m."
         return
     number = int(digits)
-    if len(digits) == 4 and 1000 <= number <= 2099:
-        c.status, c.refused_as = _REFUSED, "year"
+    if len(digits) == 4:
+        if 1000 <= number <= 2099:
+            c.status, c.refused_as = _REFUSED, "year"
+            return
+        if _CLOCK_AFTER.match(text, end):
+            c.status = _REFUSED  # "0900 GMT"
+            return
+    elif number <= 24 and _CLOCK_AFTER.match(text, end):
+        c.status = _REFUSED  # "3 p.m."
         return
-    if (number <= 24 or len(digits) == 4) and _CLOCK_AFTER.match(text, c.end):
-        c.status = _REFUSED  # "3 p.m.", "0900 GMT"
-        return
-    prev = _previous_words(text, start)
-    if prev:
-        last = prev[-1]
-        if last.lower() == "aged":
-            c.unit, c.own_unit = "years old", True  # "aged 42"
-            return
-        if number <= 31 and last.rstrip(".,").lower() in _MONTHS and last[0].isupper():
-            c.status, c.refused_as = _REFUSED, "date"  # "April 18", "Aug. 30"
-            return
-        if _is_name_word(last):
-            c.status = _REFUSED
-            return
-        if (
-            number <= 120
-            and last[-1] == ","
-            and last[0].isupper()
-            and text[c.end : c.end + 1] == ","
-        ):
-            c.unit, c.own_unit = "years old", True  # "John Smith, 42, said"
-            return
+    if before.isspace():  # the word before, as :func:`_previous_words` reads it
+        words = text[max(0, start - 40) : start].rsplit(None, 1)
+        if words:
+            last = words[-1]
+            lower = last.lower()
+            if lower == "aged":
+                c.unit, c.own_unit = "years old", True  # "aged 42"
+                return
+            if number <= 31 and lower.rstrip(".,") in _MONTHS and last[0].isupper():
+                c.status, c.refused_as = _REFUSED, "date"  # "April 18", "Aug. 30"
+                return
+            if _is_name_word(last, lower):
+                c.status = _REFUSED
+                return
+            if (
+                number <= 120
+                and last[-1] == ","
+                and last[0].isupper()
+                and text[end : end + 1] == ","
+            ):
+                c.unit, c.own_unit = "years old", True  # "John Smith, 42, said"
+                return
     if number <= 31:
-        following = _next_word(text, c.end)
+        following = _next_word(text, end)
         if following in _MONTHS and following != "may":
             c.status, c.refused_as = _REFUSED, "date"  # "8 November"
             return
-    if _ADDRESS_AFTER.match(text, c.end):
+    if _ADDRESS_AFTER.match(text, end):
         c.status = _REFUSED  # "10 Downing Street"
 
 
@@ -663,18 +676,21 @@ def _read_word_run(run: str, offset: int) -> list[tuple[int, int, float, bool, l
 
 
 class _Suffix:
-    """What follows a number: its scale, unit and currency, and where the quantity ends."""
+    """What follows a number: its scale, unit and currency, and where the quantity ends.
 
-    __slots__ = ("compound", "currency", "end", "exponent", "factor", "hyphen", "own_unit", "unit")
+    The defaults live on the class, as on :class:`_Candidate`.
+    """
+
+    currency: str | None = None
+    unit: str | None = None
+    own_unit = False
+    compound = False
+    exponent = 0
+    factor = 1
+    hyphen = False
 
     def __init__(self, end: int) -> None:
         self.end = end
-        self.currency: str | None = None
-        self.unit: str | None = None
-        self.own_unit = self.compound = False
-        self.exponent = 0
-        self.factor = 1
-        self.hyphen = False
 
 
 def _read_suffix(
@@ -689,8 +705,9 @@ def _read_suffix(
     """
     g = m.group
     out = _Suffix(m.end() - shift)
-    out.currency = currency
-    scale, glued = g("scale"), g("glued")
+    if currency is not None:
+        out.currency = currency
+    scale, glued = g(_SCALE), g(_GLUED)
     if scale is not None:
         if scale == "dozen":
             out.factor = 12
@@ -707,7 +724,7 @@ def _read_suffix(
             out.unit, out.own_unit = "metres", True  # "a 40m wall", "40m high"
     last = m.lastgroup  # the unit branch that matched, if any, closes last
     if last == "unit":
-        out.unit, out.own_unit = _UNITS[_one_space(g("unit"))], True
+        out.unit, out.own_unit = _UNITS[_one_space(g(_UNIT))], True
     elif last == "noun":
         noun, adjective = _one_space(g("noun")), g("adjective")
         adjective = _one_space(adjective) if adjective is not None else None
@@ -753,28 +770,29 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     ("3rd", "1990s", "4G", "10.45pm", "G20"); all of them are refused.
     """
     start, end = m.span()
-    rest_end = m.end(_REST)
     size = len(text)
     if end < size and text[end].isalnum():
         return _Candidate(start, end, _REFUSED)
+    rest_end = m.end(_REST)
     if rest_end < size - 1 and text[rest_end] in ":/" and text[rest_end + 1].isdigit():
         return _Candidate(start, end, _REFUSED)
     currency: str | None = None
+    before = text[start - 1] if start else ""
     first = lowered[start]
     if first in _SIGN_CHARS:
         num_start = m.start(_REST) - 1
         currency = _CURRENCY_SIGNS[first]
-        prefix = _SIGN_PREFIX.search(lowered, max(0, start - 4), start)
-        if prefix is not None:
-            sign = text[prefix.start() : start + 1]
-            if sign in _CURRENCY_SIGNS:  # "US$", "CA$", "HK$"; not "us$"
-                start, currency = prefix.start(), _CURRENCY_SIGNS[sign]
+        if before.isalpha() or before == ".":  # a letter prefix may stand before the sign
+            prefix = _SIGN_PREFIX.search(lowered, max(0, start - 4), start)
+            if prefix is not None:
+                sign = text[prefix.start() : start + 1]
+                if sign in _CURRENCY_SIGNS:  # "US$", "CA$", "HK$"; not "us$"
+                    start, currency = prefix.start(), _CURRENCY_SIGNS[sign]
     elif start:
         num_start = start
-        before = text[start - 1]
         if before in ":/" and start >= 2 and text[start - 2].isdigit():
             return _Candidate(start, end, _REFUSED)
-        window = max(0, start - 5)
+        window = start - 5 if start > 5 else 0
         if before.isalpha() or (before in " ." and text[window:start] != lowered[window:start]):
             code = _CODE_PREFIX.search(lowered, window, start)
             if code is not None:  # "USD 5", "Rs 500", "DM 5"
@@ -791,14 +809,18 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     if len(raw) > _LONGEST_NUMBER:
         return _Candidate(start, end, _REFUSED)  # a serial number or noise, not an amount
     c = _Candidate(start, end, _KEEP)
-    c.plain = raw.isdigit()
-    c.digits = raw if c.plain else _read_digits(raw)
-    if c.digits is None:
-        c.status = _REFUSED
-        return c
-    c.grouped = len(c.digits) < len(raw)  # the separators of thousands were dropped
+    if raw.isdigit():
+        c.plain = True
+        digits = c.digits = raw
+    else:
+        read = _read_digits(raw)
+        if read is None:
+            c.status = _REFUSED
+            return c
+        digits = c.digits = read
+        c.grouped = len(read) < len(raw)  # the separators of thousands were dropped
     if m.lastindex != _REST:  # something is written after the digits
-        vulgar, sign = m.group("vulgar"), m.group("vulgar_sign")
+        vulgar, sign = m.group(_VULGAR, _VULGAR_SIGN)
         if vulgar is not None:  # "2 1/2", "7-1/2 pct"
             numerator, denominator = vulgar.split("/")
             c.vulgar, c.plain = int(numerator) / int(denominator), False
@@ -816,13 +838,13 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
         c.unit, c.currency = currency, True
     if currency is None:
         c.start = num_start
-        _judge_digits(text, c)
+        _judge_digits(text, c, digits, before)
     return c
 
 
 def _year_in_words(segments: list[tuple[int, int, float, bool, list[str]]]) -> bool:
     """Whether a run of number words is a year said aloud: "nineteen seventy-nine"."""
-    return any(
+    return len(segments) > 1 and any(
         10 <= a[2] <= 20 and 0 < b[2] < 100 and b[0] == a[1] + 1 and not a[3]
         for a, b in itertools.pairwise(segments)
     )
@@ -830,15 +852,17 @@ def _year_in_words(segments: list[tuple[int, int, float, bool, list[str]]]) -> b
 
 def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     """Read one match of :data:`WORD_QUANTITY` into candidates (a run may give several)."""
-    start, end = m.start(), m.end() - 1  # the match starts at the space before the words
+    start, end = m.span()
+    end -= 1  # the match starts at the space before the words
     if end < len(text) and text[end].isalnum():
         return [_Candidate(start, end, _REFUSED)]
-    if m.lastindex == _MORE and m.start(_MORE) == m.end(_MORE):
-        cardinal = _CARDINALS.get(text[start:end].lower())
-        if cardinal is not None:  # one word, nothing after it: the common case, "two"
+    if m.start(_MORE) == m.end():  # one word, nothing after it: the common case, "two"
+        word = text[start:end].lower()
+        cardinal = _CARDINALS.get(word)
+        if cardinal is not None:
             c = _Candidate(start, end, _KEEP)
             c.word_value = cardinal
-            _judge_words(text, c, [text[start:end].lower()], _previous_words(text, start))
+            _judge_words(text, c, [word], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     suffix = _read_suffix(text, m, 1, None, words=True)
     segments = _read_word_run(text[start : m.end("more") - 1], start)
@@ -998,6 +1022,67 @@ def _start(c: _Candidate) -> int:
     return c.start
 
 
+_QUANTITY_FIELDS = ("span", "text", "value", "unit", "range_span", "out_of")
+_FAST_BUILD = (
+    tuple(f.name for f in attrs.fields(Quantity)) == _QUANTITY_FIELDS
+    and tuple(f.name for f in attrs.fields(Span)) == ("start", "end")
+    and all(
+        isinstance(getattr(Quantity, name, None), _MemberDescriptor) for name in _QUANTITY_FIELDS
+    )
+    and all(isinstance(getattr(Span, name, None), _MemberDescriptor) for name in ("start", "end"))
+)
+"""Whether :func:`_quantities` may fill the slots of a Quantity and its Span directly:
+only while the two classes have exactly the fields it knows, as slots."""
+
+if _FAST_BUILD:
+    _set_start, _set_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
+    _set_span, _set_text, _set_value, _set_unit, _set_range, _set_out_of = (
+        getattr(Quantity, name).__set__ for name in _QUANTITY_FIELDS
+    )
+
+
+def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]:
+    """The kept candidates as quantities.
+
+    A quantity is built by filling its slots, not through ``__init__``: its offsets are
+    valid by construction (``0 <= start <= end``, ints), which is all ``Span`` checks, and
+    ``Quantity`` validates nothing, so the result equals the constructor's at a third of
+    the cost; the equality is tested. Should either class gain a field, the constructors
+    are used instead.
+    """
+    if not _FAST_BUILD:
+        return tuple(
+            Quantity(
+                span=Span(start=c.start, end=c.end),
+                text=text[c.start : c.end],
+                value=c.value(),
+                unit=c.unit,
+                range_span=c.range_span,
+                out_of=c.out_of,
+            )
+            for c in candidates
+            if c.status == _KEEP
+        )
+    new = object.__new__
+    out = []
+    for c in candidates:
+        if c.status != _KEEP:
+            continue
+        start, end = c.start, c.end
+        span = new(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        q = new(Quantity)
+        _set_span(q, span)
+        _set_text(q, text[start:end])
+        _set_value(q, c.value())
+        _set_unit(q, c.unit)
+        _set_range(q, c.range_span)
+        _set_out_of(q, c.out_of)
+        out.append(q)
+    return tuple(out)
+
+
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, with its span, value and unit.
 
@@ -1028,15 +1113,4 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             _refuse_after_refused(text, a, b)
         elif a.status in {_KEEP, _WEAK} and not _join_ratio(text, a, b):
             _join_range(text, a, b)
-    return tuple(
-        Quantity(
-            span=Span(start=c.start, end=c.end),
-            text=text[c.start : c.end],
-            value=c.value(),
-            unit=c.unit,
-            range_span=c.range_span,
-            out_of=c.out_of,
-        )
-        for c in candidates
-        if c.status == _KEEP
-    )
+    return _quantities(text, candidates)

@@ -397,7 +397,7 @@ TENSE_CUE = re.compile(
 """Words that show whether a clause speaks of what is to come or what has been; a
 participle after "be" ("will be held") takes its tense from the auxiliary."""
 _TENSE_CUE_LOWER = re.compile(
-    rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
+    rf"\b(?=[a-z'’])(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
     rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
     rf"|(?P<participle_ed>be(?:en|ing|)\s+[a-z]{{3,}}ed)"
     rf"|(?P<past>{_alternation(_PAST_WORDS)})"
@@ -406,7 +406,9 @@ _TENSE_CUE_LOWER = re.compile(
 """``TENSE_CUE`` for lower-case text, several times quicker: the regex engine rejects a
 wrong first letter at once where case does not matter. Case does matter for the words
 in "-ed" (a name such as "Ahmed" is no verb), so these come in groups of their own, for
-``_cues`` to check against the text as written."""
+``_cues`` to check against the text as written. Every cue opens with a letter or an
+apostrophe, which the lookahead checks first: most word boundaries are turned away
+there, before the engine enters the groups."""
 
 _QUARTERLY = re.compile(r"quarter|period|three\s+months", re.IGNORECASE)
 _CLOCK_CONTEXT = re.compile(
@@ -497,27 +499,75 @@ def _tense(text: str, start: int, end: int, *, firm: bool = False) -> int:
     Thursday" ahead. Where ``firm``, only the cues before count, hedges ("would")
     not among them.
     """
-    lo = max(0, start - 90)
-    window = text[lo:start]
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(window)]
-    if breaks:
-        window = window[breaks[-1] :]
+    window = text[max(0, start - 90) : start]
+    cut = 0
+    for brk in _CLAUSE_BREAK.finditer(window):
+        cut = brk.end()
+    if cut:
+        window = window[cut:]
+    last = _last_cue(window, firm=firm)
+    if last is None and not firm:
+        after = text[end : end + 60]
+        stop = _CLAUSE_BREAK.search(after)
+        if stop is not None:
+            after = after[: stop.start()]
+        last = _first_cue(after)
+    if last is None:
+        return NEUTRAL
+    return FUTURE if last == "future" else PAST
+
+
+def _last_cue(window: str, *, firm: bool) -> str | None:
+    """The kind of the last cue in ``window`` that says a tense, as ``_cues`` reads them.
+
+    A participle says none; where ``firm``, neither does a hedge. One ``finditer`` over
+    the lower-case window where that reads as ``_cues`` does, which is always but where
+    a word in "-ed" has a capital: there ``_cues`` itself decides.
+    """
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        return _last_of_cues(window, firm=firm)
+    last = None
+    cased = lowered != window
+    for cue in _TENSE_CUE_LOWER.finditer(lowered):
+        kind = cue.lastgroup or ""
+        if kind[-3:] == "_ed":
+            if cased and window[cue.start() : cue.end()] != cue.group():
+                return _last_of_cues(window, firm=firm)
+            kind = kind[:-3]
+        if kind != "participle" and not (firm and cue.group() in _HEDGES):
+            last = kind
+    return last
+
+
+def _last_of_cues(window: str, *, firm: bool) -> str | None:
+    """``_last_cue`` the long way, through ``_cues``."""
     last = None
     for kind, words in _cues(window):
         if kind != "participle" and not (firm and words in _HEDGES):
             last = kind
-    if last is None and not firm:
-        after = text[end : end + 60]
-        cut = _CLAUSE_BREAK.search(after)
-        if cut is not None:
-            after = after[: cut.start()]
-        for kind, _words in _cues(after):
+    return last
+
+
+def _first_cue(window: str) -> str | None:
+    """The kind of the first cue in ``window`` that says a tense (no participle)."""
+    lowered = window.lower()
+    if len(lowered) == len(window):
+        cased = lowered != window
+        for cue in _TENSE_CUE_LOWER.finditer(lowered):
+            kind = cue.lastgroup or ""
+            if kind[-3:] == "_ed":
+                if cased and window[cue.start() : cue.end()] != cue.group():
+                    break  # a capital in a word in "-ed": let ``_cues`` decide
+                kind = kind[:-3]
             if kind != "participle":
-                last = kind
-                break
-    if last is None:
-        return NEUTRAL
-    return FUTURE if last == "future" else PAST
+                return kind
+        else:
+            return None
+    for kind, _words in _cues(window):
+        if kind != "participle":
+            return kind
+    return None
 
 
 # Spans are frozen, and a story names the same few days, months and years again and

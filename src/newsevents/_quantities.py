@@ -359,6 +359,10 @@ _REST = DIGIT_QUANTITY.groupindex["rest"]
 _VULGAR = DIGIT_QUANTITY.groupindex["vulgar"]
 _VULGAR_SIGN = DIGIT_QUANTITY.groupindex["vulgar_sign"]
 _SCALE, _GLUED, _UNIT = "scale", "glued", "unit"  # by name: the two patterns number them apart
+_DIGIT_SCALE = DIGIT_QUANTITY.groupindex["scale"]
+_DIGIT_GLUED = DIGIT_QUANTITY.groupindex["glued"]
+_DIGIT_UNIT = DIGIT_QUANTITY.groupindex["unit"]
+_COMMON_SUFFIXES = frozenset((_DIGIT_UNIT, _DIGIT_SCALE))
 _MORE = WORD_QUANTITY.groupindex["more"]
 _JOINERS = (" in ", " out of ", " to ", "-", "–", " and ")
 
@@ -466,6 +470,12 @@ def _read_digits(raw: str) -> str | None:
     """
     if raw.isdigit():
         return raw
+    separators = raw.count(",") + raw.count(".")
+    if separators == 1:  # the common cases, read as the patterns below read them
+        if "." in raw:
+            return raw  # "8.26"
+        head, tail = raw.split(",")
+        return head + tail if len(head) <= 3 and len(tail) == 3 else head + "." + tail
     if _DIGITS_THOUSANDS.fullmatch(raw):
         return raw.replace(",", "")
     if _DIGITS_DECIMAL.fullmatch(raw):
@@ -819,13 +829,35 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
             return c
         digits = c.digits = read
         c.grouped = len(read) < len(raw)  # the separators of thousands were dropped
-    if m.lastindex != _REST:  # something is written after the digits
-        vulgar, sign = m.group(_VULGAR, _VULGAR_SIGN)
+    last = m.lastindex
+    if last != _REST:  # something is written after the digits
+        vulgar, sign, scale, glued, unit = m.group(
+            _VULGAR, _VULGAR_SIGN, _DIGIT_SCALE, _DIGIT_GLUED, _DIGIT_UNIT
+        )
         if vulgar is not None:  # "2 1/2", "7-1/2 pct"
             numerator, denominator = vulgar.split("/")
             c.vulgar, c.plain = int(numerator) / int(denominator), False
         elif sign is not None:  # "3½"
             c.vulgar, c.plain = _VULGAR_SIGNS[sign], False
+        if glued is None and last in _COMMON_SUFFIXES:
+            # the common suffixes, read as :func:`_read_suffix` reads them: a scale word,
+            # a unit, or both ("1.2 million bpd", "7.3%")
+            if scale is not None:
+                if scale == "dozen":
+                    c.factor = 12
+                else:
+                    c.exponent, c.own_scale = _SCALES[scale], True
+            if last == _DIGIT_UNIT:
+                c.own_unit = True
+                c.unit = _UNITS[_one_space(unit)] if currency is None else currency
+            elif currency is not None:
+                c.unit = currency
+            if currency is None:
+                c.start = num_start
+                _judge_digits(text, c, digits, before)
+            else:
+                c.currency = True
+            return c
         suffix = _read_suffix(text, m, 0, currency, words=False)
         if suffix is None:
             c.status = _REFUSED
@@ -856,17 +888,24 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     end -= 1  # the match starts at the space before the words
     if end < len(text) and text[end].isalnum():
         return [_Candidate(start, end, _REFUSED)]
-    if m.start(_MORE) == m.end():  # one word, nothing after it: the common case, "two"
-        word = text[start:end].lower()
+    more_start = m.start(_MORE)
+    cardinal = None
+    if more_start == m.end(_MORE):  # one word: "two", "two percent", "half"
+        word = text[start : more_start - 1].lower()
         cardinal = _CARDINALS.get(word)
-        if cardinal is not None:
+        if cardinal is not None and more_start == m.end():  # nothing after it: the common case
             c = _Candidate(start, end, _KEEP)
             c.word_value = cardinal
             _judge_words(text, c, [word], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     suffix = _read_suffix(text, m, 1, None, words=True)
-    segments = _read_word_run(text[start : m.end("more") - 1], start)
-    if suffix is None or not segments or _year_in_words(segments):
+    if suffix is None:
+        return [_Candidate(start, end, _REFUSED)]
+    if cardinal is not None:  # one cardinal, as :func:`_read_word_run` reads it
+        segments = [(start, more_start - 1, float(cardinal), False, [word])]
+    else:
+        segments = _read_word_run(text[start : m.end(_MORE) - 1], start)
+    if not segments or _year_in_words(segments):
         return [_Candidate(start, end, _REFUSED)]
     prev = _previous_words(text, start)
     out = []

@@ -293,6 +293,8 @@ Each mark has its own pattern because a pattern that opens with one character is
 by a fast scan; a mark that the text does not hold is not searched for at all.
 """
 
+_CLOSE, _NEXT = _STOPS["."].groupindex["close"], _STOPS["."].groupindex["next"]
+
 _INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
 """Letters joined by dots, the last dot cut off: "U.S", "p.m", "U.N"."""
 
@@ -374,11 +376,16 @@ _ABBREVIATION_TAILS = frozenset(
 stop after them gets the full look, not the quick one."""
 
 
+_DatelineParts = tuple[Place | None, str | None, Span]
+"""A dateline's place, agency and span, before its date is resolved: the
+:class:`Dateline` is built once, with the date."""
+
+
 class _Head(NamedTuple):
     """What the head of a story holds, and where its body begins."""
 
     headline: Span | None
-    dateline: Dateline | None
+    dateline: _DatelineParts | None
     date: tuple[int | None, int, int] | None
     body_start: int
     content_start: int
@@ -424,7 +431,7 @@ def _may_open_dateline(text: str, start: int, end: int) -> bool:
 
 def _read_dateline(
     text: str, start: int, end: int
-) -> tuple[Dateline, tuple[int | None, int, int] | None, int] | None:
+) -> tuple[_DatelineParts, tuple[int | None, int, int] | None, int] | None:
     """The dateline opening the line ``text[start:end]``, its date, and where the body begins.
 
     The rule: a place (in capitals, or a known city), maybe a region after a comma, maybe
@@ -471,8 +478,7 @@ def _read_dateline(
     place_start = match.start("place")
     place = _place(first_place, city, region, _span(place_start, place_start + len(first_place)))
     source = _agency(source_raw) if source_raw is not None and source_raw.strip() else None
-    dateline = Dateline(place=place, source=source, span=_span(place_start, match.start("sep")))
-    return dateline, date, match.end()
+    return (place, source, _span(place_start, match.start("sep"))), date, match.end()
 
 
 def _is_body(text: str, start: int, end: int) -> bool:
@@ -537,7 +543,7 @@ def _read_head(text: str) -> _Head:
             candidate = following
     body_start = candidate[0] if candidate is not None else len(text)
     content_start = body_start
-    dateline: Dateline | None = None
+    dateline: _DatelineParts | None = None
     date: tuple[int | None, int, int] | None = None
     for _ in range(3):  # a byline, a date line, then the place; no more
         if candidate is None:
@@ -548,7 +554,7 @@ def _read_head(text: str) -> _Head:
             alone = read_date(line)
             if alone is not None:
                 date = alone
-                dateline = Dateline(span=_span(start, end))
+                dateline = (None, None, _span(start, end))
                 content_start = end
                 candidate = next(lines, None)
                 continue
@@ -600,7 +606,7 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
     breaks = _PARAGRAPH_BREAK if blank else _LINE_BREAK
     spans: list[Span] = []
     pos = start
-    bounds = [(m.start(), m.end()) for m in breaks.finditer(text, start)]
+    bounds = [m.span() for m in breaks.finditer(text, start)]
     bounds.append((len(text), len(text)))
     for end, after in bounds:
         a = max(pos, content_start)
@@ -733,10 +739,10 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             pos = start
         if s < pos:
             continue  # inside the dateline, between paragraphs, or a sentence already cut
-        close = match.end("close")
+        close = match.end(_CLOSE)
         if close >= end:
             continue  # the paragraph's end ends the sentence anyway
-        nxt = match.group("next")
+        nxt = match.group(_NEXT)
         if nxt.islower():
             continue
         # The common case first: a full stop after a lower-case word of four letters or
@@ -927,11 +933,10 @@ def segment(text: str, *, published: pendulum.Date | None = None) -> Document:
     paragraphs = _paragraphs(text, head.body_start, head.content_start)
     sentences = tuple(_sentences(text, paragraphs))
     date, reference = _reference(text, head.date, published)
-    dateline = head.dateline
-    if dateline is not None and date is not None:
-        dateline = Dateline(
-            place=dateline.place, date=date, source=dateline.source, span=dateline.span
-        )
+    dateline = None
+    if head.dateline is not None:
+        place, source, span = head.dateline
+        dateline = Dateline(place=place, date=date, source=source, span=span)
     headline_span = head.headline
     return Document(
         text=text,

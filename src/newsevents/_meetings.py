@@ -78,6 +78,8 @@ TRIGGER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 """Every word news uses for people coming together to talk."""
+_TRIGGER_LOW = re.compile(TRIGGER.pattern, re.VERBOSE)
+""":data:`TRIGGER` for the lower-cased text, where it need not fold case (far faster)."""
 
 _TRIGGER_KEYS = (
     "meet", "met", "talk", "summit", "conferen", "negotiat", "visit", "phone", "video",
@@ -85,6 +87,43 @@ _TRIGGER_KEYS = (
 )  # fmt: skip
 """Where a trigger can be, for a fast scan with ``str.find``."""
 _INNER_KEYS = frozenset({"phone", "video", "down with"})
+
+
+def _triggers(low: str) -> list[re.Match[str]]:
+    """Every match of :data:`TRIGGER` in the lower-cased text ``low``, in order.
+
+    Rule: ``str.find`` finds the keys of :data:`_TRIGGER_KEYS`, far faster than a regex
+    over the whole text; the pattern is matched only at a key that starts a word, or,
+    for a key that may sit inside its match ("phone" in "spoke by phone"), searched
+    around it. Overlapping matches keep the first. As ``scan`` of the clauses, on the
+    lower-cased text alone.
+    """
+    found: dict[int, re.Match[str]] = {}
+    size = len(low)
+    match_at, search = _TRIGGER_LOW.match, _TRIGGER_LOW.search
+    for key in _TRIGGER_KEYS:
+        pos = low.find(key)
+        if pos < 0:
+            continue
+        if key in _INNER_KEYS:
+            while pos >= 0:
+                match = search(low, max(0, pos - 24), min(size, pos + 40))
+                if match is not None and match.start() <= pos < match.end():
+                    found.setdefault(match.start(), match)
+                pos = low.find(key, pos + 1)
+            continue
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():
+                match = match_at(low, pos)
+                if match is not None:
+                    found.setdefault(pos, match)
+            pos = low.find(key, pos + 1)
+    kept: list[re.Match[str]] = []
+    for start in sorted(found):
+        if not kept or start >= kept[-1].end():
+            kept.append(found[start])
+    return kept
+
 
 _KIND = {
     "call": MeetingKind.CALL,
@@ -100,8 +139,9 @@ _KIND = {
     "forum": MeetingKind.CONFERENCE,
 }
 
-_TALKING = frozenset({MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATIONS})
-_OCCASIONS = frozenset({MeetingKind.SUMMIT, MeetingKind.CONFERENCE})
+# tuples, not sets: membership by identity, where a set would call ``Enum.__hash__`` (Python)
+_TALKING = (MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATIONS)
+_OCCASIONS = (MeetingKind.SUMMIT, MeetingKind.CONFERENCE)
 
 _CONFERENCE_AFTER = re.compile(r"\s*(?:call|board|room|cent(?:er|re)|hall|league)\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
@@ -146,6 +186,9 @@ _SUBORDINATE_KEYS = (
     "whether",
 )  # fmt: skip
 _NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
+_SUBORDINATE_NOT_IF = tuple(key for key in _SUBORDINATE_KEYS if key != "if")
+_IF = re.compile(r"if(?<!\w\w\w)")
+""""if" at the start of a word (the look-behind after the letters lets ``re`` find them fast)."""
 _NEGATED_INNER = frozenset({"n't", "n’t"})
 _FRESH_WORDS = word_set("similar another further separate other")
 _PREPOSITIONS = word_set("of in at on for with to and or from by")
@@ -162,11 +205,18 @@ def _words_around(text: str, lo: int, start: int) -> set[str]:
     return set(text[max(lo, start - 60) : start].lower().split())
 
 
+_WORDS_BACK = 48
+"""How far back, in characters, :func:`_words_before` reads."""
+
+
 def _words_before(text: str, lo: int, start: int) -> list[str]:
     """The last few words before ``start`` in the same phrase (no punctuation between)."""
-    tail = text[max(lo, start - 48) : start]
+    tail = text[max(lo, start - _WORDS_BACK) : start]
     mark = _MARK.search(tail[::-1])  # the last mark, found from the right
     return (tail[len(tail) - mark.start() :] if mark else tail).split()[-5:]
+
+
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def _definite(words: list[str]) -> bool:
@@ -175,27 +225,26 @@ def _definite(words: list[str]) -> bool:
     Rule: a determiner (the, that, this...) or a possessive noun ("Thursday's") at most
     three lower-case words before it, none of them a preposition.
     """
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        word = words[k]
-        if word.lower() in _DEFINITE or word.endswith(("'s", "’s")):
+    for word in reversed(words[-4:]):
+        if word.lower() in _DEFINITE or word[-2:] in _POSSESSIVE_ENDS:
             return True
         if not word[:1].islower() or word in _PREPOSITIONS:
             return False
     return False
 
 
-def _is_trigger(text: str, match: re.Match[str], lo: int) -> bool:
+def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> bool:
     """Whether a trigger word names a meeting here, by the words around it.
 
     Rule: a press or news conference, a conference call, "meet the demands", "were met
     with boos", intelligence gathering, visiting a website, "he talks" and habits
     ("we meet regularly", "previous meetings") are not meetings.
     Example: "The two sides met on Monday" is one; "The plan failed to meet its targets"
-    is not.
+    is not. ``words`` are the words before it (:func:`_words_before`) in its sentence,
+    which starts at ``lo``, in lower case.
     """
     group = match.lastgroup
     start, end = match.start(), match.end()
-    words = [w.lower() for w in _words_before(text, lo, start)]
     last = words[-1] if words else ""
     word = match.group().lower()
     if _HABIT_WORDS.intersection(words[-2:]) or _HABIT_AFTER.match(text, end):
@@ -321,6 +370,9 @@ _CUE_HEADS = frozenset(
 """The first four letters of every word a cue can start with, but "we'll" (:func:`_cue_at`)."""
 
 
+_WILL_ENDS = ("'ll", "’ll")
+
+
 def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The status the cue starting at ``tokens[i]`` points to, and its length in tokens.
 
@@ -370,14 +422,15 @@ def _cues(tokens: list[str]) -> set[str]:
     """
     found: set[str] = set()
     following = 0  # the first word after the last cue read
-    for i, word in enumerate(tokens):
+    i = -1
+    for word in tokens:
+        i += 1
         # most words start no cue: their first four letters rule them out at one look
-        if i < following or (word[:4] not in _CUE_HEADS and not word.endswith(("'ll", "’ll"))):
-            continue
-        status, step = _cue_at(tokens, i)
-        if status is not None:
-            found.add(status)
-        following = i + step
+        if (word[:4] in _CUE_HEADS or word[-3:] in _WILL_ENDS) and i >= following:
+            status, step = _cue_at(tokens, i)
+            if status is not None:
+                found.add(status)
+            following = i + step
     return found
 
 
@@ -466,6 +519,32 @@ def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
     if match is None or place_country(match.group("name")) is None:
         return None
     return match.group("name"), Span(start=match.start("name"), end=match.end("name"))
+
+
+_PLACE_HINTS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        *(
+            rf"{prep}(?<!\w\w\w)\s+(?:the\s+)?(?:[A-Za-z]+\s+(?:city|capital|town|port)\s+of\s+)?[A-Z]"
+            for prep in ("in", "at", "to")
+        ),
+        r"here(?<!\w{5})\b",
+    )
+)
+"""``PLACE_PHRASE`` of the clauses cut after the name's first letter, one pattern for each
+first word: where a place phrase (as :func:`find_place` reads it) can start. Each starts
+with its letters, which ``re`` finds as fast as ``str.find``; the look-behind (after them)
+refuses a letter before them, as ``\\b`` would."""
+
+
+def _place_hint(text: str, lo: int, hi: int) -> int | None:
+    """Where the first place phrase in ``text[lo:hi]`` can start, or None if none can."""
+    first = None
+    for pattern in _PLACE_HINTS:
+        hint = pattern.search(text, lo, hi)
+        if hint is not None and (first is None or hint.start() < first):
+            first = hint.start()
+    return first
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$")
@@ -589,9 +668,7 @@ _TOPIC_TRIM = frozenset({"concerns", "issues", "matters", "the", "a", "an", "the
 _LEADING_PREPOSITION = re.compile(r"\s(?:of|for|at|during|to)\s", re.IGNORECASE)
 _STOP_AT_CHAIN = re.compile(r"\b(?:a|an|one|two|the)\s+(?:days?|weeks?)\s+(?:after|before)\b")
 _BETWEEN_CHAIN = re.compile(r"\s(?:follows?|followed|after|before|comes?|came|amid)\s")
-_PARTY_KINDS = frozenset(
-    {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP}
-)
+_PARTY_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP)
 
 
 @attrs.define
@@ -609,7 +686,8 @@ class _Mention:
     when: TimeSpan | None
     when_span: Span | None
     status: MeetingStatus | None
-    topic: str | None
+    topic_at: tuple[int, int]
+    """Where the words on its topic are read (:func:`_topic`), when its meeting is kept."""
     partner: str | None
     headline: bool
     voices: list[str]
@@ -627,7 +705,6 @@ class _Occasion:
     place: tuple[str, Span] | None
     when: TimeSpan | None
     status: MeetingStatus | None
-    topic: str | None
     partners: set[str]
 
     def add(self, m: _Mention) -> None:
@@ -653,8 +730,6 @@ class _Occasion:
             )
         ):
             self.status = m.status
-        if self.topic is None:
-            self.topic = m.topic
         if m.partner:
             self.partners.add(m.partner)
         if (
@@ -665,11 +740,13 @@ class _Occasion:
             self.kind = m.kind
 
 
-_GRANULARITY_RANK = {g: i for i, g in enumerate(Granularity)}
+_GRANULARITIES = tuple(Granularity)
+_LATER = (MeetingStatus.PLANNED, MeetingStatus.ONGOING, MeetingStatus.PROPOSED)
 
 
 def _rank(span: TimeSpan) -> int:
-    return _GRANULARITY_RANK[span.granularity]
+    # a tuple's ``index`` compares by identity, where a dict would hash the enum in Python
+    return _GRANULARITIES.index(span.granularity)
 
 
 def _first_day(span: TimeSpan) -> TimeSpan:
@@ -780,6 +857,23 @@ def _topic(text: str, low: str, start: int, end: int) -> str | None:
     return None
 
 
+def _first_topic(text: str, low: str, mentions: list[_Mention]) -> str | None:
+    """The topic of the first of ``mentions`` that names one, in the order they were merged.
+
+    Read only for the meetings kept: most mentions' topics are never asked for.
+    """
+    for m in sorted(mentions, key=_merged_order):
+        topic = _topic(text, low, *m.topic_at)
+        if topic is not None:
+            return topic
+    return None
+
+
+def _merged_order(m: _Mention) -> tuple[bool, int]:
+    """The order :func:`find_meetings` merges mentions in: the body's, then the headline's."""
+    return m.headline, m.span.start
+
+
 def _mentions(
     document: Document, reading: Reading, today: pendulum.Date | None
 ) -> tuple[list[_Mention], list[tuple[int, int, int]]]:
@@ -791,30 +885,50 @@ def _mentions(
     units, low, actors, times = reading
     here = document.dateline.place.name if document.dateline and document.dateline.place else None
     by_unit: dict[int, list[re.Match[str]]] = {}
-    for match in scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS):
-        i = units.index(match.start())
+    # trigger start: where its words before were read from, and those words as written
+    # and in lower case
+    words_at: dict[int, tuple[int, list[str], list[str]]] = {}
+    for match in _triggers(low):
+        start = match.start()
+        i = units.index(start)
         if i is None:
             continue
         kept = by_unit.setdefault(i, [])
         # a sentence of prose holds a handful of meetings; past that it is no prose
-        if len(kept) < _MOST_PER_SENTENCE and _is_trigger(text, match, units.spans[i].start):
-            kept.append(match)
+        if len(kept) < _MOST_PER_SENTENCE:
+            unit_start = units.spans[i].start
+            words = _words_before(text, unit_start, start)
+            lowered = [w.lower() for w in words]
+            if _is_trigger(text, match, unit_start, lowered):
+                kept.append(match)
+                words_at[start] = (max(unit_start, start - _WORDS_BACK), words, lowered)
     mentions: list[_Mention] = []
     chains: list[tuple[int, int, int]] = []
+    head = units.headline
     for i, triggers in by_unit.items():
         if not triggers:
             continue
         unit = units.spans[i]
-        is_head = unit == units.headline
-        said = attribution(text, low, unit.start, unit.end, actors)
+        u_start, u_end = unit.start, unit.end
+        is_head = unit is head or unit == head
+        said = attribution(text, low, u_start, u_end, actors)
         all_zones = Zones(said.zones)
-        voices, _ = _participant_ids(
-            [
-                item.actor
-                for item in actors.within(unit.start, unit.end)
-                if all_zones.covers(item.start, item.end)
-            ],
-            actors,
+        voices: list[str] = []
+        if said.zones:
+            voices = _participant_ids(
+                [
+                    item.actor
+                    for item in actors.within(u_start, u_end)
+                    if all_zones.covers(item.start, item.end)
+                ],
+                actors,
+            )[0]
+        u_low = low[u_start:u_end]
+        # most sentences hold no subordinate clause: one look at the sentence rules them out
+        # for all its triggers ("if" stands inside many words, so it is sought as a word)
+        subordinate = (
+            any(map(u_low.__contains__, _SUBORDINATE_NOT_IF))
+            or _IF.search(low, u_start, u_end) is not None
         )
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
@@ -822,10 +936,13 @@ def _mentions(
             start, end = match.start(), match.end()
             # however long the sentence, a trigger reads only the words near it
             lo, hi = max(seg_lo, start - _REACH), min(seg_hi, end + _REACH)
-            zones = all_zones.overlapping(lo, hi)
-            preceding = _words_before(text, lo, start)
+            zones = all_zones.overlapping(lo, hi) if said.zones else []
+            back, preceding, lowered = words_at[start]
+            if back != max(lo, start - _WORDS_BACK):
+                preceding = _words_before(text, lo, start)
+                lowered = [w.lower() for w in preceding]
             definite = _definite(preceding)
-            last_three = [w.lower() for w in preceding[-3:]]
+            last_three = lowered[-3:]
             possessive = not _POSSESSIVES.isdisjoint(last_three)
             anaphoric = definite or possessive
             fresh = not _FRESH_WORDS.isdisjoint(last_three) or "round" in preceding[-4:]
@@ -845,28 +962,38 @@ def _mentions(
                 hi = min(hi, end + 80, close.start() if close else hi)
                 space = text.rfind(" ", end, hi + 1) if hi < seg_hi else -1
                 hi = space if space > end else hi
-            negated = bool(
+            neg_lo, neg_hi = max(lo, start - 40), min(hi, end + 20)
+            # the keys absent from the window (the common case) rule a negation out
+            negated = any(map(low[neg_lo:neg_hi].__contains__, _NEGATED_KEYS)) and bool(
                 scan(
                     text,
                     low,
                     _NEGATED_KEYS,
                     _NEGATED,
-                    lo=max(lo, start - 40),
-                    hi=min(hi, end + 20),
+                    lo=neg_lo,
+                    hi=neg_hi,
                     inner=_NEGATED_INNER,
                 )
             )
-            away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
+            away = zones
+            if subordinate:
+                away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
             near = actors.within(lo, hi)
-            skip = Zones(
-                away
-                + [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
-                + [(item.start, item.end) for item in near if item.actor.kind is ActorKind.PERSON]
-            )
             place = None
             capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
-            if not capitals:
-                place = find_place(text, low, lo, hi, here=here, skip=skip)
+            # the first place phrase starts at or after the first hint; most parts have none
+            hint = None if capitals else _place_hint(text, lo, hi)
+            if hint is not None:
+                skip = Zones(
+                    away
+                    + [(t.span.start, t.span.end) for t in times.any_within(lo, hi)]
+                    + [
+                        (item.start, item.end)
+                        for item in near
+                        if item.actor.kind is ActorKind.PERSON
+                    ]
+                )
+                place = find_place(text, low, hint, hi, here=here, skip=skip)
             found = [
                 item.actor
                 for item in near
@@ -958,15 +1085,13 @@ def _mentions(
                     when=when,
                     when_span=when_mention.span if when_mention is not None else None,
                     status=status,
-                    topic=_topic(text, low, end, hi),
+                    topic_at=(end, hi),
                     partner=partner,
                     headline=is_head,
                     voices=voices,
                 )
             )
-        has_chain = low.find("after", unit.start, unit.end) >= 0 or (
-            low.find("before", unit.start, unit.end) >= 0
-        )
+        has_chain = ("after" in u_low or "before" in u_low) and ("day" in u_low or "week" in u_low)
         ends = [m.span.end for m in mentions[first:]]
         starts = [m.span.start for m in mentions[first:]]
         for chain in _CHAIN.finditer(text, unit.start, unit.end) if has_chain else ():
@@ -998,11 +1123,11 @@ def _kind(match: re.Match[str]) -> MeetingKind:
 def _kinds_fit(a: MeetingKind, b: MeetingKind, *, anaphoric: bool, together: bool = False) -> bool:
     if a is b or (a in _TALKING and b in _TALKING) or (a in _OCCASIONS and b in _OCCASIONS):
         return True
-    if together and MeetingKind.VISIT in (a, b) and bool({a, b} & _TALKING):
+    if together and MeetingKind.VISIT in (a, b) and (a in _TALKING or b in _TALKING):
         # "will visit China next week for talks with President Xi": one occasion
         return True
     if anaphoric and MeetingKind.MEETING in (a, b):
-        return bool({a, b} & _OCCASIONS) or bool({a, b} & _TALKING)
+        return a in _OCCASIONS or b in _OCCASIONS or a in _TALKING or b in _TALKING
     return False
 
 
@@ -1036,10 +1161,9 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
     if m.partner and occasion.partners and m.partner not in occasion.partners:
         return False
     if not m.anaphoric and m.unit != occasion.mentions[-1].unit:
-        held = {MeetingStatus.HELD}
-        later = {MeetingStatus.PLANNED, MeetingStatus.ONGOING, MeetingStatus.PROPOSED}
-        pair = {occasion.status, m.status}
-        if pair & held and pair & later and None not in pair:
+        a, b = occasion.status, m.status
+        if (a is MeetingStatus.HELD and b in _LATER) or (b is MeetingStatus.HELD and a in _LATER):
+            # one held, the other still to come: two occasions
             return False
     return True
 
@@ -1058,7 +1182,7 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
     if (
         m.unit == occasion.mentions[-1].unit
         and MeetingKind.VISIT in (occasion.kind, m.kind)
-        and bool({occasion.kind, m.kind} & _TALKING)
+        and (occasion.kind in _TALKING or m.kind in _TALKING)
     ):
         # "will visit Denmark for talks with Icelandic leaders": the talks are the visit's
         return True
@@ -1102,7 +1226,6 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
                     place=None,
                     when=None,
                     status=None,
-                    topic=None,
                     partners=set(),
                 )
             )
@@ -1188,12 +1311,15 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     >>> # planned meeting of the United States and Cuba in Washington.
     """
     today = reference_date(document)
-    mentions, chains = _mentions(document, read(document, actors), today)
+    reading = read(document, actors)
+    low = reading.low
+    mentions, chains = _mentions(document, reading, today)
     if not mentions:
         return ()
     # the headline restates the story: read it after the body, so that the body's
     # fuller mentions set the facts and the headline joins them
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].headline, k))
+    # (by start, as _merged_order: the mentions come in the order of the text)
     ordered = [mentions[k] for k in order]
     occasions, owner_ordered = _merge(ordered)
     owner = [0] * len(mentions)
@@ -1238,7 +1364,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
                 kind=occasion.kind,
                 place=place,
                 when=when,
-                topic=occasion.topic,
+                topic=_first_topic(document.text, low, occasion.mentions),
                 spans=tuple(sorted(set(spans), key=_span_key)),
                 when_inferred=inferred,
             )

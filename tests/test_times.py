@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from typing import Any
 
 import pendulum
 import pytest
@@ -14,8 +16,13 @@ from newsevents import find_times
 from newsevents._mentions import TimeKind
 from newsevents._model import TimeSpan
 from newsevents._times import (
+    _ALTERNATIVES,
+    _MODIFIER,
+    _OPENINGS,
     _TIME_EXPRESSION,
+    STARTER,
     TIME_EXPRESSION,
+    _match_at,
     _plus_months,
     _week,
     _without_repeats,
@@ -451,4 +458,182 @@ def test_the_rewritten_pattern_matches_as_written(text: str) -> None:
         )
         assert (plain and (plain.span(), plain.lastgroup, plain.groupdict())) == (
             quick and (quick.span(), quick.lastgroup, quick.groupdict())
+        )
+
+
+# --- the alternatives tried at a start are those that can open there -------------------
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+else:  # pragma: no cover  # 3.10 has the parser under its old name, not yet deprecated
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_PROBES = [chr(code) for code in range(0x20, 0x7F)] + ["\n", "\t", "’", "‘", "é", "٣", "\xa0"]
+"""The characters a set or class is probed with: enough to tell letters, digits,
+apostrophes and the rest apart."""
+_CLASSES = {
+    name: re.compile(text)
+    for names, text in [
+        (("CATEGORY_DIGIT", "CATEGORY_UNI_DIGIT"), r"\d"),
+        (("CATEGORY_NOT_DIGIT", "CATEGORY_UNI_NOT_DIGIT"), r"\D"),
+        (("CATEGORY_SPACE", "CATEGORY_UNI_SPACE"), r"\s"),
+        (("CATEGORY_NOT_SPACE", "CATEGORY_UNI_NOT_SPACE"), r"\S"),
+        (("CATEGORY_WORD", "CATEGORY_UNI_WORD"), r"\w"),
+        (("CATEGORY_NOT_WORD", "CATEGORY_UNI_NOT_WORD"), r"\W"),
+    ]
+    for name in names
+}
+
+
+def _member(op: Any, av: Any, char: str) -> bool:
+    """Whether one character item of a parsed pattern matches ``char``."""
+    if op is _sre.LITERAL:
+        return chr(av) == char
+    if op is _sre.NOT_LITERAL:
+        return chr(av) != char
+    if op is _sre.ANY:
+        return char != "\n"
+    if op is _sre.RANGE:
+        return bool(av[0] <= ord(char) <= av[1])
+    if op is _sre.CATEGORY:
+        return _CLASSES[str(av)].match(char) is not None
+    assert op is _sre.IN
+    negated = any(item_op is _sre.NEGATE for item_op, _ in av)
+    hit = any(_member(item_op, item, char) for item_op, item in av if item_op is not _sre.NEGATE)
+    return hit != negated
+
+
+def _bars_letters(av: Any) -> bool:
+    r"""Whether a negative lookahead turns away every letter: "(?!\w)", "(?!\w|-[a-z])"."""
+    direction, seq = av
+    if direction != 1 or len(seq) != 1:
+        return False
+    op, item = seq[0]
+    branches = item[1] if op is _sre.BRANCH else [seq]
+    return any(
+        len(branch) == 1
+        and branch[0][0] in {_sre.LITERAL, _sre.IN, _sre.CATEGORY}
+        and all(_member(branch[0][0], branch[0][1], letter) for letter in _LETTERS)
+        for branch in branches
+    )
+
+
+def _opening_words(pattern: str) -> set[str]:
+    """Every word a match of ``pattern`` (lower-case, VERBOSE) can open with.
+
+    A word is the run of letters a match opens with, "+" after it where the analysis
+    cannot tell that the run ends there; a match that opens with no letter gives its
+    first character ("7", "'"). Lookarounds count as passed, but for one that bars a
+    letter after a word: the set is never too small.
+    """
+    found: set[str] = set()
+    seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
+    repeats: dict[tuple[Any, ...], list[Any]] = {}
+
+    def walk(prefix: str, stack: tuple[tuple[Any, int], ...]) -> None:
+        key = (prefix, tuple((id(seq), at) for seq, at in stack))
+        if key in seen:
+            return
+        seen.add(key)
+        if not stack or len(prefix) > 30:
+            found.add(prefix + "+")
+            return
+        (seq, at), rest = stack[-1], stack[:-1]
+        if at >= len(seq):
+            walk(prefix, rest)
+            return
+        op, av = seq[at]
+        after = (*rest, (seq, at + 1))
+        if op in {_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY}:
+            for char in _PROBES:
+                if _member(op, av, char):
+                    if char in _LETTERS:
+                        walk(prefix + char, after)
+                    else:
+                        found.add(prefix or char)
+        elif op is _sre.ASSERT_NOT and prefix and _bars_letters(av):
+            found.add(prefix)  # "(?!\w)": the word ends here
+        elif op in {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}:
+            walk(prefix, after)
+        elif op is _sre.SUBPATTERN:
+            walk(prefix, (*after, (av[3], 0)))
+        elif op is _sre.BRANCH:
+            for branch in av[1]:
+                walk(prefix, (*after, (branch, 0)))
+        elif op is _sre.GROUPREF_EXISTS:
+            walk(prefix, (*after, (av[1], 0)))
+            walk(prefix, after if av[2] is None else (*after, (av[2], 0)))
+        elif op in {_sre.MAX_REPEAT, _sre.MIN_REPEAT}:
+            low, high, item = av
+            if low == 0:
+                walk(prefix, after)
+            if high != 0:  # once more round, then the repeat with one fewer to go
+                less = (op, max(low - 1, 0), high if high == _sre.MAXREPEAT else high - 1, id(item))
+                again = repeats.setdefault(less, [(op, (less[1], less[2], item))])
+                walk(prefix, (*after, (again, 0), (item, 0)))
+        else:  # pragma: no cover  # the pattern uses nothing else
+            raise AssertionError(op)
+
+    walk("", ((_sre_parse.parse(pattern, re.VERBOSE), 0),))
+    return found
+
+
+def _can_open(words: set[str], opener: str) -> bool:
+    return any(
+        word == opener or (word.endswith("+") and opener.startswith(word[:-1])) for word in words
+    )
+
+
+def _first_word(start: str) -> str:
+    """The word a start opens with as ``_OPENINGS`` reads it: a digit or apostrophe alone."""
+    return start.split(maxsplit=1)[0] if start[0].isalpha() else start[0]
+
+
+def test_each_start_is_tried_with_every_alternative_that_can_open_there() -> None:
+    """No alternative is left out at a start whose word it can open with: read from its pattern."""
+    opening_words = {
+        name: _opening_words(f"(?P<mod>(?!))?{pattern}")
+        for name, (_words, pattern) in _ALTERNATIVES.items()
+    }
+    missing = sorted(
+        (start, name)
+        for start, opening in _OPENINGS.items()
+        for name, words in opening_words.items()
+        if name not in opening.names and _can_open(words, _first_word(start))
+    )
+    assert [] == missing
+
+
+def test_a_start_the_modifier_can_open_is_tried_with_the_whole_pattern() -> None:
+    """Where "the end of" or "early" may open, the whole pattern is tried if they are there."""
+    words = _opening_words(_MODIFIER.rstrip().removesuffix("?"))
+    assert [] == [
+        start
+        for start, opening in _OPENINGS.items()
+        if _can_open(words, _first_word(start)) and not opening.modifier
+    ]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["the", "end", "of", "last", "year", "early", "mid-", "March", "3", "1990", "'98",
+             "p.m.", "EST", "a", "few", "days", "ago", "fiscal", "Q3", "first", "quarter",
+             "every", "Monday", "morning", "this", "past", "week", "noon", ",", "-", "the 1990s",
+             "a  few", "Christmas", "year-earlier", "that", "day", "twenty-five", "spring",
+             "٣", "fy", "2nd", "the week of", "late", "start-"]
+        )
+    ).map(" ".join)
+)  # fmt: skip
+def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
+    """At every start, the alternatives that can open there match what the whole pattern does."""
+    lowered = text.lower()
+    for start in STARTER.finditer(lowered):
+        whole = TIME_EXPRESSION.match(lowered, start.start())
+        quick = _match_at(lowered, start.start(), start.group())
+        assert (whole and (whole.span(), whole.lastgroup)) == (
+            quick and (quick.span(), quick.lastgroup)
         )

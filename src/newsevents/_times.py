@@ -280,88 +280,216 @@ _MODIFIER = r"""
     )?
 """
 
-_TIME_EXPRESSION = rf"""
-    (?<![\w'’]){_MODIFIER}
-    (?:
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTH_WORDS = " ".join(MONTHS)
+_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
+_WEEKDAY_PLURALS = " ".join(f"{day}s" for day in _WEEKDAY_NAMES.split())
+_SEASON_NAMES = " ".join(SEASONS)
+_DECADE_NAMES = "twenties thirties forties fifties sixties seventies eighties nineties"
+_NUMBER_OPENERS = " ".join(sorted({word.split()[0] for word in NUMBER_WORDS} | set(_TENS_WORDS)))
+_SET_OPENERS = f"biweekly {_NUMBER_OPENERS} {_WEEKDAY_PLURALS}"
+
+_ALTERNATIVES: dict[str, tuple[str, str]] = {
+    "clock": (
+        "noon midnight 0",
+        rf"""
         (?P<clock>
             (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
                (?:\s+{_ZONE})?
              | (?<![\d.,:])(?:[01]\d|2[0-3]):?[0-5]\d\s+{_ZONE}
-             | noon(?:\s+{_ZONE})? | midnight(?:\s+{_ZONE})?))
-      | (?P<iso>(?<![\w.-])\d{{4}}-\d\d-\d\d(?![\w-]))
-      | (?P<numeric>(?<![\w./])(?P<num_m>\d{{1,2}})/(?P<num_d>\d{{1,2}})/(?P<num_y>\d{{4}}|\d\d)
-            (?![\w/]))
-      | (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})
-      | (?P<md>(?P<md_week>the\s+week\s+of\s+)?(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?
+             | noon(?:\s+{_ZONE})? | midnight(?:\s+{_ZONE})?))""",
+    ),
+    "iso": (
+        "0",
+        r"""
+        (?P<iso>(?<![\w.-])\d{4}-\d\d-\d\d(?![\w-]))""",
+    ),
+    "numeric": (
+        "0",
+        r"""
+        (?P<numeric>(?<![\w./])(?P<num_m>\d{1,2})/(?P<num_d>\d{1,2})/(?P<num_y>\d{4}|\d\d)
+            (?![\w/]))""",
+    ),
+    "holiday": (
+        "christmas election halloween independence may new thanksgiving valentine",
+        rf"""
+        (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})""",
+    ),
+    "md": (
+        f"the {_WEEKDAY_NAMES} {_MONTH_WORDS}",
+        rf"""
+        (?P<md>(?P<md_week>the\s+week\s+of\s+)?(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?
             (?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
-            (?!\d|[.,:]\d)(?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)
-      | (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
-            (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)
-      | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR4})(?!\d))
-      | (?P<mrel>(?P<mrel_m>{_FULL_MONTH})\s+(?P<mrel_w>this|last|next)\s+year)
-      | (?P<quarter>(?:the\s+)?
+            (?!\d|[.,:]\d)(?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)""",
+    ),
+    "dm": (
+        f"0 the {_WEEKDAY_NAMES}",
+        rf"""
+        (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
+            (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)""",
+    ),
+    "my": (
+        _MONTH_WORDS,
+        rf"""
+        (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR4})(?!\d))""",
+    ),
+    "mrel": (
+        _MONTH_NAMES,
+        rf"""
+        (?P<mrel>(?P<mrel_m>{_FULL_MONTH})\s+(?P<mrel_w>this|last|next)\s+year)""",
+    ),
+    "quarter": (
+        "0 the this last next fiscal q h first second third fourth",
+        rf"""
+        (?P<quarter>(?:the\s+)?
             (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
             (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
             (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year)
               |,?\s+(?P<q_y4>{_YEAR4})(?!\d))?
-          | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)
-      | (?P<fiscal>(?:the\s+)?(?:fiscal|fy)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
+          | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)""",
+    ),
+    "fiscal": (
+        "the fiscal fy current next last previous coming past",
+        rf"""
+        (?P<fiscal>(?:the\s+)?(?:fiscal|fy)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
           | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past)\s+fiscal\s+year
-          | the\s+fiscal\s+year)
-      | (?P<fin>the\s+(?:latest|current|recent|most\s+recent|comparable|same|year-ago
+          | the\s+fiscal\s+year)""",
+    ),
+    "fin": (
+        "the last this",
+        rf"""
+        (?P<fin>the\s+(?:latest|current|recent|most\s+recent|comparable|same|year-ago
             |year-earlier|prior-year|year-before)\s+(?:quarter|period|three\s+months)
           | the\s+quarter
           | the\s+(?P<fin_y>{_YEAR4})\s+quarter
-          | (?P<fin_ly>last|this)\s+year'?s\s+(?:quarter|period))
-      | (?P<ya>(?:the\s+)?(?:year-earlier|year-ago|prior-year|year-before)
-            (?:\s+(?:quarter|period))?)
-      | (?P<decade>(?:the\s+)?(?:(?P<dec_y>1\d\d0|20\d0)'?s|['’](?P<dec_2>\d0)s
+          | (?P<fin_ly>last|this)\s+year'?s\s+(?:quarter|period))""",
+    ),
+    "ya": (
+        "the year prior",
+        r"""
+        (?P<ya>(?:the\s+)?(?:year-earlier|year-ago|prior-year|year-before)
+            (?:\s+(?:quarter|period))?)""",
+    ),
+    "decade": (
+        f"0 ' the {_DECADE_NAMES}",
+        r"""
+        (?P<decade>(?:the\s+)?(?:(?P<dec_y>1\d\d0|20\d0)'?s|['’](?P<dec_2>\d0)s
             |(?P<dec_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))
-            (?!\w))
-      | (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|twenty-first|twentieth
-            |nineteenth|eighteenth|seventeenth|sixteenth)\s+century)
-      | (?P<season>(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR4})(?!\d))
-      | (?P<amount>(?P<amt_lead>(?:the\s+)?(?:past|last|next|first|previous|coming|following
+            (?!\w))""",
+    ),
+    "century": (
+        "0 the twenty twentieth nineteenth eighteenth seventeenth sixteenth",
+        r"""
+        (?P<century>(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|twenty-first|twentieth
+            |nineteenth|eighteenth|seventeenth|sixteenth)\s+century)""",
+    ),
+    "season": (
+        _SEASON_NAMES,
+        rf"""
+        (?P<season>(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR4})(?!\d))""",
+    ),
+    "amount": (
+        "0 the past last next first previous coming following final remaining latest initial more"
+        " less nearly almost about around roughly at up over some another just "
+        + _NUMBER_OPENERS,
+        rf"""
+        (?P<amount>(?P<amt_lead>(?:the\s+)?(?:past|last|next|first|previous|coming|following
             |final|remaining|latest|initial)\s+)?
             (?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|at\s+least
               |up\s+to|over|some|another|just)\s+)?
             (?P<amt_n>{_NUM})[\s-]+(?P<amt_u>{_UNIT})s?(?!\w)(?P<amt_old>-old)?(?:-long)?
             (?:\s+or\s+so)?
             (?:\s+(?P<amt_dir>ago|earlier|later|before|after|from\s+now|hence|previously
-              |prior)(?!\w))?)
-      | (?P<anchored>(?:the\s+)?(?P<anc_u>day|week|month|year|night|morning)\s+
+              |prior)(?!\w))?)""",
+    ),
+    "anchored": (
+        "the day week month year night morning that over",
+        rf"""
+        (?P<anchored>(?:the\s+)?(?P<anc_u>day|week|month|year|night|morning)\s+
             (?P<anc_d>before|after)(?:\s+(?P<anc_y>yesterday|tomorrow))?(?!\w)
           | the\s+(?P<anc_w>next|following|previous|preceding|prior|same)\s+
             (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend
               |{_FULL_WEEKDAY})(?!\w)
           | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|quarter|year)(?!\w)
           | (?P<weekend>(?:over\s+)?(?:the|that)\s+weekend)(?!\w)
-          | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))
-      | (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
+          | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))""",
+    ),
+    "rel": (
+        "the this last next past coming current",
+        rf"""
+        (?P<rel>(?:the\s+)?(?P<rel_w>this\s+past|this\s+coming|last|this|next|past|coming
             |current)\s+(?P<rel_u>weekend|week|month|quarter|year|decade|century|{_SEASON}
-            |{_FULL_MONTH}|{_FULL_WEEKDAY}|{_PART})(?!\w))
-      | (?P<deictic>(?P<dei>today|tonight|yesterday|tomorrow|overnight)
-            (?:\s+(?P<dei_p>{_PART}))?(?!\w))
-      | (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))
-      | (?P<set>(?:every|each)\s+(?:other\s+|single\s+)?(?:{_FULL_WEEKDAY}|{_FULL_MONTH}
+            |{_FULL_MONTH}|{_FULL_WEEKDAY}|{_PART})(?!\w))""",
+    ),
+    "deictic": (
+        "today tonight yesterday tomorrow overnight",
+        rf"""
+        (?P<deictic>(?P<dei>today|tonight|yesterday|tomorrow|overnight)
+            (?:\s+(?P<dei_p>{_PART}))?(?!\w))""",
+    ),
+    "part": (
+        "this that the",
+        rf"""
+        (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))""",
+    ),
+    "set": (
+        f"0 every each once twice daily weekly monthly yearly hourly nightly {_SET_OPENERS}",
+        rf"""
+        (?P<set>(?:every|each)\s+(?:other\s+|single\s+)?(?:{_FULL_WEEKDAY}|{_FULL_MONTH}
             |day|week|month|year|quarter|weekend|{_PART}|{_SEASON}|hour|minute)(?!\w)
           | (?:once|twice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+
             (?:day|week|month|year|quarter|decade)(?!\w)
           | (?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)(?!\w)
-          | {_FULL_WEEKDAY}s(?!\w))
-      | (?P<weekday>(?P<wd>{_FULL_WEEKDAY})(?:\s+(?P<wd_p>{_PART}))?(?!\w))
-      | (?P<month>(?P<mo>{_FULL_MONTH})(?!\w))
-      | (?P<bareseason>(?P<bs>{_SEASON})(?!\w))
-      | (?P<year>(?<![\w$£€.,/])(?:(?P<y4>\d{{4}})(?![\w%]|[.,]\d)|['’](?P<y2>\d\d)(?!\w))
+          | {_FULL_WEEKDAY}s(?!\w))""",
+    ),
+    "weekday": (
+        _WEEKDAY_NAMES,
+        rf"""
+        (?P<weekday>(?P<wd>{_FULL_WEEKDAY})(?:\s+(?P<wd_p>{_PART}))?(?!\w))""",
+    ),
+    "month": (
+        _MONTH_NAMES,
+        rf"""
+        (?P<month>(?P<mo>{_FULL_MONTH})(?!\w))""",
+    ),
+    "bareseason": (
+        _SEASON_NAMES,
+        rf"""
+        (?P<bareseason>(?P<bs>{_SEASON})(?!\w))""",
+    ),
+    "year": (
+        "0 ' nineteen the",
+        rf"""
+        (?P<year>(?<![\w$£€.,/])(?:(?P<y4>\d{{4}})(?![\w%]|[.,]\d)|['’](?P<y2>\d\d)(?!\w))
           | nineteen[\s-](?P<y_t>{_TENS})(?:[\s-](?P<y_d>{_DIGITS}))?(?!\w)
-          | the\s+year\s+two\s+thousand(?!\s+and))
-      | (?P<vague>now|currently|recently|nowadays|lately
+          | the\s+year\s+two\s+thousand(?!\s+and))""",
+    ),
+    "vague": (
+        "now currently recently nowadays lately the in recent these",
+        r"""
+        (?P<vague>now|currently|recently|nowadays|lately
           | the\s+(?:near\s+|distant\s+|foreseeable\s+)?future
           | the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six))
           | (?:in\s+)?recent\s+(?:years|months|weeks|days|times)
-          | these\s+days | the\s+coming\s+(?:days|weeks|months|years))
+          | these\s+days | the\s+coming\s+(?:days|weeks|months|years))""",
+    ),
+}  # fmt: skip
+"""Each alternative of ``TIME_EXPRESSION``, in the order they are tried, by the name of
+its rule: the words an expression of it can open with ("0" for a digit, "'" for an
+apostrophe before a digit), and its pattern. ``_expression_for`` tries only the
+alternatives that can open with the word at hand; ``tests/test_times.py`` checks, from
+each pattern, that no word it can open with is missing."""
+
+_LEAD = r"(?<![\w'’])" + _MODIFIER
+_TAIL = r"(?!\w|-[a-z])"
+
+_TIME_EXPRESSION = rf"""
+    {_LEAD}
+    (?:{"|".join(pattern for _openers, pattern in _ALTERNATIVES.values())}
     )
-    (?!\w|-[a-z])
+    {_TAIL}
     """
 TIME_EXPRESSION = re.compile(_without_repeats(_TIME_EXPRESSION), re.VERBOSE)
 """Every time expression the rules know, as one alternation tried left to right, in
@@ -1551,6 +1679,57 @@ of last year"), never across "said on"."""
 _INNER_RUN_ANY_CASE = re.compile(_INNER_RUN, re.IGNORECASE)
 
 
+_MODIFIER_ALONE = re.compile(_without_repeats(_LEAD.rstrip().removesuffix("?")), re.VERBOSE)
+"""The modifier of ``TIME_EXPRESSION`` alone ("the end of", "early"), not optional."""
+_MODIFIER_OPENERS = frozenset({"the", "early", "earlier", "late", "later", "mid", "end", "start"})
+_NEVER = re.compile("(?!)")
+
+
+@functools.cache
+def _expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """``TIME_EXPRESSION`` with only the alternatives ``names``, in their order."""
+    if not names:
+        return _NEVER
+    alternatives = "|".join(_ALTERNATIVES[name][1] for name in names)
+    return re.compile(_without_repeats(f"{_LEAD}(?:{alternatives}){_TAIL}"), re.VERBOSE)
+
+
+class _Opening:
+    """The alternatives of ``TIME_EXPRESSION`` that can open with one word.
+
+    Where no modifier ("the end of", "early") opens at a start, ``TIME_EXPRESSION``
+    matches there what its alternatives that can open with the start's word match: the
+    others fail at once. Trying only those is several times quicker than the whole.
+    """
+
+    def __init__(self, opener: str) -> None:
+        self.names = tuple(name for name, (words, _) in _ALTERNATIVES.items()
+                           if opener in words.split())  # fmt: skip
+        self.modifier = opener in _MODIFIER_OPENERS
+
+    @functools.cached_property
+    def expression(self) -> re.Pattern[str]:
+        """The pattern of ``names``, compiled at first use: a parse needs few of them."""
+        return _expression_of(self.names)
+
+
+_OPENINGS = {
+    start: _Opening("0" if start[0].isdigit() else "'" if start[0] in "'’" else start.split()[0])
+    for start in [*_STARTERS, *"0123456789", *(q + d for q in "'’" for d in "0123456789")]
+}
+"""Each start as ``STARTER`` finds it (a word or words, "a few", a digit, an apostrophe
+and a digit), to the alternatives that can open with its first word. A start not here
+("a  few", with two spaces) is tried with the whole pattern."""
+
+
+def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
+    """``TIME_EXPRESSION.match(lowered, start)``, where ``opener`` opens the text there."""
+    opening = _OPENINGS.get(opener)
+    if opening is None or (opening.modifier and _MODIFIER_ALONE.match(lowered, start)):
+        return TIME_EXPRESSION.match(lowered, start)
+    return opening.expression.match(lowered, start)
+
+
 def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     """Each time expression in the text, left to right, with its rule and reading.
 
@@ -1585,7 +1764,10 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
                 break
             if start < at and inner.fullmatch(lowered, start, at) is None:
                 continue  # no expression from here can reach the head
-            m = expression.match(lowered, start)
+            if expression is TIME_EXPRESSION:
+                m = _match_at(lowered, start, word.group())
+            else:
+                m = expression.match(lowered, start)
             if m is None or m.end() <= at:
                 continue
             rule = m.lastgroup

@@ -31,7 +31,7 @@ class TimeKind(enum.Enum):
     """A reference to time that names no stretch of the calendar: "recently", "now"."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class TimeMention:
     """A time expression in the text, with the stretch of the calendar it names.
 
@@ -51,8 +51,22 @@ class TimeMention:
     kind: TimeKind
     when: TimeSpan | None = None
 
+    def __init__(
+        self, *, span: Span, text: str, kind: TimeKind, when: TimeSpan | None = None
+    ) -> None:
+        """Store the fields as they come, through the slots: a parse makes dozens of these."""
+        _TIME_SPAN(self, span)
+        _TIME_TEXT(self, text)
+        _TIME_KIND(self, kind)
+        _TIME_WHEN(self, when)
 
-@attrs.frozen(kw_only=True)
+
+_TIME_SPAN, _TIME_TEXT, _TIME_KIND, _TIME_WHEN = (
+    TimeMention.__dict__[name].__set__ for name in ("span", "text", "kind", "when")
+)
+
+
+@attrs.frozen(kw_only=True, init=False)
 class Quantity:
     """A number in the text with its value and unit: "$3bn" is 3e9 USD.
 
@@ -75,3 +89,28 @@ class Quantity:
     out_of: float | None = None
     """The whole that ``value`` is counted out of: "two out of 10" is 2 out of 10, "one in
     five" 1 out of 5; None for other quantities."""
+
+    def __init__(
+        self,
+        *,
+        span: Span,
+        text: str,
+        value: float,
+        unit: str | None = None,
+        range_span: Span | None = None,
+        out_of: float | None = None,
+    ) -> None:
+        """Store the fields as they come, through the slots: a parse makes dozens of these."""
+        set_span, set_text, set_value, set_unit, set_range_span, set_out_of = _QUANTITY_SLOTS
+        set_span(self, span)
+        set_text(self, text)
+        set_value(self, value)
+        set_unit(self, unit)
+        set_range_span(self, range_span)
+        set_out_of(self, out_of)
+
+
+_QUANTITY_SLOTS = tuple(
+    Quantity.__dict__[name].__set__
+    for name in ("span", "text", "value", "unit", "range_span", "out_of")
+)

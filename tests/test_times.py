@@ -17,11 +17,15 @@ from newsevents._mentions import TimeKind
 from newsevents._model import TimeSpan
 from newsevents._times import (
     _ALTERNATIVES,
+    _LAST_FOREIGN,
     _MODIFIER,
     _OPENINGS,
+    _REACH,
     _TIME_EXPRESSION,
+    INNER_RUN,
     STARTER,
     TIME_EXPRESSION,
+    _heads,
     _match_at,
     _plus_months,
     _week,
@@ -637,3 +641,29 @@ def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
         assert (whole and (whole.span(), whole.lastgroup)) == (
             quick and (quick.span(), quick.lastgroup)
         )
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["the", "end", "of", "last", "year", "said", "on", "Monday", "a", "few", "days",
+             "ago", "in", "March", "3", "'98", "1990", ",", "-", "officials", "early", "5th",
+             "fiscal", "quarter", "twenty-five", "years", "a few", "’", "(", "mid-", "é"]
+        )
+    ).map(" ".join)
+)  # fmt: skip
+def test_the_starts_that_reach_a_head_are_those_after_the_last_foreign_word(text: str) -> None:
+    """A start reaches a head just where no word an expression cannot hold stands between."""
+    lowered = text.lower()
+    for at, head_end in _heads(lowered):
+        lo = max(0, at - _REACH)
+        foreign = _LAST_FOREIGN.match(lowered, lo, at)
+        cut = lo if foreign is None else foreign.end()
+        every = [word.span() for word in STARTER.finditer(lowered, lo, head_end + 1)]
+        assert [span for span in every if span[0] >= cut] == [
+            word.span() for word in STARTER.finditer(lowered, cut, head_end + 1)
+        ]
+        for start, _end in every:
+            if start < at:
+                reaches = INNER_RUN.fullmatch(lowered, start, at) is not None
+                assert reaches == (start >= cut)

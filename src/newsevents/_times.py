@@ -1677,6 +1677,13 @@ INNER_RUN = re.compile(_INNER_RUN)
 expression that starts before its head word reaches it only across such a run ("the end
 of last year"), never across "said on"."""
 _INNER_RUN_ANY_CASE = re.compile(_INNER_RUN, re.IGNORECASE)
+_LAST_FOREIGN = re.compile(
+    rf"(?s:.*)(?<![a-z])(?!(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z]))[a-z]+"
+)
+"""Up to the end of the last word in lower-case text that no time expression can hold
+("said" in "said on"): matched up to a head, it says where ``INNER_RUN`` starts to reach
+the head. The greedy opening runs to the end at once and backs off a letter at a time,
+so only the words after the last such word are read twice."""
 
 
 _MODIFIER_ALONE = re.compile(_without_repeats(_LEAD.rstrip().removesuffix("?")), re.VERBOSE)
@@ -1753,20 +1760,28 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     last_end = 0
     tried = 0  # a start tried once is never worth trying again for a later head
     scanned = 0
+    quick = expression is TIME_EXPRESSION
     for at, head_end in heads:
         if at < covered:
             continue
         lo = max(covered, at - _REACH, tried)
         tried = at + 1
+        if quick and lo < at:
+            # A start reaches the head across words an expression holds where no other
+            # word stands between (starts are whole words, all of them such words):
+            # the starts after the last other word are the ones that reach it.
+            foreign = _LAST_FOREIGN.match(lowered, lo, at)
+            if foreign is not None:
+                lo = foreign.end()
         for word in starters.finditer(lowered, lo, head_end + 1):
             start = word.start()
             if start > at:
                 break
-            if start < at and inner.fullmatch(lowered, start, at) is None:
-                continue  # no expression from here can reach the head
-            if expression is TIME_EXPRESSION:
+            if quick:
                 m = _match_at(lowered, start, word.group())
             else:
+                if start < at and inner.fullmatch(lowered, start, at) is None:
+                    continue  # no expression from here can reach the head
                 m = expression.match(lowered, start)
             if m is None or m.end() <= at:
                 continue

@@ -31,6 +31,7 @@ from newsevents._clauses import (
     CLAUSE_MARK,
     ActorIndex,
     Zones,
+    ascii_words,
     attribution,
     find_place,
     inside,
@@ -186,9 +187,8 @@ _SUBORDINATE_KEYS = (
     "whether",
 )  # fmt: skip
 _NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
-_SUBORDINATE_NOT_IF = tuple(key for key in _SUBORDINATE_KEYS if key != "if")
-_IF = re.compile(r"if(?<!\w\w\w)")
-""""if" at the start of a word (the look-behind after the letters lets ``re`` find them fast)."""
+_SUBORDINATE_WORDS = frozenset(key.encode() for key in _SUBORDINATE_KEYS)
+"""The words of :data:`_SUBORDINATE` as :func:`ascii_words` gives them."""
 _NEGATED_INNER = frozenset({"n't", "n’t"})
 _FRESH_WORDS = word_set("similar another further separate other")
 _PREPOSITIONS = word_set("of in at on for with to and or from by")
@@ -409,9 +409,18 @@ def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     return None, 1
 
 
+_NOT_LETTERS = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A ``bytes.translate`` table: a to z kept, every other byte a space."""
+
+
 def _cue_words(text: str) -> list[str]:
-    """The lower-case words of ``text`` that cues are read from."""
-    return _CUE_TOKEN.findall(text.lower())
+    """The lower-case words of ``text`` that cues are read from (:data:`_CUE_TOKEN`)."""
+    low = text.lower()
+    if "'" not in low and "’" not in low:
+        # no apostrophe, so the words are the runs of a to z: split at C speed (each
+        # character past ASCII becomes "?", a break)
+        return low.encode("ascii", "replace").translate(_NOT_LETTERS).decode("ascii").split()
+    return _CUE_TOKEN.findall(low)
 
 
 def _cues(tokens: list[str]) -> set[str]:
@@ -637,6 +646,8 @@ _NTH_DAY = re.compile(
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NTH_KEYS = ("second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th", "6th")
+_NTH_WORDS = frozenset(key.encode() for key in _NTH_KEYS)
+"""The ordinals of :data:`_NTH_DAY` as :func:`ascii_words` gives them."""
 
 
 def _has_nth(low: str, lo: int, start: int, hi: int) -> bool:
@@ -923,13 +934,11 @@ def _mentions(
                 ],
                 actors,
             )[0]
-        u_low = low[u_start:u_end]
-        # most sentences hold no subordinate clause: one look at the sentence rules them out
-        # for all its triggers ("if" stands inside many words, so it is sought as a word)
-        subordinate = (
-            any(map(u_low.__contains__, _SUBORDINATE_NOT_IF))
-            or _IF.search(low, u_start, u_end) is not None
-        )
+        # most sentences hold no subordinate clause and no ordinal: one look at the words
+        # of the sentence rules them out for all its triggers
+        u_words = ascii_words(low, u_start, u_end)
+        subordinate = not _SUBORDINATE_WORDS.isdisjoint(u_words)
+        ordinal = not _NTH_WORDS.isdisjoint(u_words)
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
         for match, (seg_lo, seg_hi) in zip(triggers, segments, strict=True):
@@ -1047,7 +1056,11 @@ def _mentions(
             if when is not None:
                 when = _first_day(when)
                 nth = None
-                if when.granularity is Granularity.DAY and _has_nth(low, unit.start, start, hi):
+                if (
+                    ordinal
+                    and when.granularity is Granularity.DAY
+                    and _has_nth(low, unit.start, start, hi)
+                ):
                     nth = _NTH_DAY.search(text, max(unit.start, start - _REACH), hi)
                 if nth:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
@@ -1091,7 +1104,8 @@ def _mentions(
                     voices=voices,
                 )
             )
-        has_chain = ("after" in u_low or "before" in u_low) and ("day" in u_low or "week" in u_low)
+        u_low = low[u_start:u_end]
+        has_chain = ("after" in u_low or "before" in u_low) and ("day" in u_low or "wee" in u_low)
         ends = [m.span.end for m in mentions[first:]]
         starts = [m.span.start for m in mentions[first:]]
         for chain in _CHAIN.finditer(text, unit.start, unit.end) if has_chain else ():

@@ -297,7 +297,7 @@ def _trie(words: Iterable[str]) -> str:
         if not branches:
             return ""
         if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
+            return "(?:" + "|".join(branches) + "|)"
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(tree)
@@ -314,15 +314,15 @@ _SUFFIX = rf"""
     (?:
         [\s-]?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
       | (?P<glued>[mk])(?![a-z0-9])
-    )?
+    |)
     (?:
         \s?(?P<unit>{_trie(_UNITS)})(?![a-z0-9])
-      | [\s-]?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s)?
+      | [\s-]?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s|)
         (?P<noun>{_trie(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})})(?![a-z0-9])
       | \s?(?P<subunit>{_trie(_SUBUNITS)})(?![a-z0-9])
       | \s(?P<suffix_code>{_trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])
       | -(?P<hyphen>[a-z]+(?:-[a-z]+)*)
-    )?
+    |)
 """
 
 DIGIT_QUANTITY = re.compile(
@@ -330,7 +330,7 @@ DIGIT_QUANTITY = re.compile(
     [{re.escape(_SIGN_CHARS)}0-9]           # a currency sign, or the first digit
     (?:(?<=[0-9])|\s?[0-9])                 # after a sign, the first digit
     (?P<rest>[0-9]*(?:[.,][0-9]+)*)
-    (?:[ -](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/])|(?P<vulgar_sign>[½¼¾⅓⅔⅛]))?
+    (?:[ -](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/])|(?P<vulgar_sign>[½¼¾⅓⅔⅛])|)
     {_SUFFIX}
     """,
     re.VERBOSE,
@@ -344,7 +344,7 @@ WORD_QUANTITY = re.compile(
     rf"""
     [ ]                                     # a number word starts after a space
     (?:{_trie([*_CARDINALS, "half", *(f"a {w}" for w in _AFTER_A)])})
-    (?P<more>(?:[ -](?:(?:and[ ])?a[ ]|and[ ])?(?:{_trie(_NUMBER_WORDS)}))*)
+    (?P<more>(?:[ -](?:(?:and[ ]|)a[ ]|and[ ]|)(?:{_trie(_NUMBER_WORDS)}))*)
     (?![a-z0-9])
     {_SUFFIX}
     """,

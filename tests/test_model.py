@@ -535,3 +535,102 @@ def test_enum_messages_use_the_right_article() -> None:
         "Actor kind must be an ActorKind: got 'person'",
         "Meeting status must be a MeetingStatus: got 'held'",
     ] == [str(kind_info.value), str(status_info.value)]
+
+
+# --- the two ways into a value: the fast path and the checked one ----------------------
+
+
+@given(any_model_value)
+def test_checked_path_builds_the_same_value(value: Any) -> None:
+    """A value built through the generated, field-by-field checks equals the fast-built one."""
+    cls = type(value)
+    fields = {f.name: getattr(value, f.name) for f in attrs.fields(cls)}
+    checked = object.__new__(cls)
+    checked.__attrs_init__(**fields)
+    listed = cls(**{k: list(v) if type(v) is tuple else v for k, v in fields.items()})
+
+    assert (value, hash(value)) == (checked, hash(checked))
+    assert (value, hash(value)) == (listed, hash(listed))
+
+
+class _Name(str):
+    __slots__ = ()
+
+
+@attrs.frozen(kw_only=True)
+class _Marked(Span):
+    mark: str = "x"
+
+
+def test_subclass_values_are_accepted_as_before() -> None:
+    """A str subclass for a name and a Span subclass among spans are accepted, kept as given."""
+    marked = _Marked(start=0, end=6)
+    place = Place(name=_Name("Havana"), spans=(marked,))
+    actor = Actor(id=_Name("a1"), name="Havana", kind=ActorKind.GROUP, spans=(marked,))
+    statistic = Statistic(value=3, spans=[marked], qualifiers=(_Name("about"),))
+
+    assert (_Name, _Marked) == (type(place.name), type(place.spans[0]))
+    assert (_Name, (marked,)) == (type(actor.id), actor.spans)
+    assert ((marked,), 3.0, float) == (statistic.spans, statistic.value, type(statistic.value))
+
+
+def test_a_subclass_of_span_keeps_the_span_checks() -> None:
+    """An attrs subclass of Span gets its own generated ``__init__``, which still checks."""
+    with pytest.raises(InvalidValueError) as info:
+        _Marked(start=5, end=2)
+
+    assert "Span end must not precede its start: got start=5, end=2" == str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (2**1100, "Statistic value must be a finite number: got an int of 1101 bits"),
+        (float("nan"), "Statistic value must be a finite number: got nan"),
+        (True, "Statistic value must be a finite number: got True"),
+    ],
+)
+def test_statistic_values_off_the_fast_path_get_the_message(value: Any, message: str) -> None:
+    """Huge ints, NaN and bools leave the fast path and are refused with the usual message."""
+    assert message == _message(lambda: Statistic(value=value))
+
+
+def test_huge_int_that_a_float_holds_is_accepted() -> None:
+    """An int too big for the fast path's bound but finite as a float is stored as that float."""
+    assert float(2**1020) == Statistic(value=2**1020).value
+
+
+@given(nst.dates())
+def test_week_runs_from_the_monday_six_days(day: pendulum.Date) -> None:
+    """The week of a day runs from the Monday on or before it to the Sunday after."""
+    week = TimeSpan.week(day)
+    monday = day.subtract(days=day.weekday())
+
+    assert (monday, monday.add(days=6)) == (week.start, week.end)
+    assert (pendulum.Date, pendulum.Date) == (type(week.start), type(week.end))
+
+
+@given(st.integers(1, 9998), st.integers(1, 12))
+def test_month_and_quarter_end_where_pendulum_says(year: int, month: int) -> None:
+    """A month ends on pendulum's end of month; a quarter on that of its third month."""
+    quarter = (month - 1) // 3 + 1
+
+    assert pendulum.Date(year, month, 1).end_of("month") == TimeSpan.month(year, month).end
+    assert (
+        pendulum.Date(year, 3 * quarter, 1).end_of("month") == TimeSpan.quarter(year, quarter).end
+    )
+
+
+@given(st.integers(1, 9998), st.sampled_from(["spring", "summer", "autumn", "fall", "winter"]))
+def test_season_ends_two_months_on(year: int, season: str) -> None:
+    """A season ends at the end of the second month after its first."""
+    span = TimeSpan.season(year, season)
+
+    assert span.start.add(months=2).end_of("month") == span.end
+    assert type(span.end) is pendulum.Date
+
+
+def test_week_at_the_end_of_the_calendar_fails_as_before() -> None:
+    """The week of 9999-12-31 runs past the last date pendulum holds: OverflowError."""
+    with pytest.raises(OverflowError):
+        TimeSpan.week(pendulum.Date(9999, 12, 31))

@@ -592,7 +592,7 @@ class ReferenceBasis(enum.Enum):
     """The year was inferred from the text; ``Reference.evidence`` shows from what."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_named_converters)
+@attrs.frozen(kw_only=True, field_transformer=_named_converters, init=False)
 class Reference:
     """The date that relative expressions ("on Thursday", "last month") are resolved against.
 
@@ -604,8 +604,29 @@ class Reference:
     basis: ReferenceBasis = attrs.field(validator=_is(ReferenceBasis))
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_spans)
 
+    def __init__(
+        self, *, date: pendulum.Date, basis: ReferenceBasis, evidence: Iterable[Any] = ()
+    ) -> None:
+        """Take the fields; see :class:`Span` for the fast path and the checked one."""
+        if (
+            date.__class__ is _DATE
+            and basis.__class__ is ReferenceBasis
+            and evidence.__class__ is tuple
+            and _only(evidence, Span)
+        ):
+            _REFERENCE_DATE(self, date)
+            _REFERENCE_BASIS(self, basis)
+            _REFERENCE_EVIDENCE(self, evidence)
+        else:
+            self.__attrs_init__(date=date, basis=basis, evidence=evidence)
 
-@attrs.frozen(kw_only=True, field_transformer=_named_converters)
+
+_REFERENCE_DATE, _REFERENCE_BASIS, _REFERENCE_EVIDENCE = _slot_setters(
+    Reference, "date", "basis", "evidence"
+)
+
+
+@attrs.frozen(kw_only=True, field_transformer=_named_converters, init=False)
 class Dateline:
     """The place and date at the head of a story: "HAVANA, April 18th".
 
@@ -619,6 +640,33 @@ class Dateline:
     source: str | None = attrs.field(default=None, validator=_optional_non_empty)
     """The agency named in the dateline, such as ``Reuters`` in "WASHINGTON (Reuters) -"."""
     span: Span | None = attrs.field(default=None, validator=_is(Span, optional=True))
+
+    def __init__(
+        self,
+        *,
+        place: Place | None = None,
+        date: pendulum.Date | None = None,
+        source: str | None = None,
+        span: Span | None = None,
+    ) -> None:
+        """Take the fields; see :class:`Span` for the fast path and the checked one."""
+        if (
+            (place is None or place.__class__ is Place)
+            and (date is None or date.__class__ is _DATE)
+            and (source is None or (source.__class__ is str and source.strip()))
+            and (span is None or span.__class__ is Span)
+        ):
+            _DATELINE_PLACE(self, place)
+            _DATELINE_DATE(self, date)
+            _DATELINE_SOURCE(self, source)
+            _DATELINE_SPAN(self, span)
+        else:
+            self.__attrs_init__(place=place, date=date, source=source, span=span)
+
+
+_DATELINE_PLACE, _DATELINE_DATE, _DATELINE_SOURCE, _DATELINE_SPAN = _slot_setters(
+    Dateline, "place", "date", "source", "span"
+)
 
 
 # --- facts ------------------------------------------------------------------------------

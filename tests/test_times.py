@@ -22,14 +22,21 @@ from newsevents._times import (
     _OPENINGS,
     _REACH,
     _TIME_EXPRESSION,
+    FUTURE,
     INNER_RUN,
+    NEUTRAL,
+    PAST,
     STARTER,
     TIME_EXPRESSION,
+    _Context,
     _heads,
     _match_at,
+    _pick_year,
     _plus_months,
+    _tense,
     _week,
     _without_repeats,
+    _year_in_clause,
     read_date,
 )
 from newsevents.errors import InvalidValueError, TextInputError
@@ -667,3 +674,24 @@ def test_the_starts_that_reach_a_head_are_those_after_the_last_foreign_word(text
             if start < at:
                 reaches = INNER_RUN.fullmatch(lowered, start, at) is not None
                 assert reaches == (start >= cut)
+
+
+@given(
+    reference=st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31)).map(
+        lambda d: pendulum.Date(d.year, d.month, d.day)
+    ),
+    month=st.integers(min_value=1, max_value=12),
+    day=st.one_of(st.none(), st.integers(min_value=1, max_value=28)),
+    clause=st.sampled_from(["Prices fell in", "Talks will resume in", "The report covers"]),
+)
+def test_the_year_of_a_month_is_read_with_the_tense_only_where_it_matters(
+    reference: pendulum.Date, month: int, day: int | None, clause: str
+) -> None:
+    """A month's year is the one ``_pick_year`` gives for the clause's tense."""
+    text = f"{clause} {_MONTH_NAMES[month - 1]}."
+    m = re.search(_MONTH_NAMES[month - 1], text)
+    assert m is not None
+    tense = _tense(text, m.start(), m.end())
+    assert tense in {PAST, NEUTRAL, FUTURE}
+    expected = _pick_year(reference, month, day, tense)
+    assert expected == _year_in_clause(_Context(text, reference), m, reference, month, day)

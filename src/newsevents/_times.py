@@ -801,6 +801,20 @@ def _pick_year(ref: pendulum.Date, month: int, day: int | None, tense: int) -> i
     return nearest[0]
 
 
+def _year_in_clause(
+    ctx: _Context, m: re.Match[str], ref: pendulum.Date, month: int, day: int | None
+) -> int | None:
+    """``_pick_year`` with the tense of the clause around ``m``, read only where it matters.
+
+    Most months a story names lie close to its date, where the nearest year wins
+    whatever the tense: the clause is read only where the tenses pick different years.
+    """
+    back = _pick_year(ref, month, day, PAST)
+    if back == _pick_year(ref, month, day, FUTURE) == _pick_year(ref, month, day, NEUTRAL):
+        return back
+    return _pick_year(ref, month, day, _tense(ctx.text, m.start(), m.end()))
+
+
 def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
     """The stretch of the calendar of ``granularity`` that holds ``date``."""
     y = date.year
@@ -1003,7 +1017,7 @@ def _month_day(
         return None
     if ctx.reference is None:
         return _date(None)
-    picked = _pick_year(ctx.reference, month, day, _tense(ctx.text, m.start(), m.end()))
+    picked = _year_in_clause(ctx, m, ctx.reference, month, day)
     if picked is None:
         return _date(None)
     return _date(_day(pendulum.Date(picked, month, day)))
@@ -1442,6 +1456,8 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ref is None:
         return _Found(kind, None)
     weekday = WEEKDAYS[m.group("wd").lower()]
+    if weekday == ref.weekday():  # the reference day, looking back or ahead
+        return _Found(kind, _day(ref))
     if _POSSESSIVE.match(ctx.text, m.end()) is None:
         future = _tense(ctx.text, m.start(), m.end()) == FUTURE
     else:
@@ -1469,7 +1485,7 @@ def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
     month = MONTHS[word.lower()]
     if ctx.reference is None:
         return _date(None)
-    year = _pick_year(ctx.reference, month, None, _tense(ctx.text, m.start(), m.end()))
+    year = _year_in_clause(ctx, m, ctx.reference, month, None)
     if year is None:
         return _date(None)
     return _date(_month_span(year, month))

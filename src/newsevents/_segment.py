@@ -729,8 +729,8 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     for match in stops:
         s = match.start()
         if s >= end:
-            if pos < end:
-                append(_span(pos, end))
+            if pos < end:  # the rest of the paragraph; all of it is the paragraph's own span
+                append(paragraphs[index] if pos == start else _span(pos, end))
             index += 1
             while paragraphs[index].end <= s:  # paragraphs with no mark: one sentence each
                 append(paragraphs[index])
@@ -760,7 +760,7 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
         append(_span(pos, close))
         pos = match.end()
     if pos < end:
-        append(_span(pos, end))
+        append(paragraphs[index] if pos == start else _span(pos, end))
     spans += paragraphs[index + 1 :]
     return spans
 

@@ -1777,6 +1777,7 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
     tried = 0  # a start tried once is never worth trying again for a later head
     scanned = 0
     quick = expression is TIME_EXPRESSION
+    last_foreign, openings, modifier_at = _LAST_FOREIGN.match, _OPENINGS.get, _MODIFIER_ALONE.match
     for at, head_end in heads:
         if at < covered:
             continue
@@ -1786,15 +1787,19 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
             # A start reaches the head across words an expression holds where no other
             # word stands between (starts are whole words, all of them such words):
             # the starts after the last other word are the ones that reach it.
-            foreign = _LAST_FOREIGN.match(lowered, lo, at)
+            foreign = last_foreign(lowered, lo, at)
             if foreign is not None:
                 lo = foreign.end()
         for word in starters.finditer(lowered, lo, head_end + 1):
             start = word.start()
             if start > at:
                 break
-            if quick:
-                m = _match_at(lowered, start, word.group())
+            if quick:  # ``_match_at``, written out: it runs for every start
+                opening = openings(word.group())
+                if opening is None or (opening.modifier and modifier_at(lowered, start)):
+                    m = expression.match(lowered, start)
+                else:
+                    m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:
                     continue  # no expression from here can reach the head
@@ -1804,8 +1809,11 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
             rule = m.lastgroup
             if rule is None:  # pragma: no cover  # every alternative is a named group
                 continue
-            # the stretch since the last look is searched once: linear on any text
-            if _SENTENCE_END.search(text, max(last_end, scanned), m.start() + 1):
+            # the stretch since the last look is searched once: linear on any text; with
+            # no anchor there is nothing for a sentence end to clear
+            if ctx.anchor is not None and _SENTENCE_END.search(
+                text, max(last_end, scanned), m.start() + 1
+            ):
                 ctx.anchor = None
             scanned = m.start()
             try:

@@ -106,6 +106,7 @@ class Mention:
         "affiliation",
         "employer",
         "end",
+        "key",
         "key_name",
         "kind",
         "name",
@@ -137,6 +138,8 @@ class Mention:
         self.tentative = tentative
         self.employer = employer
         self.key_name = name if name is not None else text
+        self.key = ""
+        """The resolver's key of ``key_name`` (folded, case-folded), once it works it out."""
 
     @classmethod
     def of(cls, m: ActorMention) -> Mention:

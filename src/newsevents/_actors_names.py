@@ -594,7 +594,10 @@ class _Shape:
         """A known body or a country: its mention needs little more reading."""
 
 
-_Plan = tuple[tuple[tuple[tuple[int, int, str, bool], ...], _Shape], ...]
+_Words = tuple[tuple[int, int, str, bool], ...]
+_Plan = tuple[tuple[tuple[_Words, _Shape], ...], tuple[int, int, str, _Shape] | None]
+"""A run's name segments, each with its words and shape, and the one known word it is
+("Cuba", "IBM's" is not: see :meth:`NameRecognizer._cut_and_judge`), else None."""
 _PLANS = 8192
 """How many distinct runs the recogniser keeps the plans of (the most recently used)."""
 
@@ -653,6 +656,8 @@ class NameRecognizer:
         starting inside it; each segment's words are given as (start, end, text,
         possessive), the offsets counted from the run's start.
         """
+        if _CREDIT.search(run) and len(run.split()) > 1:
+            return (), None  # "AP Image", "Getty Images": a picture credit
         tokens = _tokens(run, 0)
         if len(tokens) > _LONGEST_NAME:
             tokens = _bounded(tokens)
@@ -661,7 +666,10 @@ class NameRecognizer:
             shape = self._shape_of(tuple(t.text for t in seg), run[seg[0].start : seg[-1].end])
             if len(seg) > 1 or shape.verdict is not _NO_ACTOR:  # else it makes nothing
                 plan.append((tuple((t.start, t.end, t.text, t.possessive) for t in seg), shape))
-        return tuple(plan)
+        if len(plan) == 1 and plan[0][1].known and len(plan[0][0]) == 1:  # "Cuba"
+            ((a, b, name, _),), known = plan[0]
+            return tuple(plan), (a, b, name, known)
+        return tuple(plan), None
 
     def __call__(self, document: Document) -> list[ActorMention]:
         """The mentions in ``document``'s capitalised runs."""
@@ -682,25 +690,29 @@ class NameRecognizer:
         head_start, head_end = (head.start, head.end) if head is not None else (-1, -1)
         quick = self._quick
         plan_of = self._plan
+        floor = ceiling = -1  # the sentence of the last run: [floor, ceiling)
         for run in NAME_RUN.finditer(text):
-            r_start = run.start()
             word = run.group()
             if word in quick:
                 continue  # "The", "Thursday", "Europe": no actor, no need to look closer
-            if r_start and text[r_start - 1] in _WORDISH:
+            r_start = run.start()
+            before = text[r_start - 1 : r_start]
+            if before in _WORDISH:
                 if text[r_start - 3 : r_start] not in {"al-", "el-"}:
                     continue  # "iPhone", "0-Sabah": not the start of a word
                 r_start -= 3
                 word = text[r_start : run.end()]
+                before = text[r_start - 1 : r_start]
             if skip_start <= r_start < skip_end:
                 continue
             in_head = head_start <= r_start < head_end
-            k = bisect.bisect_right(starts, r_start) - 1
-            floor = starts[k] if k >= 0 else 0
-            ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
-            if _CREDIT.search(word) and len(word.split()) > 1:
-                continue  # "AP Image", "Getty Images": a picture credit
+            if not floor <= r_start < ceiling:  # runs come in order: most share a sentence
+                k = bisect.bisect_right(starts, r_start) - 1
+                floor = starts[k] if k >= 0 else 0
+                ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
             if in_head or ceiling < run.end():
+                if _CREDIT.search(word) and len(word.split()) > 1:
+                    continue  # "AP Image", "Getty Images": a picture credit
                 # a headline, or a run across a sentence start: cut where this text says
                 tokens = _tokens(word, r_start)
                 if in_head and len(tokens) > 3:
@@ -715,13 +727,13 @@ class NameRecognizer:
                     (seg, None) for seg in self._segments(tokens, start_set)
                 ]
             else:  # cut and judged by its words once, wherever it stands
-                plan = plan_of(word)
-                if not plan:
-                    continue
-                if len(plan) == 1 and plan[0][1].known and len(plan[0][0]) == 1:  # "Cuba"
-                    ((a, b, name, _),), known = plan[0]
+                plan, single = plan_of(word)
+                if single is not None:  # "Cuba"
+                    a, b, name, known = single
                     if name != here and text[r_start + a - 1 : r_start + a] != "<":
                         yield self._known_mention(known, r_start + a, r_start + b, text, floor)
+                    continue
+                if not plan:
                     continue
                 pieces = [
                     (
@@ -730,9 +742,7 @@ class NameRecognizer:
                     )
                     for words, shape in plan
                 ]
-            opened = text[r_start - 1 : r_start] in _OPENING_QUOTES and not _wrapped_at(
-                text, r_start - 1
-            )
+            opened = before in _OPENING_QUOTES and not _wrapped_at(text, r_start - 1)
             for cut, planned in pieces:
                 segment, shape = cut, planned
                 first = segment[0]

@@ -56,6 +56,7 @@ _LEGAL_FORMS = frozenset(
     }
 )
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _FIRST = operator.attrgetter("first")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _INITIAL_SPLIT = re.compile(r"[\s-]+")
@@ -160,6 +161,8 @@ def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
 
     "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
     """
+    if " (" not in text and "\n(" not in text:
+        return mentions
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -212,7 +215,8 @@ class _Group:
     def add(self, m: Mention) -> None:
         """Take one more mention."""
         self.mentions.append(m)
-        self.first = min(self.first, m.start)
+        if m.start < self.first:  # noqa: PLR1730 - a test is cheaper than a call of min()
+            self.first = m.start
 
 
 _POOL = 64
@@ -335,11 +339,15 @@ class MentionResolver:
 
     def resolve(self, document: Document, mentions: Iterable[Mention]) -> tuple[Actor, ...]:
         """The actors the mentions make, from their working form (see :meth:`__call__`)."""
-        ordered = _pair_acronyms(
-            document.text,
-            sorted(map(_one_line, mentions), key=lambda m: (m.start, -m.end)),
-            self.lex,
-        )
+        ordered = [
+            _one_line(m)
+            if "\n" in m.text or "\n" in (m.name or "") or "\n" in (m.title or "")
+            else m
+            for m in mentions
+        ]
+        ordered.sort(key=_END, reverse=True)  # by start, then the longest first: two
+        ordered.sort(key=_START)  # stable sorts, with no key function of our own
+        ordered = _pair_acronyms(document.text, ordered, self.lex)
         groups: list[_Group] = []
         countries: dict[str, _Group] = {}
         unnamed: dict[tuple[ActorKind, str], _Group] = {}
@@ -353,6 +361,7 @@ class MentionResolver:
                 group = countries.get(ckey)
                 if group is None:
                     if m.tentative:
+                        m.key = _key(m.key_name)
                         pending.append(m)
                         continue
                     group = countries[ckey] = _Group(_COUNTRY, [], name=m.key_name)
@@ -368,6 +377,7 @@ class MentionResolver:
                     groups.append(group)
                 group.add(m)
             else:
+                m.key = _key(m.key_name)
                 pending.append(m)
         self._people(pending, persons, groups)
         self._organisations(document, pending, orgs, groups)
@@ -460,25 +470,22 @@ class MentionResolver:
 
     def _people(self, pending: list[Mention], persons: list[_Group], groups: list[_Group]) -> None:
         """Group the person mentions, then let single names join them."""
-        keys = {id(m): _key(m.key_name) for m in pending}
         singles = {
-            keys[id(m)]
-            for m in pending
-            if (m.kind is _PERSON or m.kind is None) and " " not in keys[id(m)]
+            m.key for m in pending if (m.kind is _PERSON or m.kind is None) and " " not in m.key
         }
         full = [
             m
             for m in pending
             if m.kind is _PERSON
-            and len(keys[id(m)].split()) > 1
+            and len(m.key.split()) > 1
             # a name with no other sign of a person is one if its surname stands alone
-            and (not m.tentative or keys[id(m)].split()[-1] in singles)
+            and (not m.tentative or m.key.split()[-1] in singles)
         ]
-        full.sort(key=lambda m: (-len(keys[id(m)].split()), m.start))
+        full.sort(key=lambda m: (-len(m.key.split()), m.start))
         index = _PersonIndex()
         used: set[int] = set()
         for m in full:
-            toks = tuple(keys[id(m)].split())
+            toks = tuple(m.key.split())
             group = None
             for g in index.candidates(toks):
                 if (
@@ -500,7 +507,7 @@ class MentionResolver:
         for m in pending:
             if id(m) in used or not (m.kind is _PERSON or m.kind is None):
                 continue
-            toks = tuple(keys[id(m)].split())
+            toks = tuple(m.key.split())
             if not toks:
                 continue
             female = m.text.startswith(("Mrs", "Ms", "Miss"))

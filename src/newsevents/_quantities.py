@@ -5,10 +5,12 @@ Two compiled patterns find the candidates, each in one pass over the lower-cased
 :data:`WORD_QUANTITY` a number in words; both read what follows (a scale such as
 "billion", a unit such as "pct" or "barrels a day", a currency such as "dlrs"). Each
 pattern starts with one character class or one literal, so that the engine skips along
-the text between candidates, and its word lists are tries. Each candidate is then read
-and judged by the rule functions below, which look only at a few characters around it;
-a last pass joins neighbours into ranges ("20 to 25 percent") and ratios ("one in five").
-Every step is linear in the length of the text.
+the text between candidates, and its word lists are tries. An optional part is written
+``(?:X|)``, not ``(?:X)?``: the same match, but the engine opens no repeat for it and so
+saves no group marks at each branch inside. Each candidate is then read and judged by
+the rule functions below, which look only at a few characters around it; a last pass
+joins neighbours into ranges ("20 to 25 percent") and ratios ("one in five"). Every step
+is linear in the length of the text.
 
 What is not a quantity: years ("in 1987"), dates ("April 18", "1996-08-22"), clock times
 ("3 p.m.", "10:30"), ordinals ("3rd"; "second" is never read), and numbers inside names
@@ -772,6 +774,23 @@ def _read_suffix(
     return out
 
 
+def _code_before(text: str, lowered: str, window: int, start: int) -> tuple[str | None, int]:
+    """The currency code or abbreviation just before ``start``, and where it starts.
+
+    "USD 5", "Rs 500" and "DM 5" name their currency before the amount; (None, ``start``)
+    if nothing does.
+    """
+    code = _CODE_PREFIX.search(lowered, window, start)
+    if code is not None:
+        written = text[code.start() : code.end("code")]
+        currency = _CURRENCY_PREFIX_WORDS.get(written) or (
+            written if written in _CURRENCY_CODES else None
+        )
+        if currency:
+            return currency, code.start()
+    return None, start
+
+
 def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     """Read one match of :data:`DIGIT_QUANTITY` into a candidate, refused or kept.
 
@@ -798,19 +817,18 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
                 sign = text[prefix.start() : start + 1]
                 if sign in _CURRENCY_SIGNS:  # "US$", "CA$", "HK$"; not "us$"
                     start, currency = prefix.start(), _CURRENCY_SIGNS[sign]
+    elif before == " ":  # the common case: only a currency code may stand before
+        num_start = start
+        window = start - 5 if start > 5 else 0
+        if text[window:start] != lowered[window:start]:
+            currency, start = _code_before(text, lowered, window, start)
     elif start:
         num_start = start
         if before in ":/" and start >= 2 and text[start - 2].isdigit():
             return _Candidate(start, end, _REFUSED)
         window = start - 5 if start > 5 else 0
-        if before.isalpha() or (before in " ." and text[window:start] != lowered[window:start]):
-            code = _CODE_PREFIX.search(lowered, window, start)
-            if code is not None:  # "USD 5", "Rs 500", "DM 5"
-                written = text[code.start() : code.end("code")]
-                currency = _CURRENCY_PREFIX_WORDS.get(written) or (
-                    written if written in _CURRENCY_CODES else None
-                )
-                start = code.start() if currency else start
+        if before.isalpha() or (before == "." and text[window:start] != lowered[window:start]):
+            currency, start = _code_before(text, lowered, window, start)
         if currency is None and (before.isalnum() or before in "._"):
             return _Candidate(start, end, _REFUSED)  # glued to a word: "G20", "x86"
     else:

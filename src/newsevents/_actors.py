@@ -36,7 +36,8 @@ from newsevents._document import Document
 from newsevents._model import Actor, ActorKind
 from newsevents.errors import InvalidValueError, TextInputError
 
-_POSITION_AND_RANK = operator.itemgetter(0, 1, 2)
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _M = TypeVar("_M", ActorMention, Mention)
 
 
@@ -44,23 +45,31 @@ def _without_overlaps(found: list[list[_M]]) -> list[_M]:
     """All mentions, where two named mentions overlap keeping the earlier recogniser's.
 
     Group and anonymous mentions may overlap names ("Cuban officials" holds "Cuban").
+    Mentions come in the order of their start, the longest first, then the earlier
+    recogniser's; named ones first, then the others.
     """
-    tagged = sorted(
-        ((m.start, -m.end, rank, m) for rank, ms in enumerate(found) for m in ms),
-        key=_POSITION_AND_RANK,
-    )
-    kept: list[tuple[int, _M]] = []
+    ordered = [m for ms in found for m in ms]
+    ordered.sort(key=_END, reverse=True)  # two stable sorts: by start, the longest first,
+    ordered.sort(key=_START)  # and recognisers in their order where both tie
+    kept: list[_M] = []
     other: list[_M] = []
-    for _, _, rank, m in tagged:
-        if m.kind is ActorKind.GROUP or m.kind is ActorKind.ANONYMOUS:
+    last_end = -1
+    rank: dict[int, int] | None = None  # the recogniser of each mention, on a first overlap
+    for m in ordered:
+        kind = m.kind
+        if kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
             other.append(m)
-            continue
-        if kept and m.start < kept[-1][1].end:
-            if rank < kept[-1][0]:
-                kept[-1] = (rank, m)
-            continue
-        kept.append((rank, m))
-    return [m for _, m in kept] + other
+        elif m.start < last_end:  # an overlap, which the earlier recogniser wins
+            if len(found) > 1:
+                if rank is None:
+                    rank = {id(m): i for i in reversed(range(len(found))) for m in found[i]}
+                if rank[id(m)] < rank[id(kept[-1])]:
+                    kept[-1] = m
+                    last_end = m.end
+        else:
+            kept.append(m)
+            last_end = m.end
+    return kept + other
 
 
 def _recognizer_tuple(value: Iterable[Recognizer]) -> tuple[Recognizer, ...]:

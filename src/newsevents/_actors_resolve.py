@@ -717,22 +717,33 @@ class MentionResolver:
             spans: list[Span] = []
             last_start = last_end = -1
             for m in mentions:
+                # each form once, in order: the text, the name, the name without a country
+                text = m.text
+                if text not in tried:
+                    tried.add(text)
+                    k = _key(text)
+                    if k and k not in seen:
+                        seen.add(k)
+                        aliases.append(text)
                 key_name = m.key_name
-                forms: tuple[str, ...] = (m.text, key_name)
+                if key_name not in tried:
+                    tried.add(key_name)
+                    k = _key(key_name)
+                    if k and k not in seen:
+                        seen.add(k)
+                        aliases.append(key_name)
                 if kind is _ORG and key_name not in shortened:
                     # "US Customs and Border Protection" is also without "US"
                     shortened.add(key_name)
                     words = key_name.split()
                     if len(words) > 2 and country_of(words[0]) is not None:
-                        forms = (m.text, key_name, " ".join(words[1:]))
-                for form in forms:
-                    if form in tried:
-                        continue
-                    tried.add(form)
-                    k = _key(form)
-                    if k and k not in seen:
-                        seen.add(k)
-                        aliases.append(form)
+                        short = " ".join(words[1:])
+                        if short not in tried:
+                            tried.add(short)
+                            k = _key(short)
+                            if k and k not in seen:
+                                seen.add(k)
+                                aliases.append(short)
                 if m.title:
                     size = len(m.title.split())
                     if title is None or size > title_size:

@@ -22,6 +22,7 @@ from __future__ import annotations
 __all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities"]
 
 import itertools
+import operator
 import re
 import types
 from typing import TYPE_CHECKING, Any
@@ -429,7 +430,8 @@ _MemberDescriptor = types.MemberDescriptorType
 class _Candidate:
     """A number being judged: where it is, its digits or word value, scale and unit.
 
-    The defaults live on the class, so that a candidate costs only what is set on it.
+    The defaults live on the class, so that a candidate costs only what is set on it; it
+    has no ``__init__``, whose call costs more than setting ``start`` and ``end``.
     """
 
     digits: str | None = None  # the number as a plain decimal: "16531", "8.26"
@@ -448,8 +450,9 @@ class _Candidate:
     range_span: Span | None = None
     out_of: float | None = None
 
-    def __init__(self, start: int, end: int, status: int) -> None:
-        self.start, self.end, self.status = start, end, status
+    start: int
+    end: int
+    status = _KEEP
 
     def value(self) -> float:
         """The value, with the scale and factor applied."""
@@ -460,6 +463,13 @@ class _Candidate:
         else:
             base = self.word_value * 10.0**self.exponent
         return base * self.factor
+
+
+def _refused(start: int, end: int) -> _Candidate:
+    """A candidate refused at once: it still parts its neighbours and ends a chain."""
+    c = _Candidate()
+    c.start, c.end, c.status = start, end, _REFUSED
+    return c
 
 
 def _read_digits(raw: str) -> str | None:
@@ -801,10 +811,10 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     start, end = m.span()
     size = len(text)
     if end < size and text[end].isalnum():
-        return _Candidate(start, end, _REFUSED)
+        return _refused(start, end)
     rest_end = m.end(_REST)
     if rest_end < size - 1 and text[rest_end] in ":/" and text[rest_end + 1].isdigit():
-        return _Candidate(start, end, _REFUSED)
+        return _refused(start, end)
     currency: str | None = None
     before = text[start - 1] if start else ""
     first = lowered[start]
@@ -825,18 +835,19 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     elif start:
         num_start = start
         if before in ":/" and start >= 2 and text[start - 2].isdigit():
-            return _Candidate(start, end, _REFUSED)
+            return _refused(start, end)
         window = start - 5 if start > 5 else 0
         if before.isalpha() or (before == "." and text[window:start] != lowered[window:start]):
             currency, start = _code_before(text, lowered, window, start)
         if currency is None and (before.isalnum() or before in "._"):
-            return _Candidate(start, end, _REFUSED)  # glued to a word: "G20", "x86"
+            return _refused(start, end)  # glued to a word: "G20", "x86"
     else:
         num_start = 0
     raw = text[num_start:rest_end]
     if len(raw) > _LONGEST_NUMBER:
-        return _Candidate(start, end, _REFUSED)  # a serial number or noise, not an amount
-    c = _Candidate(start, end, _KEEP)
+        return _refused(start, end)  # a serial number or noise, not an amount
+    c = _Candidate()
+    c.start, c.end = start, end
     if raw.isdigit():
         c.plain = True
         digits = c.digits = raw
@@ -905,32 +916,33 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     start, end = m.span()
     end -= 1  # the match starts at the space before the words
     if end < len(text) and text[end].isalnum():
-        return [_Candidate(start, end, _REFUSED)]
+        return [_refused(start, end)]
     more_start = m.start(_MORE)
     cardinal = None
     if more_start == m.end(_MORE):  # one word: "two", "two percent", "half"
         word = text[start : more_start - 1].lower()
         cardinal = _CARDINALS.get(word)
         if cardinal is not None and more_start == m.end():  # nothing after it: the common case
-            c = _Candidate(start, end, _KEEP)
-            c.word_value = cardinal
+            c = _Candidate()
+            c.start, c.end, c.word_value = start, end, cardinal
             _judge_words(text, c, [word], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     suffix = _read_suffix(text, m, 1, None, words=True)
     if suffix is None:
-        return [_Candidate(start, end, _REFUSED)]
+        return [_refused(start, end)]
     if cardinal is not None:  # one cardinal, as :func:`_read_word_run` reads it
         segments = [(start, more_start - 1, float(cardinal), False, [word])]
     else:
         segments = _read_word_run(text[start : m.end(_MORE) - 1], start)
     if not segments or _year_in_words(segments):
-        return [_Candidate(start, end, _REFUSED)]
+        return [_refused(start, end)]
     prev = _previous_words(text, start)
     out = []
     for i, (s, e, value, is_fraction, words) in enumerate(segments):
         fraction = is_fraction
         is_last = i == len(segments) - 1
-        c = _Candidate(s, suffix.end if is_last else e, _KEEP)
+        c = _Candidate()
+        c.start, c.end = s, suffix.end if is_last else e
         # a scale written in words is kept apart, so that a range can carry it
         word_exponent = _SCALES.get(words[-1], 0) if value >= 1 else 0
         c.word_value = value / 10.0**word_exponent if word_exponent else value
@@ -1075,8 +1087,8 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
 # --- the scanner ------------------------------------------------------------------------
 
 
-def _start(c: _Candidate) -> int:
-    return c.start
+_start = operator.attrgetter("start")
+"""Where a candidate starts: the key candidates are sorted by."""
 
 
 _QUANTITY_FIELDS = ("span", "text", "value", "unit", "range_span", "out_of")
@@ -1132,7 +1144,11 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
         q = new(Quantity)
         _set_span(q, span)
         _set_text(q, text[start:end])
-        _set_value(q, c.value())
+        digits = c.digits
+        if digits is not None and not c.exponent and not c.vulgar and c.factor == 1:
+            _set_value(q, float(digits))  # what c.value() gives, without the call
+        else:
+            _set_value(q, c.value())
         _set_unit(q, c.unit)
         _set_range(q, c.range_span)
         _set_out_of(q, c.out_of)

@@ -38,6 +38,7 @@ __all__ = [
 import bisect
 import functools
 import itertools
+import operator
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -240,8 +241,8 @@ class Located(NamedTuple):
     actor: Actor
 
 
-def _order(item: tuple[int, int, Actor]) -> tuple[int, int]:
-    return item[0], -item[1]
+_START_OF_ROW = operator.itemgetter(0)
+_END_OF_ROW = operator.itemgetter(1)
 
 
 class ActorIndex:
@@ -250,7 +251,9 @@ class ActorIndex:
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         """Sort the mentions of all ``actors`` once."""
         rows = [(span.start, span.end, actor) for actor in actors for span in actor.spans]
-        rows.sort(key=_order)
+        # by start, the longer first: two stable sorts on C key functions, the minor first
+        rows.sort(key=_END_OF_ROW, reverse=True)
+        rows.sort(key=_START_OF_ROW)
         # ``tuple.__new__`` makes each Located at C speed (its generated ``__new__`` is Python)
         items: list[Located] = list(map(tuple.__new__, itertools.repeat(Located), rows))
         self.items = items
@@ -289,18 +292,24 @@ class ActorIndex:
         return None
 
 
+_SPAN_START = operator.attrgetter("span.start")
+_DATED_KINDS = (TimeKind.DATE, TimeKind.TIME)
+
+
 class TimeIndex:
     """The time mentions that name a stretch of the calendar, sorted by offset."""
 
     def __init__(self, times: tuple[TimeMention, ...]) -> None:
         """Keep the dated mentions (dates and times of day with a resolved ``when``)."""
-        self.items: list[TimeMention] = sorted(
-            (t for t in times if t.when is not None and t.kind in (TimeKind.DATE, TimeKind.TIME)),
-            key=lambda t: t.span.start,
-        )
+        everything = sorted(times, key=_SPAN_START)
+        self.all: list[TimeMention] = everything
+        self.all_starts: list[int] = [t.span.start for t in everything]
+        # a stable sort keeps the order of equal starts, so filtering the sorted list
+        # gives what sorting the filtered one would
+        self.items: list[TimeMention] = [
+            t for t in everything if t.when is not None and t.kind in _DATED_KINDS
+        ]
         self.starts: list[int] = [t.span.start for t in self.items]
-        self.all: list[TimeMention] = sorted(times, key=lambda t: t.span.start)
-        self.all_starts: list[int] = [t.span.start for t in self.all]
 
     def within(self, start: int, end: int) -> list[TimeMention]:
         """The dated mentions inside ``[start, end)``."""

@@ -238,23 +238,22 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
     """
     clause_lo = last_end(_CLAUSE_START_BACKWARDS, low, max(lo, start - 160), start) or lo
     words = _WORD.findall(text, clause_lo, start)
-    ends_in_preposition = bool(words) and words[-1].lower() in {"at", "around"}
-    while words and (
-        words[-1][0].isdigit()
-        or words[-1] in {"$", "%", "€", "£"}
-        or words[-1].lower() in _QUALIFIER_WORDS
-        or words[-1].lower() in {"to", "at", "by", "of", "from", "about", "some", "between"}
-    ):
-        words.pop()
-    verb = None
-    if words and (
-        words[-1].lower() in _MOVE_VERBS
-        or words[-1].lower().endswith("ed")
-        or words[-1].lower() in _LINKS
-    ):
-        verb = words.pop()
-        while words and words[-1].lower() in _AUXILIARIES:
+    if not words:
+        return None
+    ends_in_preposition = words[-1].lower() in {"at", "around"}
+    while words:
+        last = words[-1]
+        if last[0].isdigit() or last in _SIGN_WORDS or last.lower() in _BEFORE_NUMBER:
             words.pop()
+        else:
+            break
+    verb = None
+    if words:
+        last = words[-1].lower()
+        if last in _MOVE_VERBS or last.endswith("ed") or last in _LINKS:
+            verb = words.pop()
+            while words and words[-1].lower() in _AUXILIARIES:
+                words.pop()
     if verb is None and ends_in_preposition:
         # "expected to keep interest rates at 5.25%": the noun phrase before "at"
         k = len(words)
@@ -271,6 +270,8 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
         phrase = f"{phrase} {verb}"
     return phrase
 
+
+_SIGN_WORDS = frozenset({"$", "%", "€", "£"})
 
 _VERBS_BEFORE_OBJECTS = word_set(
     """keep keeps kept hold holds held set sets raise raises raised cut cuts lift lifts
@@ -301,6 +302,9 @@ _QUALIFIER_WORDS = word_set(
     """least about around approximately roughly nearly almost over under some more less upwards
     fewer than up just an estimated only than"""
 )
+_BEFORE_NUMBER = _QUALIFIER_WORDS | word_set("to at by of from about some between")
+"""What stands between a subject and its number: a qualifier or a preposition ("rose to",
+"stood at")."""
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
     r"more\s+than|over|less\s+than|fewer\s+than|under|up\s+to|some|as\s+many\s+as|"
@@ -340,7 +344,7 @@ def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str
     found: list[str] = []
     start, end = q.span.start, q.span.end
     lead = max(lo, start - 25)
-    words = low[lead:start].split()
+    words = low[lead:start].rsplit(None, 2)  # the last two words are all it reads
     if words and words[-1] in _SIGNS:
         words.pop()
     if words and words[-1].endswith(_QUALIFIER_ENDS):
@@ -426,6 +430,20 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 
+
+def _compared(text: str, low: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a comparison ("down from", "compared with").
+
+    Each :data:`_COMPARISON` holds "from", "compared" or "aga(inst)", so the pattern runs
+    only where the lower-case text holds one; "aga", not "against", as ``re`` matches
+    the "i" and "s" of a pattern with more letters than ``str.lower`` gives.
+    """
+    window = low[start:end]
+    return ("from" in window or "compared" in window or "aga" in window) and bool(
+        _COMPARISON.search(text, start, end)
+    )
+
+
 # --- the extractor ----------------------------------------------------------------------
 
 
@@ -462,11 +480,12 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     facts: dict[int, _UnitFacts] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
-    keys: dict[tuple[float, str | None], list[set[str]]] = {}
+    keys: dict[tuple[float, str | None], list[str | None]] = {}
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
     ordered = sorted(document.quantities, key=_START)
+    h_start, h_end = -1, -1
     if head_span is not None:
         # the body first: a figure the headline repeats is the body's
         h_start, h_end = head_span.start, head_span.end
@@ -497,7 +516,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 # a figure in the sentence after "X said ..." in the same paragraph
                 speaker = facts[i - 1].speaker
         if last_measure[0] == i and (
-            _COMPARISON.search(text, max(u_start, q_start - 24), q_start)
+            _compared(text, low, max(u_start, q_start - 24), q_start)
             or _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
         ):
             # "down from 410", "fell 7.3% to 8,579.19": the same measure as the number before
@@ -509,11 +528,15 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 text, q_end, u_end, money=money, share=q_unit == "percent"
             ) or _phrase_before(text, low, q_start, u_start)
         last_measure = (i, measure)
-        words = _words(measure)
-        is_head = unit is head_span or unit == head_span
-        if _seen(keys, q, words, headline=is_head):
+        is_head = u_start == h_start and u_end == h_end
+        key = (q.value, q.unit)
+        measured = keys.get(key)
+        if measured is None:
+            keys[key] = [measure]
+        elif _seen(measured, q.value, measure, headline=is_head):
             continue
-        keys.setdefault((q.value, q.unit), []).append(words)
+        else:
+            measured.append(measure)
         # however long the sentence, a number reads only the time mentions near it
         dated_starts = fact.dated_starts
         near = fact.dated[
@@ -525,8 +548,9 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         spans: tuple[Span, ...] = (span,)
         if governing is not None:
             other = governing.span
-            if other != span:
-                spans = (span, other) if _span_key(span) <= _span_key(other) else (other, span)
+            o_start, o_end = other.start, other.end
+            if o_start != q_start or o_end != q_end:
+                spans = (span, other) if (q_start, q_end) <= (o_start, o_end) else (other, span)
         (head if is_head else body).append(
             _statistic(
                 value=q.value,
@@ -647,28 +671,23 @@ def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIn
     return _UnitFacts(said.speaker, dated, [d[0] for d in dated], place)
 
 
-def _seen(
-    keys: dict[tuple[float, str | None], list[set[str]]],
-    q: Quantity,
-    words: set[str],
-    *,
-    headline: bool,
-) -> bool:
-    """Whether a figure is one the story already gave.
+def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:
+    """Whether a figure is one the story already gave, with the ``measured`` it gave it for.
 
     Rule: the same value and unit, where the figure is in the headline, is distinctive
     (1,000 or more), or measures mostly the same words.
     Example: "42 million Americans" after "42 million early voters" is the same figure.
     """
-    measured = keys.get((q.value, q.unit))
-    if not measured:
-        return False
-    if headline or abs(q.value) >= _DISTINCTIVE:
+    if headline or abs(value) >= _DISTINCTIVE:
         return True
-    return any(
-        words and known and 2 * len(words & known) >= min(len(words), len(known))
-        for known in measured[-20:]
-    )
+    words = _words(measure)
+    if not words:
+        return False
+    for known_measure in measured[-20:]:
+        known = _words(known_measure)
+        if known and 2 * len(words & known) >= min(len(words), len(known)):
+            return True
+    return False
 
 
 _REACH = 300

@@ -277,6 +277,24 @@ def _one_space(words: str) -> str:
     return words.replace("\n", " ") if "\n" in words else words
 
 
+def _spellings(table: dict[str, str]) -> dict[str, str]:
+    r"""``table`` with each space in a key also written as a line break.
+
+    The patterns read a line break for a space (:data:`_WORD_GAP`), so "basis\npoints"
+    is a spelling of "basis points".
+    """
+    out = dict(table)
+    for key, value in table.items():
+        parts = key.split(" ")
+        for gaps in itertools.product(" \n", repeat=len(parts) - 1):
+            out["".join(a + b for a, b in zip(parts, (*gaps, ""), strict=True))] = value
+    return out
+
+
+_UNIT_SPELLINGS = _spellings(_UNITS)
+""":data:`_UNITS` as the text may write them, a line break for a space."""
+
+
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` built as a trie, one branch per next letter.
 
@@ -499,7 +517,7 @@ def _read_digits(raw: str) -> str | None:
 
 def _previous_words(text: str, start: int) -> list[str] | None:
     """The last two words before ``start``, or None if the number is glued to what precedes."""
-    chunk = text[max(0, start - 40) : start]
+    chunk = text[start - 40 if start > 40 else 0 : start]
     if not chunk or not chunk[-1].isspace():
         return None if chunk else []
     return chunk.rsplit(None, 2)[-2:]
@@ -561,7 +579,7 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
         c.status = _REFUSED  # "3 p.m."
         return
     if before.isspace():  # the word before, as :func:`_previous_words` reads it
-        words = text[max(0, start - 40) : start].rsplit(None, 1)
+        words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 1)
         if words:
             last = words[-1]
             lower = last.lower()
@@ -746,7 +764,7 @@ def _read_suffix(
             out.unit, out.own_unit = "metres", True  # "a 40m wall", "40m high"
     last = m.lastgroup  # the unit branch that matched, if any, closes last
     if last == "unit":
-        out.unit, out.own_unit = _UNITS[_one_space(g(_UNIT))], True
+        out.unit, out.own_unit = _UNIT_SPELLINGS[g(_UNIT)], True
     elif last == "noun":
         noun, adjective = _one_space(g("noun")), g("adjective")
         adjective = _one_space(adjective) if adjective is not None else None
@@ -801,7 +819,7 @@ def _code_before(text: str, lowered: str, window: int, start: int) -> tuple[str 
     return None, start
 
 
-def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
+def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _Candidate:
     """Read one match of :data:`DIGIT_QUANTITY` into a candidate, refused or kept.
 
     Digits next to a colon or a slash and another digit are a time, a date or a fraction
@@ -809,7 +827,6 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
     ("3rd", "1990s", "4G", "10.45pm", "G20"); all of them are refused.
     """
     start, end = m.span()
-    size = len(text)
     if end < size and text[end].isalnum():
         return _refused(start, end)
     rest_end = m.end(_REST)
@@ -878,7 +895,7 @@ def _read_digit_match(text: str, lowered: str, m: re.Match[str]) -> _Candidate:
                     c.exponent, c.own_scale = _SCALES[scale], True
             if last == _DIGIT_UNIT:
                 c.own_unit = True
-                c.unit = _UNITS[_one_space(unit)] if currency is None else currency
+                c.unit = _UNIT_SPELLINGS[unit] if currency is None else currency
             elif currency is not None:
                 c.unit = currency
             if currency is None:
@@ -1169,7 +1186,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two ("İ"): keep offsets
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    candidates = [_read_digit_match(text, lowered, m) for m in DIGIT_QUANTITY.finditer(lowered)]
+    size = len(text)
+    candidates = [
+        _read_digit_match(text, lowered, size, m) for m in DIGIT_QUANTITY.finditer(lowered)
+    ]
     spaced = lowered
     for separator in _WORD_SEPARATORS:
         if separator in spaced:

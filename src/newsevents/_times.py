@@ -20,7 +20,7 @@ __all__ = ["find_times", "read_date"]
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 
@@ -922,13 +922,13 @@ class _Context:
         """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
 
 
-class _Found(NamedTuple):
-    kind: TimeKind
-    when: TimeSpan | None
+_Found = tuple[TimeKind, TimeSpan | None]
+"""What a rule reads an expression as: its kind and the stretch it names (a plain pair:
+a parse builds dozens)."""
 
 
 def _date(when: TimeSpan | None) -> _Found:
-    return _Found(TimeKind.DATE, when)
+    return (TimeKind.DATE, when)
 
 
 def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -945,10 +945,10 @@ def _rule_clock(m: re.Match[str], ctx: _Context) -> _Found | None:
         return None
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start == anchor.end:
-        return _Found(TimeKind.TIME, anchor)
+        return (TimeKind.TIME, anchor)
     if ctx.reference is None:
-        return _Found(TimeKind.TIME, None)
-    return _Found(TimeKind.TIME, _day(ctx.reference))
+        return (TimeKind.TIME, None)
+    return (TimeKind.TIME, _day(ctx.reference))
 
 
 def _rule_iso(m: re.Match[str], _ctx: _Context) -> _Found | None:
@@ -1026,8 +1026,8 @@ def _month_day(
 def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
     """Month and day, with or without year, the year nearest by tense: "March 23"."""
     found = _month_day(m, ctx, "md_m", "md_d", "md_y")
-    if found is not None and found.when is not None and m.group("md_week"):
-        return _date(_week(found.when.start))  # "the week of March 6"
+    if found is not None and found[1] is not None and m.group("md_week"):
+        return _date(_week(found[1].start))  # "the week of March 6"
     return found
 
 
@@ -1260,9 +1260,9 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
     if direction is None:
         if m.group("amt_n").lower() in {"a", "an"} and not m.group("amt_lead"):
             return None  # "a day" alone is too often no time expression at all
-        return _Found(TimeKind.DURATION, None)
+        return (TimeKind.DURATION, None)
     if unit in {"hour", "minute", "second"}:
-        return _Found(TimeKind.TIME, None)
+        return (TimeKind.TIME, None)
     if count is None or m.group("amt_n").lower() in {"a few", "few", "several", "many"}:
         return _date(None)
     sign = _DIRECTION[" ".join(direction.lower().split())]
@@ -1295,7 +1295,7 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
         sign = 0 if word == "same" else (1 if word in {"next", "following"} else -1)
         if unit in {"morning", "afternoon", "evening", "night"}:
             span = _shifted(ctx, "day", sign, from_reference=False)
-            return _Found(TimeKind.TIME, span)
+            return (TimeKind.TIME, span)
         if unit == "weekend":
             span = _shifted(ctx, "week", sign, from_reference=False)
             return _date(None if span is None else _weekend(span.start))
@@ -1390,7 +1390,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _date(_season_span(year, unit))
     if unit in {"morning", "afternoon", "evening", "night"}:
         day = _plus_days(ref, -1 if back else (1 if ahead else 0))
-        return _Found(TimeKind.TIME, _day(day))
+        return (TimeKind.TIME, _day(day))
     if unit == "weekend":
         return _date(_weekend(_plus_days(ref, 7 * sign)))
     if (
@@ -1398,7 +1398,7 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         and word in {"last", "past"}
         and m.group("rel").startswith("the")
     ):
-        return _Found(TimeKind.DURATION, None)  # "over the past decade": ten years to now
+        return (TimeKind.DURATION, None)  # "over the past decade": ten years to now
     granularity = _UNIT_GRANULARITY[unit]
     return _date(_unit_span(_shift(ref, unit, sign), granularity))
 
@@ -1418,7 +1418,7 @@ def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Found | None:
     word = m.group("dei").lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     kind = TimeKind.TIME if m.group("dei_p") or word in {"tonight", "overnight"} else TimeKind.DATE
-    return _Found(kind, _day_from(ctx.reference, offset))
+    return (kind, _day_from(ctx.reference, offset))
 
 
 def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1426,19 +1426,19 @@ def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
     words = m.group("part").lower()
     if words.startswith("this"):
         if ctx.reference is None:
-            return _Found(TimeKind.TIME, None)
-        return _Found(TimeKind.TIME, _day(ctx.reference))
+            return (TimeKind.TIME, None)
+        return (TimeKind.TIME, _day(ctx.reference))
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity is Granularity.DAY:
-        return _Found(TimeKind.TIME, anchor)
+        return (TimeKind.TIME, anchor)
     if words.startswith("the") and not m.group("mod"):
         return None
-    return _Found(TimeKind.TIME, None if ctx.reference is None else _day(ctx.reference))
+    return (TimeKind.TIME, None if ctx.reference is None else _day(ctx.reference))
 
 
 def _rule_set(_m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A recurrence is a set, not a date: "every Monday", "weekly", "on Sundays"."""
-    return _Found(TimeKind.SET, None)
+    return (TimeKind.SET, None)
 
 
 def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1454,10 +1454,10 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     ref = ctx.reference
     kind = TimeKind.TIME if m.group("wd_p") else TimeKind.DATE
     if ref is None:
-        return _Found(kind, None)
+        return (kind, None)
     weekday = WEEKDAYS[m.group("wd").lower()]
     if weekday == ref.weekday():  # the reference day, looking back or ahead
-        return _Found(kind, _day(ref))
+        return (kind, _day(ref))
     if _POSSESSIVE.match(ctx.text, m.end()) is None:
         future = _tense(ctx.text, m.start(), m.end()) == FUTURE
     else:
@@ -1467,7 +1467,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
             _tense(ctx.text, m.start(), m.end(), firm=True) == FUTURE
         )
     direction = FUTURE if future else PAST
-    return _Found(kind, _weekday_day(ref, weekday, direction, strict=False))
+    return (kind, _weekday_day(ref, weekday, direction, strict=False))
 
 
 def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1539,7 +1539,7 @@ def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 def _rule_vague(_m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A reference to time that names no stretch of the calendar: "now", "recently"."""
-    return _Found(TimeKind.VAGUE, None)
+    return (TimeKind.VAGUE, None)
 
 
 _RULES: dict[str, Callable[[re.Match[str], _Context], _Found | None]] = {
@@ -1585,8 +1585,6 @@ def _as_date(reference: object) -> pendulum.Date | None:
 _DAY_RULES = frozenset({"weekday", "md", "dm", "iso", "numeric", "deictic", "holiday"})
 """Rules naming a day that a clock time just before them falls on: "10 p.m. Wednesday"."""
 
-_ANCHORING = frozenset({TimeKind.DATE, TimeKind.TIME})
-"""The kinds of expression that later ones ("the day before") count from."""
 _JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -1753,13 +1751,14 @@ def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     return opening.expression.match(lowered, start)
 
 
-def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
-    """Each time expression in the text, left to right, with its rule and reading.
+def _mentions(ctx: _Context) -> list[TimeMention]:
+    """Each time expression in the text, left to right, as a mention.
 
     A head word ("quarter", "Thursday", a number) is found first; the expression that
     holds it starts at one of the few words before it, the leftmost from which
     ``TIME_EXPRESSION`` matches across the head and its rule accepts the match. Only
     starts joined to the head by words an expression can hold (``INNER_RUN``) are tried.
+    A clock time just before a day's name is one mention with it: "10 p.m. Wednesday".
     """
     text = ctx.text
     lowered = text.lower()
@@ -1772,6 +1771,8 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
         heads = (m.span() for m in _HEAD_WORD_ANY_CASE.finditer(text))
         starters, expression = _STARTER_ANY_CASE, _TIME_EXPRESSION_ANY_CASE
         inner = _INNER_RUN_ANY_CASE
+    found: list[TimeMention] = []
+    previous_rule = ""
     covered = 0
     last_end = 0
     tried = 0  # a start tried once is never worth trying again for a later head
@@ -1824,8 +1825,37 @@ def _expressions(ctx: _Context) -> Iterator[tuple[re.Match[str], str, _Found]]:
             if result is None:
                 continue
             covered = last_end = m.end()
-            yield m, rule, result
+            kind, when = result
+            start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
+            if (
+                previous_rule == "clock"
+                and rule in _DAY_RULES
+                and when is not None
+                and when.granularity is Granularity.DAY
+                and _JOIN_CLOCK.fullmatch(text, found[-1].span.end, start)
+            ):
+                # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
+                start = found[-1].span.start
+                found[-1] = TimeMention(
+                    span=Span(start=start, end=covered),
+                    text=text[start:covered],
+                    kind=TimeKind.TIME,
+                    when=when,
+                )
+            else:
+                found.append(
+                    TimeMention(
+                        span=Span(start=start, end=covered),
+                        text=text[start:covered],
+                        kind=kind,
+                        when=when,
+                    )
+                )
+            if when is not None and (kind is TimeKind.DATE or kind is TimeKind.TIME):
+                ctx.anchor = when  # the kinds later expressions ("the day before") count from
+            previous_rule = rule
             break
+    return found
 
 
 def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[TimeMention, ...]:
@@ -1842,37 +1872,4 @@ def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[Ti
     """
     if not isinstance(text, str):
         raise TextInputError("text", text)
-    ctx = _Context(text, _as_date(reference))
-    found: list[TimeMention] = []
-    previous_rule = ""
-    for m, rule, result in _expressions(ctx):
-        start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
-        mention = TimeMention(
-            span=Span(start=start, end=m.end()),
-            text=text[start : m.end()],
-            kind=result.kind,
-            when=result.when,
-        )
-        previous = found[-1] if found else None
-        if (
-            previous is not None
-            and previous_rule == "clock"
-            and rule in _DAY_RULES
-            and result.when is not None
-            and result.when.granularity is Granularity.DAY
-            and _JOIN_CLOCK.fullmatch(text, previous.span.end, start)
-        ):
-            # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
-            mention = TimeMention(
-                span=Span(start=previous.span.start, end=m.end()),
-                text=text[previous.span.start : m.end()],
-                kind=TimeKind.TIME,
-                when=result.when,
-            )
-            found[-1] = mention
-        else:
-            found.append(mention)
-        if result.when is not None and result.kind in _ANCHORING:
-            ctx.anchor = result.when
-        previous_rule = rule
-    return tuple(found)
+    return tuple(_mentions(_Context(text, _as_date(reference))))

@@ -98,6 +98,8 @@ _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around"
     r"|(?:city|town|village|province|region|district|state|capital|port) of)\s+(?:the\s+)?$"
 )
+_LOCATIVE_ENDS = ("in", "near", "outside", "across", "throughout", "around", "of", "the")
+"""How the text before a name that ``_LOCATIVE`` matches ends, white space aside."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
@@ -1298,7 +1300,10 @@ class NameRecognizer:
     @staticmethod
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
-        return _LOCATIVE.search(text, max(floor, start - 24), start) is not None
+        lo = max(floor, start - 24)
+        if not text[lo:start].rstrip().endswith(_LOCATIVE_ENDS):
+            return False  # the pattern cannot match: no need to try it at every offset
+        return _LOCATIVE.search(text, lo, start) is not None
 
     def _place(self, key: str) -> bool:
         lex = self.lex
@@ -1595,21 +1600,50 @@ class BodyRecognizer:
 # --- unnamed actors: groups and anonymous sources ------------------------------------------
 
 
-def _unnamed_patterns(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+_DETERMINERS = ("a", "an", "one", "two", "three", "four", "five", "several", "another", "other")
+_SENIOR = ("senior", "top", "local")
+
+
+def _unnamed_patterns(
+    lex: Lexicon,
+) -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
     """The head nouns of unnamed actors, and the pattern of the words that may come before one.
 
     That pattern reads at most ``_BEFORE_HEAD_WORDS`` words, each in one chunk of text
-    between spaces.
+    between spaces. Third, the lower-case words one of those chunks can end in, when it
+    is no country (see :func:`_may_qualify`).
     """
     heads = lex.source_nouns | _GROUP_HEADS
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
     before = re.compile(
-        r"(?:\b(?P<det>(?i:a|an|one|two|three|four|five|several|another|other))\s+)?"
-        r"(?:\b(?P<senior>senior|top|local)\s+)?"
+        rf"(?:\b(?P<det>(?i:{'|'.join(_DETERMINERS)}))\s+)?"
+        rf"(?:\b(?P<senior>{'|'.join(_SENIOR)})\s+)?"
         rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
         rf"(?:\b(?P<mod>{mods})\s+)?$"
     )
-    return frozenset(heads), before
+    ends = {*_DETERMINERS, *_SENIOR} | {
+        mod.split()[-1] for mod in lex.source_modifiers if mod.split()
+    }
+    return frozenset(heads), before, tuple(sorted(ends))
+
+
+def _may_qualify(window: str, ends: tuple[str, ...]) -> bool:
+    """Whether the words before a head noun may qualify it: a cheap test before the pattern.
+
+    The pattern of :func:`_unnamed_patterns` matches some words only where the text ends
+    in white space after a chunk that ends in a determiner, "senior", a source modifier
+    or holds a capital (a country), those words being ``ends``; else it matches nothing,
+    and the noun qualifies none.
+    A chunk that is not plain ASCII goes to the pattern too (its case-blind determiners
+    match letters such as the long s).
+    """
+    if not window[-1:].isspace():
+        return False
+    chunks = window.rsplit(None, 1)
+    if not chunks:
+        return False
+    chunk = chunks[-1]
+    return not chunk.isascii() or not chunk.islower() or chunk.endswith(ends)
 
 
 @attrs.frozen
@@ -1627,10 +1661,10 @@ class UnnamedRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
-    patterns: tuple[frozenset[str], re.Pattern[str]] = attrs.field(init=False)
+    patterns: tuple[frozenset[str], re.Pattern[str], tuple[str, ...]] = attrs.field(init=False)
 
     @patterns.default
-    def _compile(self) -> tuple[frozenset[str], re.Pattern[str]]:
+    def _compile(self) -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
         return _unnamed_patterns(self.lex)
 
     def __call__(self, document: Document) -> list[ActorMention]:
@@ -1641,12 +1675,14 @@ class UnnamedRecognizer:
         """The unnamed actors in ``document``, in their working form."""
         lex = self.lex
         text = document.text
-        heads, before = self.patterns
+        heads, before, ends = self.patterns
         out = []
         for at, end in _listed(text, heads):
             noun = text[at:end]
             # the pattern cannot start before the last few words: it need not try there
             lo = _last_words_start(text, max(0, at - 60), at, _BEFORE_HEAD_WORDS)
+            if not _may_qualify(text[lo:at], ends):
+                continue  # no word before the noun qualifies it
             m = before.search(text, lo, at)
             if m is None:  # pragma: no cover - the pattern matches the empty string
                 continue

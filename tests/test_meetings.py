@@ -11,8 +11,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents._clauses import PLACE_PHRASE, Zones, find_place, lower, scan
 from newsevents._document import Document
-from newsevents._meetings import _CUE_PAIRS, _CUE_WORDS, _cue_at, _cues, find_meetings
+from newsevents._meetings import (
+    _CANCEL_HINTS,
+    _CUE_PAIRS,
+    _CUE_STEMS_ALL,
+    _CUE_TOKEN,
+    _CUE_WORDS,
+    _INNER_KEYS,
+    _TRIGGER_KEYS,
+    TRIGGER,
+    _cue_at,
+    _cue_words,
+    _cues,
+    _place_hint,
+    _triggers,
+    find_meetings,
+)
 from newsevents._mentions import TimeKind, TimeMention
 from newsevents._model import (
     Actor,
@@ -464,3 +480,115 @@ def test_a_trigger_of_several_words_may_be_broken_over_two_lines() -> None:
         meeting.status,
         meeting.when,
     )
+
+
+def test_every_cue_of_a_cancelled_meeting_holds_a_cancel_hint() -> None:
+    """The status reader skips the full reading where no cancel hint stands: none is missed."""
+    cues = [word for word, status in _CUE_WORDS.items() if status == "cancelled"]
+    cues += [" ".join(pair) for pair, status in _CUE_PAIRS.items() if status == "cancelled"]
+    cues += [stem for stem, status in _CUE_STEMS_ALL if status == "cancelled"]
+    assert [] == [cue for cue in cues if not any(hint in cue for hint in _CANCEL_HINTS)]
+
+
+_WINDOW_TEXT = st.text(alphabet="aZe's'’ é\u0130\u212a_-1.,\n“ǅ", max_size=40)
+
+
+@given(_WINDOW_TEXT)
+def test_cue_words_are_the_words_of_the_token_pattern(text: str) -> None:
+    """The fast split of cue words gives the words the token pattern finds."""
+    assert _CUE_TOKEN.findall(text.lower()) == _cue_words(text)
+
+
+_TRIGGER_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "meet",
+            "met",
+            "meeting",
+            "Meetings",
+            "talks",
+            "Talks",
+            "talked",
+            "by",
+            "phone",
+            "telephone",
+            "call",
+            "video",
+            "conference",
+            "summit",
+            "conference",
+            "negotiating",
+            "round",
+            "visit",
+            "visited",
+            "sat",
+            "down",
+            "with",
+            "gathering",
+            "forum",
+            "discussions",
+            "the",
+            "a",
+            ",",
+            ".",
+            "x1",
+            "é\n",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_TRIGGER_TEXT)
+def test_triggers_are_those_a_scan_of_the_text_finds(text: str) -> None:
+    """Triggers found on the lower-cased text alone are those a scan of the text finds."""
+    low = lower(text)
+    expected = scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS)
+    assert [(m.span(), m.lastgroup) for m in expected] == [
+        (m.span(), m.lastgroup) for m in _triggers(low)
+    ]
+
+
+_PLACE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "in",
+            "at",
+            "to",
+            "here",
+            "the",
+            "The",
+            "Japanese",
+            "city",
+            "capital",
+            "of",
+            "Osaka",
+            "Washington",
+            "talks",
+            "Monday",
+            ",",
+            ".",
+            "within",
+            "into",
+            "xin",
+            "at\nthe",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(_PLACE_TEXT, st.integers(0, 20), st.integers(0, 20))
+def test_place_read_from_the_first_hint_is_the_place_read_from_the_start(
+    text: str, cut_lo: int, cut_hi: int
+) -> None:
+    """Reading places from the first place hint finds what reading the whole part finds."""
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    skip = Zones([])
+    expected = find_place(text, lower(text), lo, hi, here="Paris", skip=skip)
+    hint = _place_hint(text, lo, hi)
+    found = (
+        None if hint is None else find_place(text, lower(text), hint, hi, here="Paris", skip=skip)
+    )
+    assert expected == found
+    assert (hint is None) == (PLACE_PHRASE.search(text, lo, hi) is None)

@@ -449,6 +449,10 @@ def _first_cue(tokens: list[str]) -> set[str]:
     return {status} if status is not None else set()
 
 
+_CANCEL_HINTS = (
+    "off", "cancel", "scrap", "shelved", "suspend", "abandon", "delayed", "postpon", "boycott"
+)  # fmt: skip
+"""A part of every cue of a cancelled meeting (the tests hold them to it)."""
 _PAST_TRIGGERS = frozenset({"met", "visited", "negotiated", "gathered"})
 _VERB_TRIGGERS = _PAST_TRIGGERS | {"meet", "meets", "visit", "visits", "negotiate", "gather"}
 
@@ -466,14 +470,23 @@ def _status(
     """
     future = when is not None and today is not None and when.start > today
     past = when is not None and today is not None and when.end < today
-    # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
-    noun = trigger.lower() not in _VERB_TRIGGERS
+    word = trigger.lower()
     ahead = _cues(_cue_words(before))
-    after_words = _cue_words(after)
-    after_all = _cues(after_words)
-    behind = after_all if noun else _first_cue(after_words)
-    if "cancelled" in ahead or "cancelled" in after_all:
+    if "cancelled" in ahead:
         return MeetingStatus.CANCELLED
+    after_words = _cue_words(after)
+    # a noun trigger is often the subject: "the talks are scheduled", "talks were held"
+    if word not in _VERB_TRIGGERS:
+        behind = _cues(after_words)
+        if "cancelled" in behind:
+            return MeetingStatus.CANCELLED
+    else:
+        behind = _first_cue(after_words)
+        # only a word of :data:`_CANCEL_HINTS` calls a meeting off: most texts hold none
+        if any(map(after.lower().__contains__, _CANCEL_HINTS)) and "cancelled" in _cues(
+            after_words
+        ):
+            return MeetingStatus.CANCELLED
     planned = "planned" in ahead or "planned" in behind
     if "proposed" in ahead and not (planned and future):
         return MeetingStatus.PROPOSED
@@ -481,7 +494,7 @@ def _status(
         return MeetingStatus.PLANNED
     if "ongoing" in ahead or "ongoing" in _cues(_cue_words(before[-12:] + " " + trigger)):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
-    if trigger.lower() in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
+    if word in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
         return MeetingStatus.HELD
     if when is not None and today is not None:
         if future:
@@ -916,6 +929,9 @@ def _mentions(
     mentions: list[_Mention] = []
     chains: list[tuple[int, int, int]] = []
     head = units.headline
+    # whether a time mention names another time (a scope, a chain), by identity: each
+    # is asked once however many triggers read it
+    other_times: dict[int, bool] = {}
     for i, triggers in by_unit.items():
         if not triggers:
             continue
@@ -1003,12 +1019,15 @@ def _mentions(
                     ]
                 )
                 place = find_place(text, low, hint, hi, here=here, skip=skip)
-            found = [
-                item.actor
-                for item in near
-                if not inside(away, item.start, item.end)
-                and not (place is not None and _overlaps(place[1], item.start, item.end))
-            ]
+            if away or place is not None:
+                found = [
+                    item.actor
+                    for item in near
+                    if not inside(away, item.start, item.end)
+                    and not (place is not None and _overlaps(place[1], item.start, item.end))
+                ]
+            else:
+                found = [item.actor for item in near]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)
             if not participants and not anaphoric and not negated and match is not triggers[0]:
                 # "Yugoslavia, which ... in talks with creditors, has begun talks with
@@ -1021,34 +1040,38 @@ def _mentions(
                     if not all_zones.covers(item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
-            if not anaphoric and not negated and _PRONOUN_SUBJECT.match(text, lo, start):
-                # "He spoke by phone with ...": the person the story spoke of last
-                person = actors.before(unit.start, _PERSONS)
-                if person is not None and person.id not in participants:
-                    participants = [person.id, *participants]
-            if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
-                # "Leaving a Brussels summit, Mr Blair said": the speaker was there
-                participants = voices + [p for p in participants if p not in voices]
+            if not anaphoric and not negated:
+                if _PRONOUN_SUBJECT.match(text, lo, start):
+                    # "He spoke by phone with ...": the person the story spoke of last
+                    person = actors.before(unit.start, _PERSONS)
+                    if person is not None and person.id not in participants:
+                        participants = [person.id, *participants]
+                if _PARTICIPLE.match(text, unit.start, start):
+                    # "Leaving a Brussels summit, Mr Blair said": the speaker was there
+                    participants = voices + [p for p in participants if p not in voices]
             if place is None and not capitals:
                 place = _place_before(text, lo, start) or _visited(text, match, hi)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
-                if (
-                    inside(away, t.span.start, t.span.end)
-                    or _SCOPE_TIME.match(t.text)
-                    or _CHAIN.search(t.text)
-                ):
+                t_start, t_end = t.span.start, t.span.end
+                if away and inside(away, t_start, t_end):
                     continue
-                lead = text[max(lo, t.span.start - 8) : t.span.start].lower()
+                other = other_times.get(id(t))
+                if other is None:
+                    other = bool(_SCOPE_TIME.match(t.text) or _CHAIN.search(t.text))
+                    other_times[id(t)] = other
+                if other:
+                    continue
+                lead = low[max(lo, t_start - 8) : t_start]
                 if _NOT_WHEN_BEFORE.search(lead) or (
-                    t.span.start >= end
-                    and _compared(low, end, t.span.start)
-                    and _COMPARED.search(text, end, t.span.start)
+                    t_start >= end
+                    and _compared(low, end, t_start)
+                    and _COMPARED.search(text, end, t_start)
                 ):
                     # "since 2020", "drew 7,000, up from 5,000 last year": other times
                     continue
-                distance = t.span.start - end if t.span.start >= end else 2 * (start - t.span.end)
+                distance = t_start - end if t_start >= end else 2 * (start - t_end)
                 if best is None or distance < best:
                     best, when_mention = distance, t
             when = when_mention.when if when_mention is not None else None
@@ -1065,9 +1088,13 @@ def _mentions(
                 if nth:
                     n = _NTH.get(nth.group("nth").lower(), 0) or int(nth.group("nth")[0])
                     when = TimeSpan.day(when.start.subtract(days=n - 1))
-            after_end = min([hi, end + 60] + [z[0] for z in away if z[0] >= end])  # few zones
+            after_end = min(hi, end + 60)
+            for zone_start, _ in away:  # few zones
+                if end <= zone_start < after_end:
+                    after_end = zone_start
             after = text[end:after_end]
             before = text[max(lo, start - 60) : start]
+            word = match.group()
             if (
                 when is not None
                 and named is not None
@@ -1076,11 +1103,11 @@ def _mentions(
                 and _WEEKDAY.search(when_mention.text)
                 and when.granularity is Granularity.DAY
                 and 0 < today.toordinal() - when.start.toordinal() < 7
-                and _status(before, match.group(), after, None, today) is MeetingStatus.PLANNED
+                and _status(before, word, after, None, today) is MeetingStatus.PLANNED
             ):
                 # "Thursday's planned talks": the weekday of a planned meeting is ahead
                 when = named = TimeSpan.day(when.start.add(days=7))
-            status = _status(before, match.group(), after, named, today)
+            status = _status(before, word, after, named, today)
             partner = None
             with_match = _WITH.match(text, end, hi)
             if with_match:
@@ -1157,8 +1184,12 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
     both are known; the other party ("talks with banks") is not a different one; and a
     fresh mention ("similar talks", "another meeting") never joins.
     """
-    together = m.unit == occasion.mentions[-1].unit
-    if m.fresh or not _kinds_fit(occasion.kind, m.kind, anaphoric=m.anaphoric, together=together):
+    if m.fresh:
+        return False
+    kind = occasion.kind
+    if kind is not m.kind and not _kinds_fit(
+        kind, m.kind, anaphoric=m.anaphoric, together=m.unit == occasion.mentions[-1].unit
+    ):
         return False
     if (
         occasion.when is not None
@@ -1190,8 +1221,7 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
     """
     if m.anaphoric:
         return True
-    shared = set(m.participants) & set(occasion.participants)
-    if shared:
+    if m.participants and not set(m.participants).isdisjoint(occasion.participants):
         return True
     if (
         m.unit == occasion.mentions[-1].unit

@@ -14,7 +14,6 @@ import functools
 import operator
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -405,61 +404,73 @@ class MentionResolver:
         """
         # a former state with no code ("Yugoslavia") counts as a country with no code;
         # a country named as a place ("in China") says little of who acts in its sentence
-        located = [
-            (m.start, m.affiliation) for m in mentions if m.kind is _COUNTRY and not m.tentative
-        ]
-        counts = Counter(
-            m.affiliation
-            for m in mentions
-            if m.affiliation is not None and (m.kind is _COUNTRY or m.kind is _ORG)
-        )
+        positions: list[int] = []
+        located: list[str | None] = []
+        counts: dict[str, int] = {}  # how often each country is named, in order of first naming
+        for m in mentions:
+            kind = m.kind
+            if kind is _COUNTRY:
+                if not m.tentative:
+                    positions.append(m.start)
+                    located.append(m.affiliation)
+            elif kind is not _ORG:
+                continue
+            code = m.affiliation
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
         dateline = document.dateline.place if document.dateline else None
         if dateline is not None and dateline.country is not None:
-            counts[dateline.country] += 2  # "WASHINGTON, March 3": the story's home
+            counts[dateline.country] = counts.get(dateline.country, 0) + 2  # the story's home
         if not counts:
             return
-        ranked = counts.most_common(2)
-        total = sum(counts.values())
+        # the country named most, if it clearly leads: the first of equals, as most_common
+        top, top_count, second_count = "", -1, -1
+        total = 0
+        for code, count in counts.items():
+            total += count
+            if count > top_count:
+                top, top_count, second_count = code, count, top_count
+            elif count > second_count:
+                second_count = count
         leader: str | None = None
-        if (
-            ranked[0][1] > 1
-            and ranked[0][1] * 10 >= total * 4
-            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        ):
-            leader = ranked[0][0]
+        if top_count > 1 and top_count * 10 >= total * 4 and top_count > second_count:
+            leader = top
         starts = [span.start for span in document.sentences]
-        positions = [at for at, _ in located]
-        people_last = sorted(groups, key=lambda g: g.kind is _PERSON)  # employers first
+        international = self._international
+        people_last = [g for g in groups if g.kind is not _PERSON]  # employers first
+        people_last += [g for g in groups if g.kind is _PERSON]
         for group in people_last:
             if group.kind is _COUNTRY or group.kind in _UNNAMED:
                 continue
-            if any(m.affiliation for m in group.mentions):
-                continue
-            if any(m.name and self._international(m.name) for m in group.mentions):
-                continue
-            employer = next((m.employer for m in group.mentions if m.employer), None)
-            if employer is not None:
-                org = orgs.get(_key(employer))
-                found = (
-                    next((m.affiliation for m in org.mentions if m.affiliation), None)
-                    if org
-                    else None
-                )
-                if found is not None:
-                    group.mentions[0] = group.mentions[0].copy_with(affiliation=found)
-                    continue
-            first = min(group.mentions, key=lambda m: m.start)
-            code = leader
-            k = bisect.bisect_right(starts, first.start) - 1
-            if 0 <= k < len(starts):
-                lo = starts[k]
-                hi = starts[k + 1] if k + 1 < len(starts) else len(document.text)
-                i, j = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
-                near = {found for _, found in located[i:j]}
-                if len(near) == 1:
-                    code = near.pop()
-            if code is not None:
-                group.mentions[0] = group.mentions[0].copy_with(affiliation=code)
+            employer: str | None = None
+            for m in group.mentions:
+                if m.affiliation or (m.name and international(m.name)):
+                    break  # a stated country, or a body of no one country (the UN)
+                if employer is None and m.employer:
+                    employer = m.employer
+            else:
+                if employer is not None:
+                    org = orgs.get(_key(employer))
+                    found = (
+                        next((m.affiliation for m in org.mentions if m.affiliation), None)
+                        if org
+                        else None
+                    )
+                    if found is not None:
+                        group.mentions[0] = group.mentions[0].copy_with(affiliation=found)
+                        continue
+                code = leader
+                first = group.first  # where the group's earliest mention starts
+                k = bisect.bisect_right(starts, first) - 1
+                if 0 <= k < len(starts):
+                    lo = starts[k]
+                    hi = starts[k + 1] if k + 1 < len(starts) else len(document.text)
+                    i, j = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+                    near = set(located[i:j])
+                    if len(near) == 1:
+                        code = near.pop()
+                if code is not None:
+                    group.mentions[0] = group.mentions[0].copy_with(affiliation=code)
 
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""
@@ -591,7 +602,7 @@ class MentionResolver:
                 group.add(m)
             else:
                 rest.append(m)
-        common = functools.cache(functools.partial(self._common, text))  # per story
+        common: dict[str, bool] = {}  # whether a word is a common word, per story
         by_end = {m.end: m for m in pending}
         by_start = {m.start: m for m in pending}
         late: list[Mention] = []
@@ -611,7 +622,13 @@ class MentionResolver:
             if group is None:
                 single = generic.get(key) or heads.get(key) or {}
                 group = next(iter(single.values())) if len(single) == 1 else None
-            if group is None and m.kind is None and common(key_name):
+            is_common = False
+            if group is None and m.kind is None:
+                known = common.get(key_name)
+                if known is None:
+                    known = common[key_name] = self._common(text, key_name)
+                is_common = known
+            if is_common:
                 late.append(m)  # "Share", "Government": a common word, capitalised
                 continue
             if group is None and m.kind is None and key in things:
@@ -709,7 +726,6 @@ class MentionResolver:
                             name, best = form, fuller
             seen = {_key(name)}
             aliases: list[str] = []
-            tried: set[str] = set()  # a form written again adds nothing
             shortened: set[str] = set()
             title: str | None = None
             title_size = 0
@@ -719,15 +735,12 @@ class MentionResolver:
             for m in mentions:
                 # each form once, in order: the text, the name, the name without a country
                 text = m.text
-                if text not in tried:
-                    tried.add(text)
-                    k = _key(text)
-                    if k and k not in seen:
-                        seen.add(k)
-                        aliases.append(text)
+                k = _key(text)
+                if k and k not in seen:
+                    seen.add(k)
+                    aliases.append(text)
                 key_name = m.key_name
-                if key_name not in tried:
-                    tried.add(key_name)
+                if key_name is not text:
                     k = _key(key_name)
                     if k and k not in seen:
                         seen.add(k)
@@ -738,12 +751,10 @@ class MentionResolver:
                     words = key_name.split()
                     if len(words) > 2 and country_of(words[0]) is not None:
                         short = " ".join(words[1:])
-                        if short not in tried:
-                            tried.add(short)
-                            k = _key(short)
-                            if k and k not in seen:
-                                seen.add(k)
-                                aliases.append(short)
+                        k = _key(short)
+                        if k and k not in seen:
+                            seen.add(k)
+                            aliases.append(short)
                 if m.title:
                     size = len(m.title.split())
                     if title is None or size > title_size:

@@ -922,7 +922,8 @@ def _mentions(
         if len(kept) < _MOST_PER_SENTENCE:
             unit_start = units.spans[i].start
             words = _words_before(text, unit_start, start)
-            lowered = [w.lower() for w in words]
+            # one lower() for all the words: the same words, as lower() adds no space
+            lowered = " ".join(words).lower().split()
             if _is_trigger(text, match, unit_start, lowered):
                 kept.append(match)
                 words_at[start] = (max(unit_start, start - _WORDS_BACK), words, lowered)
@@ -1362,7 +1363,8 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         return ()
     # the headline restates the story: read it after the body, so that the body's
     # fuller mentions set the facts and the headline joins them
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].headline, k))
+    order = [k for k, m in enumerate(mentions) if not m.headline]
+    order += [k for k, m in enumerate(mentions) if m.headline]
     # (by start, as _merged_order: the mentions come in the order of the text)
     ordered = [mentions[k] for k in order]
     occasions, owner_ordered = _merge(ordered)

@@ -16,11 +16,14 @@ from newsevents import find_times
 from newsevents._mentions import TimeKind
 from newsevents._model import TimeSpan
 from newsevents._times import (
+    _AFTER_THE,
     _ALTERNATIVES,
     _LAST_FOREIGN,
     _MODIFIER,
+    _NEXT_WORD,
     _OPENINGS,
     _REACH,
+    _TAIL,
     _TIME_EXPRESSION,
     FUTURE,
     INNER_RUN,
@@ -532,64 +535,113 @@ def _bars_letters(av: Any) -> bool:
     )
 
 
-def _opening_words(pattern: str) -> set[str]:
-    """Every word a match of ``pattern`` (lower-case, VERBOSE) can open with.
+def _walk(pattern: str, state: str, read: Any, end: Any) -> set[str]:
+    """What ``read`` and ``end`` find along every way a match of ``pattern`` can open.
 
-    A word is the run of letters a match opens with, "+" after it where the analysis
-    cannot tell that the run ends there; a match that opens with no letter gives its
-    first character ("7", "'"). Lookarounds count as passed, but for one that bars a
-    letter after a word: the set is never too small.
+    ``read(state, char)`` takes the state after one more character: a new state to go
+    on with, or a string in a one-item tuple to keep and stop. ``end(state)`` says what
+    to keep where the pattern ends, or a lookahead bars a letter after a word (then its
+    state is passed with "|" after it). Lookarounds count as passed otherwise, so what
+    is kept is never too little.
     """
     found: set[str] = set()
     seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
     repeats: dict[tuple[Any, ...], list[Any]] = {}
 
-    def walk(prefix: str, stack: tuple[tuple[Any, int], ...]) -> None:
-        key = (prefix, tuple((id(seq), at) for seq, at in stack))
+    def walk(state: str, stack: tuple[tuple[Any, int], ...]) -> None:
+        key = (state, tuple((id(seq), at) for seq, at in stack))
         if key in seen:
             return
         seen.add(key)
-        if not stack or len(prefix) > 30:
-            found.add(prefix + "+")
+        if not stack or len(state) > 40:
+            found.add(end(state))
             return
         (seq, at), rest = stack[-1], stack[:-1]
         if at >= len(seq):
-            walk(prefix, rest)
+            walk(state, rest)
             return
         op, av = seq[at]
-        after = (*rest, (seq, at + 1))
+        after = rest if at + 1 >= len(seq) else (*rest, (seq, at + 1))  # no spent frames
         if op in {_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY}:
             for char in _PROBES:
                 if _member(op, av, char):
-                    if char in _LETTERS:
-                        walk(prefix + char, after)
+                    went = read(state, char)
+                    if isinstance(went, tuple):
+                        found.update(went)
                     else:
-                        found.add(prefix or char)
-        elif op is _sre.ASSERT_NOT and prefix and _bars_letters(av):
-            found.add(prefix)  # "(?!\w)": the word ends here
+                        walk(went, after)
+        elif op is _sre.ASSERT_NOT and state[-1:].isalpha() and _bars_letters(av):
+            found.add(end(state + "|"))  # "(?!\w)": the word ends here
         elif op in {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}:
-            walk(prefix, after)
+            walk(state, after)
         elif op is _sre.SUBPATTERN:
-            walk(prefix, (*after, (av[3], 0)))
+            walk(state, (*after, (av[3], 0)))
         elif op is _sre.BRANCH:
             for branch in av[1]:
-                walk(prefix, (*after, (branch, 0)))
+                walk(state, (*after, (branch, 0)))
         elif op is _sre.GROUPREF_EXISTS:
-            walk(prefix, (*after, (av[1], 0)))
-            walk(prefix, after if av[2] is None else (*after, (av[2], 0)))
+            walk(state, (*after, (av[1], 0)))
+            walk(state, after if av[2] is None else (*after, (av[2], 0)))
         elif op in {_sre.MAX_REPEAT, _sre.MIN_REPEAT}:
             low, high, item = av
             if low == 0:
-                walk(prefix, after)
+                walk(state, after)
             if high != 0:  # once more round, then the repeat with one fewer to go
                 less = (op, max(low - 1, 0), high if high == _sre.MAXREPEAT else high - 1, id(item))
                 again = repeats.setdefault(less, [(op, (less[1], less[2], item))])
-                walk(prefix, (*after, (again, 0), (item, 0)))
+                walk(state, (*after, (again, 0), (item, 0)))
         else:  # pragma: no cover  # the pattern uses nothing else
             raise AssertionError(op)
 
-    walk("", ((_sre_parse.parse(pattern, re.VERBOSE), 0),))
+    walk(state, ((_sre_parse.parse(pattern, re.VERBOSE), 0),))
+    found.discard("")
     return found
+
+
+def _opening_words(pattern: str) -> set[str]:
+    """Every word a match of ``pattern`` (lower-case, VERBOSE) can open with.
+
+    A word is the run of letters a match opens with, "+" after it where the analysis
+    cannot tell that the run ends there; a match that opens with no letter gives its
+    first character ("7", "'").
+    """
+
+    def read(word: str, char: str) -> str | tuple[str]:
+        return word + char if char in _LETTERS else (word or char,)
+
+    def end(word: str) -> str:
+        return word[:-1] if word.endswith("|") else word + "+"
+
+    return _walk(pattern, "", read, end)
+
+
+def _words_after_the(pattern: str) -> set[str]:
+    """Every word a match of ``pattern`` that opens with "the" and a space can go on with.
+
+    As ``_opening_words`` has them, and "*" where any word can follow.
+    """
+
+    def read(state: str, char: str) -> str | tuple[str]:
+        _first, space, second = state.partition(" ")
+        if not space:  # still in the first word
+            if char in _LETTERS:
+                return state + char
+            return state + " " if state == "the" and char.isspace() else ("",)
+        if char in _LETTERS:
+            return state + char
+        if second:
+            return (second,)
+        return state if char.isspace() else (char,)
+
+    def end(state: str) -> str:
+        first, space, second = state.rstrip("|").partition(" ")
+        if first != "the":
+            return ""
+        if not space or not second:
+            return "*"
+        return second if state.endswith("|") else second + "+"
+
+    return _walk(pattern, "", read, end)
 
 
 def _can_open(words: set[str], opener: str) -> bool:
@@ -628,6 +680,20 @@ def test_a_start_the_modifier_can_open_is_tried_with_the_whole_pattern() -> None
     ]
 
 
+def test_after_the_each_alternative_lists_every_word_it_can_go_on_with() -> None:
+    """After "the" and a space, no alternative is left out for a word it can go on with."""
+    missing = []
+    for name in _OPENINGS["the"].names:
+        listed = _AFTER_THE[name].split()
+        for word in _words_after_the(f"(?P<mod>(?!))?{_ALTERNATIVES[name][1]}{_TAIL}"):
+            if _NEXT_WORD.fullmatch(f" {word}") is None:
+                continue  # no word ``_NEXT_WORD`` reads: the whole pattern is tried there
+            key = "0" if word.isdigit() else "'" if word in "'’" else word
+            if key not in listed:
+                missing.append((name, word))
+    assert [] == missing
+
+
 @given(
     text=st.lists(
         st.sampled_from(
@@ -635,7 +701,8 @@ def test_a_start_the_modifier_can_open_is_tried_with_the_whole_pattern() -> None
              "p.m.", "EST", "a", "few", "days", "ago", "fiscal", "Q3", "first", "quarter",
              "every", "Monday", "morning", "this", "past", "week", "noon", ",", "-", "the 1990s",
              "a  few", "Christmas", "year-earlier", "that", "day", "twenty-five", "spring",
-             "٣", "fy", "2nd", "the week of", "late", "start-"]
+             "٣", "fy", "2nd", "the week of", "late", "start-", "deficit", "same", "near",
+             "future", "the  2nd", "’90s", "previous"]
         )
     ).map(" ".join)
 )  # fmt: skip

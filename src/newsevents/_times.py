@@ -1727,13 +1727,21 @@ class _Opening:
     Where no modifier ("the end of", "early") opens at a start, ``TIME_EXPRESSION``
     matches there what its alternatives that can open with the start's word match: the
     others fail at once, and so does the modifier. Trying only those, with no modifier,
-    is several times quicker than the whole.
+    is several times quicker than the whole. After "the", most alternatives still can
+    open: ``then`` narrows them by the word after it.
     """
 
-    def __init__(self, opener: str) -> None:
-        self.names = tuple(name for name, (words, _) in _ALTERNATIVES.items()
-                           if opener in words.split())  # fmt: skip
-        self.modifier = opener in _MODIFIER_OPENERS
+    def __init__(self, names: tuple[str, ...], *, modifier: bool) -> None:
+        self.names = names
+        self.modifier = modifier
+        self.then: dict[str, _Opening] | None = None
+
+    @classmethod
+    def of(cls, opener: str) -> _Opening:
+        """The alternatives that can open with ``opener`` ("0" a digit, "'" an apostrophe)."""
+        names = tuple(name for name, (words, _) in _ALTERNATIVES.items()
+                      if opener in words.split())  # fmt: skip
+        return cls(names, modifier=opener in _MODIFIER_OPENERS)
 
     @functools.cached_property
     def expression(self) -> re.Pattern[str]:
@@ -1742,12 +1750,58 @@ class _Opening:
 
 
 _OPENINGS = {
-    start: _Opening("0" if start[0].isdigit() else "'" if start[0] in "'’" else start.split()[0])
+    start: _Opening.of("0" if start[0].isdigit() else "'" if start[0] in "'’" else start.split()[0])
     for start in [*_STARTERS, *"0123456789", *(q + d for q in "'’" for d in "0123456789")]
 }
 """Each start as ``STARTER`` finds it (a word or words, "a few", a digit, an apostrophe
 and a digit), to the alternatives that can open with its first word. A start not here
 ("a  few", with two spaces) is tried with the whole pattern."""
+
+_AFTER_THE = {
+    "md": f"week {_MONTH_WORDS}",
+    "dm": "0",
+    "quarter": "0 this last next fiscal first second third fourth",
+    "fiscal": "fiscal fy current next last previous coming past",
+    "fin": "0 latest current recent most comparable same year prior quarter",
+    "ya": "year prior",
+    "decade": f"0 ' {_DECADE_NAMES}",
+    "century": "0 twenty twentieth nineteenth eighteenth seventeenth sixteenth",
+    "amount": "past last next first previous coming following final remaining latest initial",
+    "anchored": "day week month year night morning next following previous preceding prior"
+    " same quarter weekend",
+    "rel": "this last next past coming current",
+    "part": "morning afternoon evening night",
+    "year": "year",
+    "vague": "near distant foreseeable future past coming",
+}
+"""The words that can follow "the" and a space in the alternatives that can open with
+"the" ("0" a digit, "'" an apostrophe), all of them: ``tests/test_times.py`` reads them
+from the patterns too."""
+_NEXT_WORD = re.compile(r"\s+([a-z]+|[0-9'’])")
+"""The word after a start's first, across a space, as ``_AFTER_THE`` keys it."""
+
+
+def _then(opening: _Opening, after: dict[str, str]) -> dict[str, _Opening]:
+    """``opening`` narrowed by each word that can come next.
+
+    An alternative stays for a word ``after`` lists for it, and where ``after`` says
+    nothing of it. A word no alternative can go on with is not there: see ``_NOWHERE``.
+    """
+    words = {*" ".join(after.values()).split()} - {"0"} | {*"0123456789", "'", "’"}
+    then = {}
+    for word in sorted(words):
+        key = "0" if word.isdigit() else "'" if word in "'’" else word
+        names = tuple(
+            name for name in opening.names if name not in after or key in after[name].split()
+        )
+        then[word] = _Opening(names, modifier=False)
+    return then
+
+
+_OPENINGS["the"].then = _then(_OPENINGS["the"], _AFTER_THE)
+_NOWHERE = _Opening((), modifier=False)
+"""Where "the" and a space come before a word no alternative can go on with: nothing
+matches there ("the deficit")."""
 
 
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
@@ -1755,6 +1809,10 @@ def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     opening = _OPENINGS.get(opener)
     if opening is None or (opening.modifier and _MODIFIER_ALONE.match(lowered, start)):
         return TIME_EXPRESSION.match(lowered, start)
+    if opening.then is not None:
+        word = _NEXT_WORD.match(lowered, start + len(opener))
+        if word is not None:
+            opening = opening.then.get(word.group(1), _NOWHERE)
     return opening.expression.match(lowered, start)
 
 
@@ -1786,6 +1844,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     scanned = 0
     quick = expression is TIME_EXPRESSION
     last_foreign, openings, modifier_at = _LAST_FOREIGN.match, _OPENINGS.get, _MODIFIER_ALONE.match
+    next_word = _NEXT_WORD.match
     for at, head_end in heads:
         if at < covered:
             continue
@@ -1807,6 +1866,10 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 if opening is None or (opening.modifier and modifier_at(lowered, start)):
                     m = expression.match(lowered, start)
                 else:
+                    if opening.then is not None:  # "the": narrowed by the word after it
+                        after = next_word(lowered, word.end())
+                        if after is not None:
+                            opening = opening.then.get(after.group(1), _NOWHERE)
                     m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -19,11 +20,20 @@ from newsevents._actors import (
     find_actors,
 )
 from newsevents._actors_data import fold, lexicon
-from newsevents._actors_names import NAME_RUN, NameRecognizer
+from newsevents._actors_names import (
+    _LOCATIVE,
+    NAME_RUN,
+    NameRecognizer,
+    _may_qualify,
+    _unnamed_patterns,
+)
 from newsevents._actors_resolve import slug
 from newsevents._document import Document
 from newsevents._model import Actor, ActorKind, Span, country_codes
 from newsevents.errors import InvalidValueError, TextInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -618,3 +628,83 @@ def test_a_list_of_names_broken_over_lines_still_makes_its_first_name_sure() -> 
         "Vossler said they would not sign the deal."
     )
     assert ["Brindle", "Harcourt Mining", "Vossler"] == list(actors_of_wrapped(text))
+
+
+# --- the working form of mentions ------------------------------------------------------------
+
+_WIRE = (
+    "Trade Minister Ama Mensah of Ghana met Nordbank Holdings (NBH) executives in Accra.\n"
+    "Mensah said two senior officials and a Ghanaian spokesman had joined the talks.\n"
+    "The state department said Washington and Accra would meet again in Lagos."
+)
+
+
+def test_built_in_recognisers_give_public_mentions_of_their_working_ones() -> None:
+    """Called on their own, the built-in recognisers give frozen ActorMention values."""
+    document = doc(_WIRE)
+    for recognize in ActorFinder().recognizers:
+        public = list(recognize(document))
+        working = [m.public() for m in recognize.mentions(document)]  # type: ignore[attr-defined]
+        assert (working, [ActorMention] * len(public)) == (public, [type(m) for m in public])
+
+
+def test_the_resolver_called_with_public_mentions_finds_what_the_finder_finds() -> None:
+    """The public resolver call and the finder's working path make the same actors."""
+    document = doc(_WIRE)
+    finder = ActorFinder()
+    found = [m for recognize in finder.recognizers for m in recognize(document)]
+    found.sort(key=lambda m: (m.start, -m.end))
+    assert finder(document) == MentionResolver()(document, found)
+
+
+def test_a_users_resolver_gets_public_mentions() -> None:
+    """A resolver of the user's own receives frozen ActorMention values, overlaps settled."""
+    seen: list[object] = []
+
+    def resolver(_document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
+        seen.extend(mentions)
+        return ()
+
+    ActorFinder(resolver=resolver)(doc(_WIRE))
+    assert (True, True) == (bool(seen), all(type(m) is ActorMention for m in seen))
+
+
+def test_a_recogniser_added_last_loses_overlaps() -> None:
+    """A recogniser added after the built-in ones gives way where their mentions overlap."""
+    acme = GazetteerRecognizer.from_names(
+        {"Nordbank Holdings": ("Nordbank", ActorKind.ORGANIZATION, "NO")}
+    )
+    last = {a.name for a in ActorFinder().with_recognizers(acme, first=False)(doc(_WIRE))}
+    first = {a.name for a in ActorFinder().with_recognizers(acme)(doc(_WIRE))}
+    assert (True, False, True) == (
+        "Nordbank Holdings" in last,
+        "Nordbank" in last,
+        "Nordbank" in first,
+    )
+
+
+_NEAR_WORDS = st.sampled_from(
+    [
+        "a", "An", "ONE", "two", "ſeveral", "FİVE", "senior", "top", "local", "U.S.", "XU.S.",
+        "Cuban", "x-senior", "banking", "oil", "Bank", "in", "near", "the", "The", "of",
+        "city of", "within", "said", "(", ",", "—", "İn", "\u212a", "123", "western",
+    ]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", "-", "\n\n"])
+
+
+@given(st.lists(st.tuples(_NEAR_WORDS, _GAPS), max_size=6))
+def test_the_cheap_tests_before_end_anchored_patterns_never_miss(
+    words: list[tuple[str, str]],
+) -> None:
+    """Where the quick test says no, the pattern it stands before finds nothing either."""
+    window = "".join(word + gap for word, gap in words)
+    text = window + "sources"
+    _, before, ends = _unnamed_patterns(lexicon())
+    m = before.search(text, 0, len(window))
+    qualified = bool(m and (m.group("det") or m.group("country") or m.group("mod")))
+    located = _LOCATIVE.search(text, max(0, len(window) - 24), len(window)) is not None
+    assert (qualified, located) == (
+        qualified and _may_qualify(window, ends),
+        NameRecognizer._located(text, len(window), 0),
+    )

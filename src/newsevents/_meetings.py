@@ -312,6 +312,7 @@ _CUE_PAIRS: dict[tuple[str, str], str] = {
     ("wrapped", "up"): "held",
 }
 """Two-word cues of tense and modality, each with the status it points to."""
+_PAIR_FIRSTS = frozenset(first for first, _ in _CUE_PAIRS)
 _CUE_WORDS: dict[str, str] = {
     **dict.fromkeys(
         word_set(
@@ -391,9 +392,10 @@ def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             return "ongoing", 3
     elif word == "to" and following == "be" and i + 2 < len(tokens) and tokens[i + 2] == "held":
         return "planned", 3
-    pair = _CUE_PAIRS.get((word, following))
-    if pair is not None:
-        return pair, 2
+    if word in _PAIR_FIRSTS:
+        pair = _CUE_PAIRS.get((word, following))
+        if pair is not None:
+            return pair, 2
     single = _CUE_WORDS.get(word)
     if single is not None:
         return single, 1

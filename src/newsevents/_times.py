@@ -1844,7 +1844,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     scanned = 0
     quick = expression is TIME_EXPRESSION
     last_foreign, openings, modifier_at = _LAST_FOREIGN.match, _OPENINGS.get, _MODIFIER_ALONE.match
-    next_word = _NEXT_WORD.match
+    next_word, sentence_end, rules = _NEXT_WORD.match, _SENTENCE_END.search, _RULES
     for at, head_end in heads:
         if at < covered:
             continue
@@ -1875,28 +1875,28 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 if start < at and inner.fullmatch(lowered, start, at) is None:
                     continue  # no expression from here can reach the head
                 m = expression.match(lowered, start)
-            if m is None or m.end() <= at:
+            if m is None:
                 continue
+            end = m.end()
             rule = m.lastgroup
-            if rule is None:  # pragma: no cover  # every alternative is a named group
+            if end <= at or rule is None:  # every alternative is a named group
                 continue
             # the stretch since the last look is searched once: linear on any text; with
             # no anchor there is nothing for a sentence end to clear
-            if ctx.anchor is not None and _SENTENCE_END.search(
-                text, max(last_end, scanned), m.start() + 1
-            ):
+            if ctx.anchor is not None and sentence_end(text, max(last_end, scanned), start + 1):
                 ctx.anchor = None
-            scanned = m.start()
+            scanned = start
             try:
-                result = _RULES[rule](m, ctx)
+                result = rules[rule](m, ctx)
             except (ValueError, OverflowError):
                 # a date the calendar cannot hold ("Feb. 30, 1990" passed the rough check)
                 continue
             if result is None:
                 continue
-            covered = last_end = m.end()
+            covered = last_end = end
             kind, when = result
-            start = m.start() if rule in _TAKES_MODIFIER else m.start(rule)
+            if rule not in _TAKES_MODIFIER:
+                start = m.start(rule)
             if (
                 previous_rule == "clock"
                 and rule in _DAY_RULES
@@ -1907,18 +1907,15 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
                 start = found[-1].span.start
                 found[-1] = TimeMention(
-                    span=Span(start=start, end=covered),
-                    text=text[start:covered],
+                    span=Span(start=start, end=end),
+                    text=text[start:end],
                     kind=TimeKind.TIME,
                     when=when,
                 )
             else:
                 found.append(
                     TimeMention(
-                        span=Span(start=start, end=covered),
-                        text=text[start:covered],
-                        kind=kind,
-                        when=when,
+                        span=Span(start=start, end=end), text=text[start:end], kind=kind, when=when
                     )
                 )
             if when is not None and (kind is TimeKind.DATE or kind is TimeKind.TIME):

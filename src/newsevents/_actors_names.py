@@ -774,7 +774,8 @@ class NameRecognizer:
                             _LIST_AFTER.match(text, mention.end) and not first.text.endswith("ly")
                         )
                     ):
-                        yield mention.copy_with(tentative=True)
+                        mention.tentative = True  # a mention _read has just made: no copy
+                        yield mention
                     else:
                         yield mention
 
@@ -1200,7 +1201,8 @@ class NameRecognizer:
             assert lead is not None  # noqa: S101 - the verdict carries the leading country
             for mention in self._read(seg[1:], text, floor, ceiling):
                 if mention.affiliation is None and mention.kind is not _COUNTRY:
-                    yield mention.copy_with(affiliation=lead.code)
+                    mention.affiliation = lead.code
+                    yield mention
                 else:
                     yield mention
             return
@@ -1245,7 +1247,7 @@ class NameRecognizer:
             or _SAID_BEFORE.search(text, max(floor, start - 16), start)
         ):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
-            named = named.copy_with(tentative=True)
+            named.tentative = True
         yield named
 
     def _org_or_title(
@@ -1294,7 +1296,7 @@ class NameRecognizer:
         if shape.key not in self.lex.demonyms and self._located(text, start, floor):
             # "in Washington", "demand in China": a place, which joins the country
             # only if the story names it as an actor too
-            mention = mention.copy_with(tentative=True)
+            mention.tentative = True
         return mention
 
     @staticmethod

@@ -457,7 +457,7 @@ class MentionResolver:
                         else None
                     )
                     if found is not None:
-                        group.mentions[0] = group.mentions[0].copy_with(affiliation=found)
+                        group.mentions[0].affiliation = found  # each mention is in one group
                         continue
                 code = leader
                 first = group.first  # where the group's earliest mention starts
@@ -470,7 +470,7 @@ class MentionResolver:
                     if len(near) == 1:
                         code = near.pop()
                 if code is not None:
-                    group.mentions[0] = group.mentions[0].copy_with(affiliation=code)
+                    group.mentions[0].affiliation = code
 
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""

@@ -4,13 +4,16 @@ Every time expression holds a head word: a month, a weekday, "quarter", "year", 
 four-digit year, a clock time. One cheap scan (``HEAD_WORD``) finds the heads; at each,
 the one big alternation of rules (``TIME_EXPRESSION``) is tried from the few words just
 before it, so that "the end of last year" is read whole. Each alternative is a named
-group with a rule function that says what it means.
+group with a rule function that says what it means. At a start, only the alternatives
+that can open with its word are tried (after "the", with the word after it): the same
+match, several times quicker.
 
 The rules read the tense of the clause around a weekday or a month ("met on Thursday" is
 the past Thursday, "are due to meet on Thursday" the coming one) and anchor relative
 expressions ("a day later", "a year earlier") on the time named before them in the same
-sentence, or on the reference date where there is none. Every pattern is free of nested
-quantifiers and each start is tried once, so the scan runs in linear time on any text.
+sentence, or on the reference date where there is none; the tense is read only where
+it changes the answer. Every pattern is free of nested quantifiers and each start is
+tried once, so the scan runs in linear time on any text.
 """
 
 from __future__ import annotations

@@ -597,7 +597,8 @@ class _Shape:
 
 
 _Words = tuple[tuple[int, int, str, bool], ...]
-_Plan = tuple[tuple[tuple[_Words, _Shape], ...], tuple[int, int, str, _Shape] | None]
+_Pieces = tuple[tuple[_Words, _Shape], ...]
+_Plan = tuple[_Pieces, tuple[int, int, str, _Shape] | None]
 """A run's name segments, each with its words and shape, and the one known word it is
 ("Cuba", "IBM's" is not: see :meth:`NameRecognizer._cut_and_judge`), else None."""
 _PLANS = 8192
@@ -693,6 +694,7 @@ class NameRecognizer:
         quick = self._quick
         plan_of = self._plan
         floor = ceiling = -1  # the sentence of the last run: [floor, ceiling)
+        special_end = max(skip_end, head_end)  # past it, no run is in the dateline or headline
         for run in NAME_RUN.finditer(text):
             word = run.group()
             if word in quick:
@@ -705,9 +707,11 @@ class NameRecognizer:
                 r_start -= 3
                 word = text[r_start : run.end()]
                 before = text[r_start - 1 : r_start]
-            if skip_start <= r_start < skip_end:
-                continue
-            in_head = head_start <= r_start < head_end
+            in_head = False
+            if r_start < special_end:
+                if skip_start <= r_start < skip_end:
+                    continue
+                in_head = head_start <= r_start < head_end
             if not floor <= r_start < ceiling:  # runs come in order: most share a sentence
                 k = bisect.bisect_right(starts, r_start) - 1
                 floor = starts[k] if k >= 0 else 0
@@ -725,7 +729,7 @@ class NameRecognizer:
                     ]
                 elif len(tokens) > _LONGEST_NAME:
                     tokens = _bounded(tokens)
-                pieces: list[tuple[list[_Token], _Shape | None]] = [
+                pieces: list[tuple[list[_Token], _Shape | None]] | _Pieces = [
                     (seg, None) for seg in self._segments(tokens, start_set)
                 ]
             else:  # cut and judged by its words once, wherever it stands
@@ -737,16 +741,20 @@ class NameRecognizer:
                     continue
                 if not plan:
                     continue
-                pieces = [
-                    (
-                        [_Token(r_start + a, r_start + b, t, possessive=p) for a, b, t, p in words],
-                        shape,
-                    )
-                    for words, shape in plan
-                ]
+                pieces = plan  # its words are counted from the run's start: placed below
             opened = before in _OPENING_QUOTES and not _wrapped_at(text, r_start - 1)
             for cut, planned in pieces:
-                segment, shape = cut, planned
+                if isinstance(cut, tuple):
+                    if len(cut) == 1:
+                        ((a, b, t, p),) = cut
+                        segment = [_Token(r_start + a, r_start + b, t, possessive=p)]
+                    else:
+                        segment = [
+                            _Token(r_start + a, r_start + b, t, possessive=p) for a, b, t, p in cut
+                        ]
+                else:
+                    segment = cut
+                shape = planned
                 first = segment[0]
                 if len(segment) == 1 and first.text == here:
                     continue

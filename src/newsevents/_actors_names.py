@@ -83,6 +83,8 @@ _LIST_AFTER = re.compile(
 )
 """More names in a list after a name ("Ford, General Motors and Chrysler"); a space may be
 the line break of hard-wrapped copy."""
+_SP_FIRST = frozenset(" \t\u00a0\r\n")
+"""The characters ``_SP`` can open with: a pattern opening with it matches nowhere else."""
 _CAPTION_AFTER = re.compile(rf"{_SP}caption\b")
 _PLACE_AFTER = re.compile(rf",[ \n]([{_UP}][\w.]*(?:[ \n][{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
@@ -1184,13 +1186,16 @@ class NameRecognizer:
         if verdict is _BODY or verdict is _COUNTRY_NAME:
             yield self._known_mention(shape, start, end, text, floor)
             return
-        if _PLACE_NOUN.match(text, end):
-            return  # "Ronald Reagan airport": a place
-        if _CAPTION_AFTER.match(text, end):
-            return  # "Media caption": page furniture
-        after = _PLACE_AFTER.match(text, end)
-        if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):
-            return  # "Leesburg, Virginia": a place named with its state or country
+        follows = text[end : end + 1]  # each pattern after the name opens with one sort
+        if follows in _SP_FIRST:
+            if _PLACE_NOUN.match(text, end):
+                return  # "Ronald Reagan airport": a place
+            if _CAPTION_AFTER.match(text, end):
+                return  # "Media caption": page furniture
+        elif follows == ",":
+            after = _PLACE_AFTER.match(text, end)
+            if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):
+                return  # "Leesburg, Virginia": a place named with its state or country
         words, lows = shape.words, shape.lows
         if verdict is _NAME_AND_ACRONYM:  # "Canadian Auto Workers CAW": a name and its acronym
             yield from self._read(seg[:-1], text, floor, ceiling)
@@ -1325,7 +1330,7 @@ class NameRecognizer:
         "the Cuban government" and "government of Canada" are kept whole as the form the
         text uses.
         """
-        m = _GOVERNMENT_AFTER.match(text, end)
+        m = _GOVERNMENT_AFTER.match(text, end) if text[end : end + 1] in _SP_FIRST else None
         surface_start, surface_end = start, end
         if m is not None:
             surface_end = m.end()

@@ -585,10 +585,13 @@ def test_place_read_from_the_first_hint_is_the_place_read_from_the_start(
     """Reading places from the first place hint finds what reading the whole part finds."""
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
     skip = Zones([])
-    expected = find_place(text, lower(text), lo, hi, here="Paris", skip=skip)
-    hint = _place_hint(text, lo, hi)
-    found = (
-        None if hint is None else find_place(text, lower(text), hint, hi, here="Paris", skip=skip)
+    assert (_place_hint(text, lo, hi, here=True) is None) == (
+        PLACE_PHRASE.search(text, lo, hi) is None
     )
-    assert expected == found
-    assert (hint is None) == (PLACE_PHRASE.search(text, lo, hi) is None)
+    for here in ("Paris", None):
+        expected = find_place(text, lower(text), lo, hi, here=here, skip=skip)
+        hint = _place_hint(text, lo, hi, here=here is not None)
+        found = None
+        if hint is not None:
+            found = find_place(text, lower(text), hint, hi, here=here, skip=skip)
+        assert expected == found

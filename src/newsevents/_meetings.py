@@ -561,10 +561,13 @@ with its letters, which ``re`` finds as fast as ``str.find``; the look-behind (a
 refuses a letter before them, as ``\\b`` would."""
 
 
-def _place_hint(text: str, lo: int, hi: int) -> int | None:
-    """Where the first place phrase in ``text[lo:hi]`` can start, or None if none can."""
+def _place_hint(text: str, lo: int, hi: int, *, here: bool) -> int | None:
+    """Where the first place phrase in ``text[lo:hi]`` can start, or None if none can.
+
+    Without a dateline place (``here`` false) "here" names none, so is not sought.
+    """
     first = None
-    for pattern in _PLACE_HINTS:
+    for pattern in _PLACE_HINTS if here else _PLACE_HINTS[:-1]:
         hint = pattern.search(text, lo, hi)
         if hint is not None and (first is None or hint.start() < first):
             first = hint.start()
@@ -1010,7 +1013,7 @@ def _mentions(
             place = None
             capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
             # the first place phrase starts at or after the first hint; most parts have none
-            hint = None if capitals else _place_hint(text, lo, hi)
+            hint = None if capitals else _place_hint(text, lo, hi, here=bool(here))
             if hint is not None:
                 skip = Zones(
                     away

@@ -21,10 +21,12 @@ from newsevents._meetings import (
     _CUE_WORDS,
     _INNER_KEYS,
     _TRIGGER_KEYS,
+    _WITH,
     TRIGGER,
     _cue_at,
     _cue_words,
     _cues,
+    _may_follow_with,
     _place_hint,
     _triggers,
     find_meetings,
@@ -595,3 +597,10 @@ def test_place_read_from_the_first_hint_is_the_place_read_from_the_start(
         if hint is not None:
             found = find_place(text, lower(text), hint, hi, here=here, skip=skip)
         assert expected == found
+
+
+@given(st.text(alphabet="wWbBithne \t\n\u00a0x", max_size=12), st.integers(0, 12))
+def test_with_is_sought_wherever_it_can_match(text: str, end: int) -> None:
+    """The quick look after a trigger never rules out a "with" the pattern would read."""
+    if _WITH.match(text, end) is not None:
+        assert _may_follow_with(lower(text), end)

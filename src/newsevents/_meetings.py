@@ -680,6 +680,18 @@ _WITH = re.compile(
     r"for|and|but|as|from|over|about|after|before|this|that|which|who|last|next)\b)"
     r"[\w’'.-]+){0,3})",
 )
+_WITH_STARTS = ("w", "b")
+
+
+def _may_follow_with(low: str, end: int) -> bool:
+    """Whether :data:`_WITH` can match at ``end``: white space, then "with" or "between".
+
+    Most triggers are followed by neither, which the two characters after them tell.
+    """
+    follow = low[end : end + 2]
+    return follow[:1].isspace() and (follow[1:] in _WITH_STARTS or follow[1:].isspace())
+
+
 _TOPIC_LEADS = word_set(
     """discuss negotiate review address reschedule resolve settle seek agree finalise
     finalize ease tackle end discussing negotiating reviewing addressing on over about
@@ -1115,9 +1127,10 @@ def _mentions(
                 when = named = TimeSpan.day(when.start.add(days=7))
             status = _status(before, word, after, named, today)
             partner = None
-            with_match = _WITH.match(text, end, hi)
-            if with_match:
-                partner = _partner(with_match.group("what"))
+            if _may_follow_with(low, end):
+                with_match = _WITH.match(text, end, hi)
+                if with_match:
+                    partner = _partner(with_match.group("what"))
             mentions.append(
                 _Mention(
                     unit=i,

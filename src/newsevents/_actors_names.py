@@ -145,6 +145,10 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
 
 
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+"""How a word with a possessive ends (see :func:`_strip_possessive`)."""
+
+
 def _strip_possessive(token: str) -> tuple[str, bool]:
     """The token without "'s" or a trailing apostrophe, and whether it had one."""
     if token.endswith(("’s", "'s")):
@@ -161,18 +165,18 @@ def _sentence_starts(document: Document) -> list[int]:
     """The offsets where a sentence's first word starts, in order."""
     spans = document.sentences or document.paragraphs
     text = document.text
-    starts = []
-    for span in spans:
-        if text[span.start : span.start + 1].isalnum():
-            starts.append(span.start)
-            continue
-        m = _SENTENCE_OPENING.match(text, span.start)
-        starts.append(m.end() if m else span.start)
+    starts = [span.start for span in spans]
+    starts = [at if text[at : at + 1].isalnum() else _opening_end(text, at) for at in starts]
     if not starts:
-        m = _SENTENCE_OPENING.match(text, 0)
-        starts.append(m.end() if m else 0)
+        starts.append(_opening_end(text, 0))
     starts.sort()
     return starts
+
+
+def _opening_end(text: str, at: int) -> int:
+    """Where a sentence starting at ``at`` has its first word, after quotes and dashes."""
+    m = _SENTENCE_OPENING.match(text, at)
+    return m.end() if m else at
 
 
 class _Token:
@@ -562,6 +566,7 @@ class _Shape:
     __slots__ = (
         "body",
         "country",
+        "demonym",
         "given",
         "key",
         "known",
@@ -596,6 +601,8 @@ class _Shape:
         self.given = given
         self.known = verdict is _BODY or verdict is _COUNTRY_NAME
         """A known body or a country: its mention needs little more reading."""
+        self.demonym = False
+        """Whether the name is a demonym ("Cuban"): set by the recogniser, which knows them."""
 
 
 _Words = tuple[tuple[int, int, str, bool], ...]
@@ -1089,7 +1096,9 @@ class NameRecognizer:
             return _Shape(_BODY, surface, key=key, body=body)
         found = lex.countries.get(key) or lex.demonyms.get(key) or lex.capitals.get(key)
         if found is not None:
-            return _Shape(_COUNTRY_NAME, surface, key=key, country=found)
+            named = _Shape(_COUNTRY_NAME, surface, key=key, country=found)
+            named.demonym = key in lex.demonyms
+            return named
         if n > 1 and all(_ALL_CAPS.fullmatch(t) for t in texts):
             return _Shape(_NO_ACTOR, surface)  # a heading in capitals: "ALL OPTIONS ON THE TABLE"
         if n == 1 and len(key) > 6 and key.isupper():
@@ -1295,18 +1304,11 @@ class NameRecognizer:
         """The mention of a known body, or of a country by its name, demonym or capital."""
         body = shape.body
         if body is not None:
-            return Mention(
-                start=start,
-                end=end,
-                text=shape.surface,
-                kind=body.kind,
-                name=body.name,
-                affiliation=body.country,
-            )
+            return Mention(start, end, shape.surface, body.kind, body.name, None, body.country)
         found = shape.country
         assert found is not None  # noqa: S101 - a country verdict carries its country
         mention = self._country(found.code, found.name, start, end, text)
-        if shape.key not in self.lex.demonyms and self._located(text, start, floor):
+        if not shape.demonym and self._located(text, start, floor):
             # "in Washington", "demand in China": a place, which joins the country
             # only if the story names it as an actor too
             mention.tentative = True
@@ -1344,15 +1346,10 @@ class NameRecognizer:
                 surface_start = before.start()
                 if text[surface_start : surface_start + 4].lower() == "the ":
                     surface_start += 4
-        surface = _strip_possessive(text[surface_start:surface_end])[0]
-        return Mention(
-            start=surface_start,
-            end=surface_end,
-            text=surface,
-            kind=_COUNTRY,
-            name=name,
-            affiliation=code,
-        )
+        surface = text[surface_start:surface_end]
+        if surface.endswith(_POSSESSIVE_ENDS):
+            surface = _strip_possessive(surface)[0]
+        return Mention(surface_start, surface_end, surface, _COUNTRY, name, None, code)
 
     def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> Mention:
         """An organisation.
@@ -1533,19 +1530,25 @@ def _listed(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     r"""Where the listed words stand in ``text`` as whole words: (start, end), left to right.
 
     Where two overlap, the one that starts first wins, and of those the longest: what a
-    regex alternation with ``\b`` at both ends finds. Each word is looked for with
-    ``str.find``, which skips through the text far faster than a regex engine trying an
-    alternation of words at every position.
+    regex alternation with ``\b`` at both ends finds. Each group of words that share an
+    opening (see :func:`_word_groups`) is looked for with one ``str.find`` of that opening,
+    which skips through the text far faster than a regex engine trying an alternation of
+    words at every position.
     """
     found: dict[int, int] = {}
-    for word in words:
-        size = len(word)
-        at = text.find(word)
+    for opening, group in _word_groups(frozenset(words)):
+        at = text.find(opening)
         while at >= 0:
-            end = at + size
-            if found.get(at, -1) < end and _boundary(text, at) and _boundary(text, end):
-                found[at] = end
-            at = text.find(word, at + 1)
+            for word in group:
+                end = at + len(word)
+                if (
+                    found.get(at, -1) < end
+                    and text.startswith(word, at)
+                    and _boundary(text, at)
+                    and _boundary(text, end)
+                ):
+                    found[at] = end
+            at = text.find(opening, at + 1)
     out: list[tuple[int, int]] = []
     last = 0
     for start in sorted(found):
@@ -1553,6 +1556,41 @@ def _listed(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
             last = found[start]
             out.append((start, last))
     return out
+
+
+_SHARED_OPENING = 5
+
+
+def _shared_opening(a: str, b: str) -> str:
+    """The letters two words open with alike: "spokesman", "spokeswoman" give "spokes"."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+"""The fewest letters words share for :func:`_word_groups` to look for them together."""
+
+
+@functools.lru_cache(maxsize=64)
+def _word_groups(words: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words in groups that open alike, each with its shared opening.
+
+    "official" and "officials" are found by one search for "official"; "spokesman" and
+    "spokeswoman" by one for "spokes". Each word stands wherever its opening stands, so
+    searching for the opening misses none.
+    """
+    groups: list[tuple[str, list[str]]] = []
+    for word in sorted(w for w in words if w):
+        if groups:
+            opening = _shared_opening(groups[-1][0], word)
+            if len(opening) >= _SHARED_OPENING or opening == groups[-1][0]:
+                groups[-1] = (opening, [*groups[-1][1], word])
+                continue
+        groups.append((word, [word]))
+    return tuple((opening, tuple(group)) for opening, group in groups)
 
 
 _BEFORE_HEAD_WORDS = 4

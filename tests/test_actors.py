@@ -24,6 +24,7 @@ from newsevents._actors_names import (
     _LOCATIVE,
     NAME_RUN,
     NameRecognizer,
+    _listed,
     _may_qualify,
     _unnamed_patterns,
 )
@@ -708,3 +709,20 @@ def test_the_cheap_tests_before_end_anchored_patterns_never_miss(
         qualified and _may_qualify(window, ends),
         NameRecognizer._located(text, len(window), 0),
     )
+
+
+_LISTED_WORDS = ("official", "officials", "spokesman", "spokeswoman", "aide", "aides", "source")
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_LISTED_WORDS, "unofficial", "sourced", "aide-de-camp", " ", ", ", "x"]),
+        max_size=12,
+    )
+)
+def test_listed_words_are_found_as_an_alternation_finds_them(parts: list[str]) -> None:
+    """Listed words are found where a regex alternation, longest first, finds them."""
+    text = "".join(parts)
+    alternation = "|".join(sorted(_LISTED_WORDS, key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(rf"\b(?:{alternation})\b", text)]
+    assert expected == _listed(text, frozenset(_LISTED_WORDS))

@@ -22,6 +22,7 @@ __all__ = ["find_meetings"]
 
 import bisect
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING
 
@@ -697,6 +698,7 @@ _TOPIC_LEADS = word_set(
     finalize ease tackle end discussing negotiating reviewing addressing on over about
     concerning regarding"""
 )
+_LSTRIP_MARKS = operator.methodcaller("lstrip", ",;:")
 _TOPIC_STOPS = word_set(
     """in at on with and but as to from for since after before when while said says is are
     was were will this that next last today tomorrow yesterday"""
@@ -872,11 +874,15 @@ def _topic(text: str, low: str, start: int, end: int) -> str | None:
     Example: "to discuss migration concerns" gives "migration".
     """
     stop = min(end, start + 120)
+    lowered = low[start:stop].split()  # the words of the text, lower case
+    cut = stop < len(text) and text[stop - 1 : stop + 1].isalnum() and bool(lowered)
+    if cut:
+        lowered.pop()  # the window ends inside a word
+    if _TOPIC_LEADS.isdisjoint(map(_LSTRIP_MARKS, lowered[:12])):
+        return None  # no word that leads to a topic (most windows)
     tokens = text[start:stop].split()
-    lowered = low[start:stop].split()  # the same words, lower case
-    if stop < len(text) and text[stop - 1 : stop + 1].isalnum() and tokens:
-        tokens.pop()  # the window ends inside a word
-        lowered.pop()
+    if cut:
+        tokens.pop()
     for k, token in enumerate(lowered[:12]):
         if token[-1] in ",;:" or token.lstrip(",;:") not in _TOPIC_LEADS:
             continue

@@ -687,7 +687,7 @@ class NameRecognizer:
         """The mentions in ``document``'s capitalised runs."""
         return [m.public() for m in self.mentions(document)]
 
-    def mentions(self, document: Document) -> Iterator[Mention]:
+    def mentions(self, document: Document) -> list[Mention]:
         """The mentions in ``document``'s capitalised runs, in their working form."""
         text = document.text
         starts = _sentence_starts(document)
@@ -702,6 +702,8 @@ class NameRecognizer:
         head_start, head_end = (head.start, head.end) if head is not None else (-1, -1)
         quick = self._quick
         plan_of = self._plan
+        out: list[Mention] = []
+        found = out.append
         floor = ceiling = -1  # the sentence of the last run: [floor, ceiling)
         special_end = max(skip_end, head_end)  # past it, no run is in the dateline or headline
         for run in NAME_RUN.finditer(text):
@@ -746,7 +748,7 @@ class NameRecognizer:
                 if single is not None:  # "Cuba"
                     a, b, name, known = single
                     if name != here and text[r_start + a - 1 : r_start + a] != "<":
-                        yield self._known_mention(known, r_start + a, r_start + b, text, floor)
+                        found(self._known_mention(known, r_start + a, r_start + b, text, floor))
                     continue
                 if not plan:
                     continue
@@ -792,9 +794,10 @@ class NameRecognizer:
                         )
                     ):
                         mention.tentative = True  # a mention _read has just made: no copy
-                        yield mention
+                        found(mention)
                     else:
-                        yield mention
+                        found(mention)
+        return out
 
     @functools.cached_property
     def _stoppers(self) -> frozenset[str]:

@@ -631,7 +631,10 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
                 if blank and "\n" in stripped and _unwrapped(stripped):
                     spans += _line_spans(stripped, a)
                 else:
-                    spans.append(_span(a, a + len(stripped)))
+                    span = _new(Span)  # _span, inline: the loop's one frequent call
+                    _set_start(span, a)
+                    _set_end(span, a + len(stripped))
+                    spans.append(span)
         pos = after
     return spans if blank else _rewrapped(text, spans)
 
@@ -770,7 +773,10 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             common = False
         if not common and not _ends_sentence(text, match, start, end):
             continue
-        append(_span(pos, close))
+        span = _new(Span)  # _span, inline: the loop's one frequent call
+        _set_start(span, pos)
+        _set_end(span, close)
+        append(span)
         pos = match.end()
     if pos < end:
         append(paragraphs[index] if pos == start else _span(pos, end))

@@ -21,11 +21,14 @@ from newsevents._actors import (
 )
 from newsevents._actors_data import fold, lexicon
 from newsevents._actors_names import (
+    _BACK_WORDS,
     _LOCATIVE,
     NAME_RUN,
     NameRecognizer,
     _listed,
     _may_qualify,
+    _title_before,
+    _title_in,
     _unnamed_patterns,
 )
 from newsevents._actors_resolve import slug
@@ -726,3 +729,25 @@ def test_listed_words_are_found_as_an_alternation_finds_them(parts: list[str]) -
     alternation = "|".join(sorted(_LISTED_WORDS, key=len, reverse=True))
     expected = [m.span() for m in re.finditer(rf"\b(?:{alternation})\b", text)]
     assert expected == _listed(text, frozenset(_LISTED_WORDS))
+
+
+_TITLE_WORDS = st.sampled_from(
+    [
+        "said", "and", "of", "the", "The", "minister", "Minister", "foreign", "Foreign", "deputy",
+        "Japan", "Japan's", "Cuban", "ambassador", "to", "United", "Nations", ",", "IBM", "chief",
+        "executive", "Boeing", "former", "a", "spokesman", "(", "“", "said,", "told", "envoy",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_TITLE_WORDS, max_size=14), st.sampled_from([" ", ", ", "\n"]))
+def test_a_title_before_a_name_is_read_as_from_the_whole_stretch(
+    words: list[str], gap: str
+) -> None:
+    """The quick readings of a title before a name agree with reading all the words before it."""
+    before = " ".join(words) + gap
+    text = before + "Ana Mensah spoke."
+    start = len(before)
+    whole = _BACK_WORDS.findall(text, max(0, start - 90), start)
+    expected = _title_in(lexicon(), text, start, 0, whole, complete=True)[1]
+    assert expected == _title_before(lexicon(), text, start, 0)

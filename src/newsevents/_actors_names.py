@@ -296,6 +296,12 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     in "of", "for" or "to" and a name.
     """
     lo = max(floor, start - 90)
+    chunks = text[lo:start].rsplit(None, 1)
+    if not chunks:
+        return None  # no word before the name
+    last = chunks[-1]
+    if last.isalpha() and last.isascii() and last.islower() and last not in lex.title_words:
+        return None  # "said X", "and X": a plain word next to the name opens no title
     near = _last_words_start(text, lo, start, 8)
     if near > lo:  # the last few words mostly decide; the whole stretch only if they do not
         decided, found = _title_in(lex, text, start, floor, _BACK_WORDS.findall(text, near, start))

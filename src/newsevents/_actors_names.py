@@ -1178,7 +1178,7 @@ class NameRecognizer:
         floor: int,
         ceiling: int,
         shape: _Shape | None = None,
-    ) -> Iterator[Mention]:
+    ) -> list[Mention]:
         """The mentions one name segment makes (see the class docstring).
 
         ``shape`` is what the words alone make of it (:meth:`_shape`); here the text
@@ -1190,66 +1190,63 @@ class NameRecognizer:
             shape = self._shape_of(tuple(t.text for t in seg), text[start:end])
         verdict = shape.verdict
         if verdict is _NO_ACTOR or text[start - 1 : start] == "<":
-            return
+            return []
         lex = self.lex
         surface = shape.surface
         if verdict is _PAIR:
+            out: list[Mention] = []
             offset = start
             for part in surface.split("-"):
                 if part:
                     piece = [_Token(offset, offset + len(part), part, possessive=False)]
-                    yield from self._read(piece, text, floor, ceiling)
+                    out += self._read(piece, text, floor, ceiling)
                 offset += len(part) + 1
-            return
+            return out
         if verdict is _BODY or verdict is _COUNTRY_NAME:
-            yield self._known_mention(shape, start, end, text, floor)
-            return
+            return [self._known_mention(shape, start, end, text, floor)]
         follows = text[end : end + 1]  # each pattern after the name opens with one sort
         if follows in _SP_FIRST:
             if _PLACE_NOUN.match(text, end):
-                return  # "Ronald Reagan airport": a place
+                return []  # "Ronald Reagan airport": a place
             if _CAPTION_AFTER.match(text, end):
-                return  # "Media caption": page furniture
+                return []  # "Media caption": page furniture
         elif follows == ",":
             after = _PLACE_AFTER.match(text, end)
             if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):
-                return  # "Leesburg, Virginia": a place named with its state or country
+                return []  # "Leesburg, Virginia": a place named with its state or country
         words, lows = shape.words, shape.lows
         if verdict is _NAME_AND_ACRONYM:  # "Canadian Auto Workers CAW": a name and its acronym
-            yield from self._read(seg[:-1], text, floor, ceiling)
-            yield from self._read(seg[-1:], text, floor, ceiling)
-            return
+            return [
+                *self._read(seg[:-1], text, floor, ceiling),
+                *self._read(seg[-1:], text, floor, ceiling),
+            ]
         if verdict is _ORGANISATION:
-            yield from self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
-            return
+            return self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
         if verdict is _TITLED:
-            yield from self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
-            return
+            return self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
         if not seg[-1].possessive and self._located(text, start, floor):
-            return  # "in Kunduz", "in Grand Rapids": a place
+            return []  # "in Kunduz", "in Grand Rapids": a place
         if verdict is _COUNTRY_LEAD:
             lead = shape.country
             assert lead is not None  # noqa: S101 - the verdict carries the leading country
-            for mention in self._read(seg[1:], text, floor, ceiling):
+            led = self._read(seg[1:], text, floor, ceiling)
+            for mention in led:
                 if mention.affiliation is None and mention.kind is not _COUNTRY:
                     mention.affiliation = lead.code
-                    yield mention
-                else:
-                    yield mention
-            return
+            return led
         if verdict is _TWO_NAMES:
-            yield from self._read(seg[:1], text, floor, ceiling)
-            yield from self._read(seg[1:], text, floor, ceiling)
-            return
+            return [
+                *self._read(seg[:1], text, floor, ceiling),
+                *self._read(seg[1:], text, floor, ceiling),
+            ]
         if verdict is _ACRONYM:
             if (
                 text[end : end + 1] == "$"
                 or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
                 or surface.lower() in lex.function_words
             ):
-                return  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
-            yield Mention(start=start, end=end, text=surface, kind=_ORG)
-            return
+                return []  # "CA$19", "<BAC.N>": a currency or a ticker; "IT"
+            return [Mention(start, end, surface, _ORG)]
         if verdict is _SINGLE:
             # "the Dreamliner", "Case 1000", a lone "Company": only joins a name found
             # elsewhere ("the Commission" joins "the European Commission")
@@ -1258,18 +1255,10 @@ class NameRecognizer:
                 or _NUMBER_AFTER.match(text, end) is not None
                 or _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
             )
-            yield Mention(
-                start=start,
-                end=end,
-                text=surface,
-                kind=None,
-                affiliation=_affiliation_before(lex, text, start, floor),
-                tentative=lone,
-            )
-            return
+            affiliation = _affiliation_before(lex, text, start, floor)
+            return [Mention(start, end, surface, None, None, None, affiliation, lone)]
         if verdict is _LISTED_ORG:
-            yield self._org(seg, words, text, floor)
-            return
+            return [self._org(seg, words, text, floor)]
         named = self._person(seg, text, floor, ceiling)
         if not (
             named.title
@@ -1279,7 +1268,7 @@ class NameRecognizer:
         ):
             # "Mad Money", "Apple Macintosh": a person only if named alone elsewhere
             named.tentative = True
-        yield named
+        return [named]
 
     def _org_or_title(
         self,
@@ -1290,7 +1279,7 @@ class NameRecognizer:
         text: str,
         floor: int,
         ceiling: int,
-    ) -> Iterator[Mention]:
+    ) -> list[Mention]:
         """An organisation, unless title words open it.
 
         "Deputy Director of the Central Intelligence Agency" is a title, and names the
@@ -1305,9 +1294,8 @@ class NameRecognizer:
             while j < len(seg) and lows[j] in _CONNECTORS:
                 j += 1
             if j < len(seg):
-                yield from self._read(seg[j:], text, floor, ceiling)
-                return
-        yield self._org(seg, words, text, floor)
+                return self._read(seg[j:], text, floor, ceiling)
+        return [self._org(seg, words, text, floor)]
 
     def _known_mention(self, shape: _Shape, start: int, end: int, text: str, floor: int) -> Mention:
         """The mention of a known body, or of a country by its name, demonym or capital."""

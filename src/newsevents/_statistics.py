@@ -26,15 +26,18 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents._clauses import (
+    SOURCE_KEYS,
     ActorIndex,
     TimeIndex,
     Zones,
     attribution,
     backwards_words,
     first_place,
+    held_keys,
     last_end,
     place_country,
     place_phrases,
+    place_starts,
     read,
     reference_date,
     word_set,
@@ -484,6 +487,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
+    story = _Story(text, low, index, times)
     ordered = sorted(document.quantities, key=_START)
     h_start, h_end = -1, -1
     if head_span is not None:
@@ -508,7 +512,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             continue
         fact = facts.get(i)
         if fact is None:
-            fact = facts[i] = _read_unit(text, low, unit, index, times)
+            fact = facts[i] = _read_unit(story, unit)
         speaker = fact.speaker
         if speaker is None and i - 1 in facts:
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
@@ -629,15 +633,35 @@ class _UnitFacts(NamedTuple):
     place: Place | None
 
 
-def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIndex) -> _UnitFacts:
+class _Story:
+    """What the sentences of one story share: its text and indexes.
+
+    Also, found once for all its sentences, the speech keys it holds and where a place
+    phrase can start in it.
+    """
+
+    __slots__ = ("index", "low", "place_starts", "speech_keys", "text", "times")
+
+    def __init__(self, text: str, low: str, index: ActorIndex, times: TimeIndex) -> None:
+        """Find the speech keys and the starts of place phrases in the whole story."""
+        self.text = text
+        self.low = low
+        self.index = index
+        self.times = times
+        self.speech_keys = held_keys(low, SOURCE_KEYS)
+        self.place_starts = place_starts(text)
+
+
+def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
     """The speaker, the dated time mentions and the place of one sentence.
 
     A dated mention inside the attribution ("said on Monday"), one that names no period
     ("the past two years"), or one that sets a limit ("since 2008", "due in 1988") is no
     number's period.
     """
+    text, low, index, times = story.text, story.low, story.index, story.times
     start, end = unit.start, unit.end
-    said = attribution(text, low, start, end, index, source=True)
+    said = attribution(text, low, start, end, index, source=True, keys=story.speech_keys)
     zones = said.zones
     covered = Zones(zones) if len(zones) > 1 else None
     dated: list[tuple[int, int, TimeMention]] = []
@@ -654,7 +678,7 @@ def _read_unit(text: str, low: str, unit: Span, index: ActorIndex, times: TimeIn
             continue
         dated.append((t_start, t_end, t))
     place = None
-    phrases = place_phrases(text, start, end)
+    phrases = place_phrases(text, start, end, story.place_starts)
     if phrases and not text[start:end].isupper():
         skip = Zones(
             zones

@@ -613,9 +613,10 @@ class _Shape:
 
 _Words = tuple[tuple[int, int, str, bool], ...]
 _Pieces = tuple[tuple[_Words, _Shape], ...]
-_Plan = tuple[_Pieces, tuple[int, int, str, _Shape] | None]
-"""A run's name segments, each with its words and shape, and the one known word it is
-("Cuba", "IBM's" is not: see :meth:`NameRecognizer._cut_and_judge`), else None."""
+_Plan = tuple[_Pieces, tuple[int, int, str | None, _Shape] | None]
+"""A run's name segments, each with its words and shape; and where the run is one known
+body or country ("Cuba", "United States"), where it starts and ends, its word if it has
+only one, and its shape (see :meth:`NameRecognizer._cut_and_judge`), else None."""
 _PLANS = 8192
 """How many distinct runs the recogniser keeps the plans of (the most recently used)."""
 
@@ -684,9 +685,10 @@ class NameRecognizer:
             shape = self._shape_of(tuple(t.text for t in seg), run[seg[0].start : seg[-1].end])
             if len(seg) > 1 or shape.verdict is not _NO_ACTOR:  # else it makes nothing
                 plan.append((tuple((t.start, t.end, t.text, t.possessive) for t in seg), shape))
-        if len(plan) == 1 and plan[0][1].known and len(plan[0][0]) == 1:  # "Cuba"
-            ((a, b, name, _),), known = plan[0]
-            return tuple(plan), (a, b, name, known)
+        if len(plan) == 1 and plan[0][1].known:  # "Cuba", "United States"
+            words, known = plan[0]
+            one = words[0][2] if len(words) == 1 else None
+            return tuple(plan), (words[0][0], words[-1][1], one, known)
         return tuple(plan), None
 
     def __call__(self, document: Document) -> list[ActorMention]:
@@ -751,11 +753,20 @@ class NameRecognizer:
                 ]
             else:  # cut and judged by its words once, wherever it stands
                 plan, single = plan_of(word)
-                if single is not None:  # "Cuba"
-                    a, b, name, known = single
-                    if name != here and text[r_start + a - 1 : r_start + a] != "<":
-                        found(self._known_mention(known, r_start + a, r_start + b, text, floor))
-                    continue
+                if single is not None:  # "Cuba", "United States"
+                    a, b, one, known = single
+                    at = r_start + a
+                    if one is not None or not (
+                        at in start_set
+                        or (
+                            at == r_start
+                            and before in _OPENING_QUOTES
+                            and not _wrapped_at(text, r_start - 1)
+                        )
+                    ):  # a known name, and no sentence-opening word that may be dropped
+                        if (one is None or one != here) and text[at - 1 : at] != "<":
+                            found(self._known_mention(known, at, r_start + b, text, floor))
+                        continue
                 if not plan:
                     continue
                 pieces = plan  # its words are counted from the run's start: placed below

@@ -577,7 +577,7 @@ class MentionResolver:
                 _add(heads, keys.head, group)
 
         # a single word that also stands in the plural names a thing, not an actor
-        bare = {_key(m.key_name) for m in pending if m.kind is None}
+        bare = {m.key for m in pending if m.kind is None}
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
         rest: list[Mention] = []
@@ -603,19 +603,19 @@ class MentionResolver:
             else:
                 rest.append(m)
         common: dict[str, bool] = {}  # whether a word is a common word, per story
-        by_end = {m.end: m for m in pending}
-        by_start = {m.start: m for m in pending}
+        beside: tuple[dict[int, Mention], dict[int, Mention]] | None = None  # on first need
         late: list[Mention] = []
         for m in rest:
             if not (m.kind is _ORG or m.kind is None):
                 late.append(m)
                 continue
             key_name = m.key_name
-            key = _key(key_name)
+            key = m.key
             group = orgs.get(key) or acronyms.get(fold(key_name).upper())
-            bracketed = _bracketed(text, m)
-            if group is None and bracketed:
-                group = self._beside(text, m, by_end, by_start, orgs)
+            if group is None and _bracketed(text, m):
+                if beside is None:
+                    beside = {b.end: b for b in pending}, {b.start: b for b in pending}
+                group = self._beside(text, m, *beside, orgs)
                 if group is None:  # "(DRM)" beside words that name no organisation
                     late.append(m)
                     continue

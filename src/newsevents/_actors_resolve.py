@@ -481,17 +481,19 @@ class MentionResolver:
 
     def _people(self, pending: list[Mention], persons: list[_Group], groups: list[_Group]) -> None:
         """Group the person mentions, then let single names join them."""
-        singles = {
-            m.key for m in pending if (m.kind is _PERSON or m.kind is None) and " " not in m.key
-        }
-        full = [
-            m
-            for m in pending
-            if m.kind is _PERSON
-            and len(m.key.split()) > 1
-            # a name with no other sign of a person is one if its surname stands alone
-            and (not m.tentative or m.key.split()[-1] in singles)
-        ]
+        singles: set[str] = set()  # single names of people, or of unknown kind
+        named: list[Mention] = []  # people named in two or more words
+        for m in pending:
+            kind = m.kind
+            if kind is _PERSON:
+                if " " not in m.key:
+                    singles.add(m.key)
+                if len(m.key.split()) > 1:
+                    named.append(m)
+            elif kind is None and " " not in m.key:
+                singles.add(m.key)
+        # a name with no other sign of a person is one if its surname stands alone
+        full = [m for m in named if not m.tentative or m.key.split()[-1] in singles]
         full.sort(key=lambda m: (-len(m.key.split()), m.start))
         index = _PersonIndex()
         used: set[int] = set()
@@ -535,14 +537,20 @@ class MentionResolver:
         # a name of two or more words with no sign of a person, named twice in full
         # outside the headline, is an organisation ("Bear Stearns", "Goldman Sachs")
         unsure: dict[str, list[Mention]] = {}
+        rest: list[Mention] = []
         for m in pending:
-            if id(m) not in used and m.kind is _PERSON and " " in m.key_name:
-                unsure.setdefault(_key(m.key_name), []).append(m)
-        for named in unsure.values():
-            if len(named) > 1 and len({m.start for m in named}) > 1:
-                groups.append(_Group(_ORG, named, name=named[0].key_name))
-                used.update(id(m) for m in named)
-        pending[:] = [m for m in pending if id(m) not in used]
+            if id(m) in used:
+                continue
+            if m.kind is _PERSON and " " in m.key_name:
+                unsure.setdefault(m.key, []).append(m)
+            rest.append(m)
+        taken = False
+        for twice in unsure.values():
+            if len(twice) > 1 and len({m.start for m in twice}) > 1:
+                groups.append(_Group(_ORG, twice, name=twice[0].key_name))
+                used.update(id(m) for m in twice)
+                taken = True
+        pending[:] = [m for m in rest if id(m) not in used] if taken else rest
 
     # -- organisations --
 

@@ -353,10 +353,23 @@ class MentionResolver:
         persons: list[_Group] = []
         orgs: dict[str, _Group] = {}
         pending: list[Mention] = []
+        # for _infer: where countries are named as actors, and how often each country is
+        # named (by a country or an organisation), in order of first naming; a former state
+        # with no code ("Yugoslavia") counts as a country with no code; a country named as a
+        # place ("in China") says little of who acts in its sentence
+        positions: list[int] = []
+        located: list[str | None] = []
+        counts: dict[str, int] = {}
         for m in ordered:
             kind = m.kind
             if kind is _COUNTRY:
-                ckey = m.affiliation or _key(m.key_name)
+                code = m.affiliation
+                if not m.tentative:
+                    positions.append(m.start)
+                    located.append(code)
+                if code is not None:
+                    counts[code] = counts.get(code, 0) + 1
+                ckey = code or _key(m.key_name)
                 group = countries.get(ckey)
                 if group is None:
                     if m.tentative:
@@ -376,6 +389,8 @@ class MentionResolver:
                     groups.append(group)
                 group.add(m)
             else:
+                if kind is _ORG and m.affiliation is not None:
+                    counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
                 m.key = _key(m.key_name)
                 pending.append(m)
         self._people(pending, persons, groups)
@@ -386,13 +401,13 @@ class MentionResolver:
                 if group is not None:
                     group.add(m)
         if self.infer_affiliation:
-            self._infer(document, ordered, groups, orgs)
+            self._infer(document, (positions, located, counts), groups, orgs)
         return self._actors(groups)
 
     def _infer(
         self,
         document: Document,
-        mentions: list[Mention],
+        named: tuple[list[int], list[str | None], dict[str, int]],
         groups: list[_Group],
         orgs: dict[str, _Group],
     ) -> None:
@@ -402,22 +417,7 @@ class MentionResolver:
         Vice President Scott Carson"), else the one country named in the sentence of the
         first mention, else the country the story names most, if one clearly leads.
         """
-        # a former state with no code ("Yugoslavia") counts as a country with no code;
-        # a country named as a place ("in China") says little of who acts in its sentence
-        positions: list[int] = []
-        located: list[str | None] = []
-        counts: dict[str, int] = {}  # how often each country is named, in order of first naming
-        for m in mentions:
-            kind = m.kind
-            if kind is _COUNTRY:
-                if not m.tentative:
-                    positions.append(m.start)
-                    located.append(m.affiliation)
-            elif kind is not _ORG:
-                continue
-            code = m.affiliation
-            if code is not None:
-                counts[code] = counts.get(code, 0) + 1
+        positions, located, counts = named  # gathered by resolve as it reads the mentions
         dateline = document.dateline.place if document.dateline else None
         if dateline is not None and dateline.country is not None:
             counts[dateline.country] = counts.get(dateline.country, 0) + 2  # the story's home
@@ -426,10 +426,10 @@ class MentionResolver:
         # the country named most, if it clearly leads: the first of equals, as most_common
         top, top_count, second_count = "", -1, -1
         total = 0
-        for code, count in counts.items():
+        for country, count in counts.items():
             total += count
             if count > top_count:
-                top, top_count, second_count = code, count, top_count
+                top, top_count, second_count = country, count, top_count
             elif count > second_count:
                 second_count = count
         leader: str | None = None

@@ -160,10 +160,24 @@ def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
 
     "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
     """
-    if " (" not in text and "\n(" not in text:
+    after: list[int] = []  # where a bracket opened after a space or a line break ends
+    at = text.find("(")
+    while at >= 0:
+        if text[at - 1 : at] in {" ", "\n"}:
+            after.append(at + 1)
+        at = text.find("(", at + 1)
+    if not after:
         return mentions
+    starts = [m.start for m in mentions]
+    pairs: set[int] = set()  # the mentions that a mention starting there may follow
+    for opened in after:
+        i = bisect.bisect_left(starts, opened)
+        while i < len(starts) and starts[i] == opened:
+            if i > 0:
+                pairs.add(i - 1)
+            i += 1
     out = list(mentions)
-    for i in range(len(out) - 1):
+    for i in sorted(pairs):
         a, b = out[i], out[i + 1]
         if a.kind is not _ORG or b.kind is not _ORG:
             continue

@@ -128,7 +128,7 @@ class ActorFinder:
             found = [list(recognize(document)) for recognize in self.recognizers]
             return resolver(document, _without_overlaps(found))
         working = [_working(recognize, document) for recognize in self.recognizers]
-        return resolver.resolve(document, _without_overlaps(working))
+        return resolver._resolve(document, _without_overlaps(working))  # noqa: SLF001 - built in
 
     def with_recognizers(self, *recognizers: Recognizer, first: bool = True) -> ActorFinder:
         """A finder that also runs ``recognizers``.

@@ -348,10 +348,14 @@ class MentionResolver:
 
     def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
-        return self.resolve(document, [Mention.of(m) for m in mentions])
+        return self._resolve(document, [Mention.of(m) for m in mentions])
 
-    def resolve(self, document: Document, mentions: Iterable[Mention]) -> tuple[Actor, ...]:
-        """The actors the mentions make, from their working form (see :meth:`__call__`)."""
+    def _resolve(self, document: Document, mentions: Iterable[Mention]) -> tuple[Actor, ...]:
+        """The actors the mentions make, from their working form (see :meth:`__call__`).
+
+        The built-in :class:`~newsevents.ActorFinder` calls this with the working mentions
+        of its recognisers, which the resolver may change as it goes.
+        """
         ordered = [
             _one_line(m)
             if "\n" in m.text or "\n" in (m.name or "") or "\n" in (m.title or "")

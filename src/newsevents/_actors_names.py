@@ -85,13 +85,14 @@ _LIST_AFTER = re.compile(
 the line break of hard-wrapped copy."""
 _SP_FIRST = frozenset(" \t\u00a0\r\n")
 """The characters ``_SP`` can open with: a pattern opening with it matches nowhere else."""
-_CAPTION_AFTER = re.compile(rf"{_SP}caption\b")
 _PLACE_AFTER = re.compile(rf",[ \n]([{_UP}][\w.]*(?:[ \n][{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN_OR_CAPTION = re.compile(
     rf"{_SP}(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
-    r"|river|valley|county|province|district|region|state|city|area)\b"
+    r"|river|valley|county|province|district|region|state|city|area|caption)\b"
 )
+"""A place noun after a name ("Ronald Reagan airport": a place) or "caption" ("Media
+caption": page furniture): either way the name is no actor."""
 _NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“"‘\n')
@@ -1217,10 +1218,8 @@ class NameRecognizer:
             return [self._known_mention(shape, start, end, text, floor)]
         follows = text[end : end + 1]  # each pattern after the name opens with one sort
         if follows in _SP_FIRST:
-            if _PLACE_NOUN.match(text, end):
-                return []  # "Ronald Reagan airport": a place
-            if _CAPTION_AFTER.match(text, end):
-                return []  # "Media caption": page furniture
+            if _PLACE_NOUN_OR_CAPTION.match(text, end):
+                return []  # "Ronald Reagan airport": a place; "Media caption": page furniture
         elif follows == ",":
             after = _PLACE_AFTER.match(text, end)
             if after is not None and len(seg) < 3 and self._place(fold(after.group(1))):

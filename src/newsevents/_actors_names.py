@@ -524,7 +524,14 @@ def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str 
 
     "Russian manufacturer Sukhoi", "Russia's VSMPO-Avisma", "Chicago-based Boeing".
     """
-    words = _words_before(text, max(floor, start - 50), start, 3)
+    lo = max(floor, start - 50)
+    chunks = text[lo:start].rsplit(None, 1)
+    if not chunks:
+        return None  # no word before the name
+    last = chunks[-1]
+    if last.isalpha() and last.isascii() and last.islower() and last in lex.function_words:
+        return None  # "the Boeing", "of Boeing": a function word next to the name places it not
+    words = _words_before(text, lo, start, 3)
     for count, raw in enumerate(reversed(words)):
         if count > 2 or raw == ",":
             return None

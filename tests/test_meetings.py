@@ -604,3 +604,37 @@ def test_with_is_sought_wherever_it_can_match(text: str, end: int) -> None:
     """The quick look after a trigger never rules out a "with" the pattern would read."""
     if _WITH.match(text, end) is not None:
         assert _may_follow_with(lower(text), end)
+
+
+def test_an_opening_if_clause_leaves_the_subject_to_the_main_clause() -> None:
+    """“If the talks go well, the team, led by Berg, will hold talks in Oslo” gives Berg to Oslo."""
+    text = (
+        "Norwegian and Icelandic officials met in Bergen on Monday. "
+        "If the talks go well, the Norwegian team, led by Anna Berg, will hold similar talks "
+        "with Danish officials in Oslo."
+    )
+    monday = TimeSpan.day(TODAY)
+    meetings = find_meetings(_document(text, times=(("Monday", monday),)), _countries(text))
+    actual = [(m.participants, m.place.name if m.place else None) for m in meetings]
+    assert [(("no", "is"), "Bergen"), (("no", "berg", "dk"), "Oslo")] == actual
+
+
+def test_visitors_meeting_hosts_today_meet_in_the_dateline_city() -> None:
+    """Under a REYKJAVIK dateline, Norwegians meeting Icelanders today meet in Reykjavik."""
+    text = "Norwegian officials are meeting Icelandic ministers today to discuss fishing quotas."
+    document = _document(text, times=(("today", TimeSpan.day(TODAY)),), here="Reykjavik")
+    meeting = find_meetings(document, _countries(text))[0]
+    place = meeting.place.name if meeting.place else None
+    assert (("no", "is"), "Reykjavik", MeetingStatus.ONGOING) == (
+        meeting.participants,
+        place,
+        meeting.status,
+    )
+
+
+def test_one_country_meeting_at_home_names_no_place() -> None:
+    """Under a REYKJAVIK dateline, “Icelandic ministers met on Monday” names no place."""
+    text = "Icelandic ministers met on Monday to discuss fishing quotas."
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),), here="Reykjavik")
+    meeting = find_meetings(document, _countries(text))[0]
+    assert meeting.place is None

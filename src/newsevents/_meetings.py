@@ -806,24 +806,39 @@ def _first_day(span: TimeSpan) -> TimeSpan:
     return span
 
 
+_INTRO_CLAUSE = re.compile(
+    r"\s*[\"“‘']?(?:If|When|Once|After|Before|As|While|Although|Though|Unless|Until|Since|"
+    r"Because|Whether|Should)\s"
+)
+"""A sentence that opens with a subordinate clause: "If the talks succeed, ..."."""
+
+
 def _segments(
     text: str, start: int, end: int, triggers: list[re.Match[str]]
 ) -> list[tuple[int, int]]:
     """The part of the sentence ``[start, end)`` that belongs to each trigger.
 
     Rule: with one trigger, the whole sentence; with several, the sentence is cut
-    between neighbours at a clause boundary (";", "but", "after", "since"...), else at a
-    comma, else before the preposition that leads to the second ("met in Singapore on
-    Sunday | on the sidelines of a forum"), else at the space nearest halfway.
+    between neighbours at the comma that closes an opening subordinate clause ("If the
+    talks succeed, | the team will hold similar talks"), else at a clause boundary (";",
+    "but", "after", "since"...), else at a comma, else before the preposition that leads
+    to the second ("met in Singapore on Sunday | on the sidelines of a forum"), else at
+    the space nearest halfway.
     """
     if len(triggers) == 1:
         return [(start, end)]
     cuts = [start]
+    # "If the talks succeed, the team will hold talks in Paris": the clause that opens
+    # the sentence ends at its first comma; what follows is the main clause's
+    intro = _INTRO_CLAUSE.match(text, start, end)
+    intro_end = text.find(",", start, triggers[1].start()) if intro else -1
+    if intro_end < triggers[0].end():
+        intro_end = -1
     for left, right in itertools.pairwise(triggers):
-        boundary = None
-        for b in _BOUNDARY.finditer(text, left.end(), right.start()):
-            boundary = b.start()
-            break
+        boundary = intro_end if left is triggers[0] and intro_end >= 0 else None
+        if boundary is None:
+            clause = _BOUNDARY.search(text, left.end(), right.start())
+            boundary = clause.start() if clause else None
         if boundary is None:
             comma = text.rfind(",", left.end(), right.start())
             boundary = comma if comma >= 0 else None
@@ -1373,6 +1388,28 @@ def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:
     return first.anaphoric or any(m.headline or m.unit < _LEAD_SENTENCES for m in occasion.mentions)
 
 
+def _at_dateline(
+    occasion: _Occasion, status: MeetingStatus, today: pendulum.Date | None, code: str | None
+) -> bool:
+    """Whether a meeting that names no place is held in the dateline's city.
+
+    Rule: parties of two or more countries, one of them the dateline's, meet under way
+    or within a day of the story's date: the visitors have come to the hosts.
+    Example: "LONDON - Nigerian officials are meeting British officials today".
+    """
+    if code is None or code not in occasion.affiliations or len(occasion.affiliations) < 2:
+        return False
+    if status is MeetingStatus.ONGOING:
+        return True
+    when = occasion.when
+    return (
+        when is not None
+        and today is not None
+        and when.granularity is Granularity.DAY
+        and abs(when.start.toordinal() - today.toordinal()) <= 1
+    )
+
+
 def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meeting, ...]:
     """Every meeting in the story, once, with the spans of all its mentions.
 
@@ -1396,6 +1433,10 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     for position, k in enumerate(order):
         owner[k] = owner_ordered[position]
     _apply_chains(occasions, owner, chains)
+    here = document.dateline.place if document.dateline is not None else None
+    here_code = None
+    if here is not None:
+        here_code = here.country or place_country(here.name)
     meetings: list[Meeting] = []
     for occasion in occasions:
         if not occasion.participants and occasion.place is None:
@@ -1425,6 +1466,8 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         if occasion.place is not None:
             name, span = occasion.place
             place = Place(name=name, country=place_country(name), spans=(span,))
+        elif here is not None and _at_dateline(occasion, status, today, here_code):
+            place = Place(name=here.name, country=here_code, spans=here.spans)
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(

@@ -723,7 +723,7 @@ class NameRecognizer:
         floor = ceiling = -1  # the sentence of the last run: [floor, ceiling)
         special_end = max(skip_end, head_end)  # past it, no run is in the dateline or headline
         for run in NAME_RUN.finditer(text):
-            word = run.group()
+            word = run[0]
             if word in quick:
                 continue  # "The", "Thursday", "Europe": no actor, no need to look closer
             r_start = run.start()
@@ -1482,19 +1482,12 @@ class NameRecognizer:
         title = " ".join(title_words)
         person = self._person(name, text, floor, ceiling)
         employer = next((m.key_name for m in out if m.kind is not _COUNTRY), None)
-        out.append(
-            Mention(  # the person with the office's title (attrs.evolve, done by hand)
-                start=person.start,
-                end=person.end,
-                text=person.text,
-                kind=person.kind,
-                name=person.name,
-                title=title,
-                affiliation=affiliation if affiliation is not None else person.affiliation,
-                tentative=person.tentative,
-                employer=employer or person.employer,
-            )
-        )
+        # the person with the office's title: a mention just made, changed in place
+        person.title = title
+        if affiliation is not None:
+            person.affiliation = affiliation
+        person.employer = employer or person.employer
+        out.append(person)
         return out
 
     def _person(

@@ -638,3 +638,59 @@ def test_one_country_meeting_at_home_names_no_place() -> None:
     document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),), here="Reykjavik")
     meeting = find_meetings(document, _countries(text))[0]
     assert meeting.place is None
+
+
+def test_a_title_that_opens_the_sentence_is_the_person_named_with_it() -> None:
+    """“The prime minister, who called her Danish counterpart, said” makes Berg a party."""
+    text = (
+        "Prime Minister Anna Berg spoke in Oslo on Monday. "
+        "The prime minister, who held a phone call with Denmark on Sunday, said more was needed."
+    )
+    sunday = TimeSpan.day(pendulum.Date(2022, 5, 1))
+    actors = tuple(
+        attrs.evolve(a, title="prime minister") if a.id == "berg" else a for a in _countries(text)
+    )
+    meetings = find_meetings(_document(text, times=(("Sunday", sunday),)), actors)
+    assert [("berg", "dk")] == [m.participants for m in meetings]
+
+
+def test_a_pronoun_after_the_speech_verb_is_the_speaker() -> None:
+    """“Norway said that it will open talks with Iceland” makes Norway a party."""
+    text = "Norway said on Monday that it will open talks with Iceland in Bergen."
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert ("no", "is") == meeting.participants
+
+
+def test_talks_with_another_named_party_are_another_meeting() -> None:
+    """Talks of Norway and Iceland, then Norway's “talks with Denmark”, are two meetings."""
+    text = (
+        "Norway and Iceland will hold talks on fishing rights in Bergen. "
+        "Norway said that it will also open talks with Denmark in June."
+    )
+    june = TimeSpan.month(2022, 6)
+    meetings = find_meetings(_document(text, times=(("June", june),)), _countries(text))
+    assert [("no", "is"), ("no", "dk")] == [m.participants for m in meetings]
+
+
+def test_the_headline_joins_the_meeting_that_shares_most_of_its_parties() -> None:
+    """A headline on Norway-Iceland talks joins them, not a later Norway-Denmark meeting."""
+    text = (
+        "Norway and Iceland agree to fishing talks\n"
+        "Norway and Iceland will hold talks on fishing rights in Bergen. "
+        "Norway said that it will also open talks with Denmark in June."
+    )
+    june = TimeSpan.month(2022, 6)
+    document = _document(text, times=(("June", june),), headline=True)
+    meetings = find_meetings(document, _countries(text))
+    assert [["talks", "talks"], ["talks", "June"]] == [
+        [s.slice(text) for s in m.spans] for m in meetings
+    ]
+
+
+def test_what_the_speaker_leaving_a_summit_says_names_no_party() -> None:
+    """“Leaving an Oslo summit Anna Berg said Denmark should join”: Berg only, not Denmark."""
+    text = "Leaving an Oslo summit Anna Berg said Denmark should join the fishing pact."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    place = meeting.place.name if meeting.place else None
+    assert (("berg",), "Oslo") == (meeting.participants, place)

@@ -587,6 +587,73 @@ _SCOPE_TIME = re.compile(
 )
 
 
+_TITLE_SUBJECT = re.compile(
+    r"\s*[\"“]?The\s+(?P<title>[A-Za-z]+(?:[ -][A-Za-z]+)?)(?P<rest>,|\s+[a-z])"
+)
+"""A sentence whose subject is a title: "The President, who ...", "The minister met"."""
+_LOOK_BACK = 50
+"""How many actor mentions back a title or a pronoun is looked up."""
+
+
+def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor | None:
+    """The person a title that opens the sentence refers to: the last one named with it.
+
+    Rule: "The President" (or "The prime minister") as the subject before the trigger is
+    the person named last before the sentence whose title ends with those words.
+    Example: "The President, who spoke to his successor in a phone call, said ..." is
+    the president named before.
+    """
+    subject = _TITLE_SUBJECT.match(text, lo, start)
+    if subject is None:
+        return None
+    words = subject.group("title").lower().split()
+    # "The minister met": the second word is the verb, not part of the title
+    endings = [" ".join(words), words[0]] if len(words) > 1 else words
+    i = bisect.bisect_left(actors.starts, lo) - 1
+    stop = max(-1, i - _LOOK_BACK)
+    while i > stop:
+        actor = actors.items[i].actor
+        title = actor.title
+        if actor.kind is ActorKind.PERSON and title is not None:
+            title = title.lower()
+            if any(title == e or title.endswith(" " + e) for e in endings):
+                return actor
+        i -= 1
+    return None
+
+
+_REPORTED_PRONOUN = re.compile(
+    r"\s+(?:that\s+)?(?P<pronoun>he|she|it|they|we)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+)
+"""The subject pronoun of a reported clause, up to the trigger: "said that it will hold"."""
+_PRONOUN_KINDS = {
+    "he": (ActorKind.PERSON,),
+    "she": (ActorKind.PERSON,),
+    "it": (ActorKind.ORGANIZATION, ActorKind.COUNTRY),
+    "they": (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP),
+    "we": (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP),
+}
+
+
+def _reported_speakers(
+    text: str, zones: list[tuple[int, int]], start: int, voices: list[str], actors: ActorIndex
+) -> list[str]:
+    """The speakers a pronoun right after their verb refers to, as parties.
+
+    Rule: in "X said (that) it will hold talks with Y", the pronoun that is the subject
+    of the reported clause is the speaker, when the speaker is of its kind.
+    Example: "The EU announced that it will open talks with Croatia" gives the EU.
+    """
+    for _, zone_end in zones:
+        if zone_end > start:
+            continue
+        pronoun = _REPORTED_PRONOUN.fullmatch(text, zone_end, start)
+        if pronoun is not None:
+            kinds = _PRONOUN_KINDS[pronoun.group("pronoun").lower()]
+            return [p for p in voices if actors.by_id[p].kind in kinds]
+    return []
+
+
 def _subordinate_zones(
     text: str, low: str, lo: int, hi: int, *, trigger: tuple[int, int]
 ) -> list[tuple[int, int]]:
@@ -732,6 +799,8 @@ class _Mention:
     topic_at: tuple[int, int]
     """Where the words on its topic are read (:func:`_topic`), when its meeting is kept."""
     partner: str | None
+    with_ids: list[str]
+    """The parties named after "with" or "between": "talks with Croatia"."""
     headline: bool
     voices: list[str]
     """Parties named in the sentence's attribution ("X told reporters after the meeting")."""
@@ -1058,6 +1127,16 @@ def _mentions(
                     ]
                 )
                 place = find_place(text, low, hint, hi, here=here, skip=skip)
+            if place is None and not capitals:
+                # "a Brussels summit": the place that names the meeting is no party
+                place = _place_before(text, lo, start)
+            if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
+                # "Leaving a Brussels summit, Mr Blair said": the speaker was there; what
+                # he says after the verb ("Turkey should join") names no party
+                said_end = min((z_end for _, z_end in zones if z_end > end), default=hi)
+                near = [item for item in near if item.start < said_end]
+            else:
+                said_end = -1
             if away or place is not None:
                 found = [
                     item.actor
@@ -1080,16 +1159,29 @@ def _mentions(
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
             if not anaphoric and not negated:
+                person = None
                 if _PRONOUN_SUBJECT.match(text, lo, start):
                     # "He spoke by phone with ...": the person the story spoke of last
                     person = actors.before(unit.start, _PERSONS)
-                    if person is not None and person.id not in participants:
-                        participants = [person.id, *participants]
-                if _PARTICIPLE.match(text, unit.start, start):
-                    # "Leaving a Brussels summit, Mr Blair said": the speaker was there
-                    participants = voices + [p for p in participants if p not in voices]
+                elif seg_lo == u_start:
+                    person = _titled_subject(text, u_start, start, actors)
+                if person is not None and person.id not in participants:
+                    participants = [person.id, *participants]
+                if said_end >= 0:
+                    speakers = voices
+                    if place is not None:
+                        at_place = {
+                            item.actor.id
+                            for item in near
+                            if _overlaps(place[1], item.start, item.end)
+                        }
+                        speakers = [p for p in voices if p not in at_place]
+                    participants = speakers + [p for p in participants if p not in speakers]
+                elif voices:
+                    speakers = _reported_speakers(text, zones, start, voices, actors)
+                    participants = speakers + [p for p in participants if p not in speakers]
             if place is None and not capitals:
-                place = _place_before(text, lo, start) or _visited(text, match, hi)
+                place = _visited(text, match, hi)
             when_mention = None
             best = None
             for t in times.within(lo, hi):
@@ -1148,10 +1240,14 @@ def _mentions(
                 when = named = TimeSpan.day(when.start.add(days=7))
             status = _status(before, word, after, named, today)
             partner = None
+            with_ids: list[str] = []
             if _may_follow_with(low, end):
                 with_match = _WITH.match(text, end, hi)
                 if with_match:
                     partner = _partner(with_match.group("what"))
+                    with_named = actors.within(with_match.start("what"), with_match.end())
+                    if with_named:
+                        with_ids = _participant_ids([item.actor for item in with_named], actors)[0]
             mentions.append(
                 _Mention(
                     unit=i,
@@ -1167,6 +1263,7 @@ def _mentions(
                     status=status,
                     topic_at=(end, hi),
                     partner=partner,
+                    with_ids=with_ids,
                     headline=is_head,
                     voices=voices,
                 )
@@ -1221,14 +1318,15 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
 
     Rule: the kinds agree (talks, meetings and negotiations are one family, summits and
     conferences another); the times overlap where both are known; the places agree where
-    both are known; the other party ("talks with banks") is not a different one; and a
-    fresh mention ("similar talks", "another meeting") never joins.
+    both are known; the other party ("talks with banks", "talks with Croatia") is not a
+    different one; and a fresh mention ("similar talks", "another meeting") never joins.
     """
     if m.fresh:
         return False
     kind = occasion.kind
+    together = m.unit == occasion.mentions[-1].unit
     if kind is not m.kind and not _kinds_fit(
-        kind, m.kind, anaphoric=m.anaphoric, together=m.unit == occasion.mentions[-1].unit
+        kind, m.kind, anaphoric=m.anaphoric, together=together
     ):
         return False
     if (
@@ -1244,6 +1342,17 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
     ):
         return False
     if m.partner and occasion.partners and m.partner not in occasion.partners:
+        return False
+    if (
+        m.with_ids
+        and not m.anaphoric
+        and not (together and MeetingKind.VISIT in (kind, m.kind))
+        and len(occasion.participants) > 1
+        and occasion.participants[0] not in m.with_ids
+        and set(m.with_ids).isdisjoint(occasion.participants)
+    ):
+        # "The EU will also open talks with Croatia": a named other party the meeting
+        # does not have makes another meeting
         return False
     if not m.anaphoric and m.unit != occasion.mentions[-1].unit:
         a, b = occasion.status, m.status
@@ -1295,11 +1404,18 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
         if m.when is not None and not m.participants and m.place is None and not m.anaphoric:
             pending = (m.unit, m.when)
         target = None
+        shared = -1
         for k in range(len(occasions) - 1, max(-1, len(occasions) - 1 - _RECENT), -1):
             occasion = occasions[k]
             if _fits(occasion, m) and _joins(occasion, m):
-                target = k
-                break
+                if not m.headline:
+                    target = k
+                    break
+                # the headline restates the story's main meeting: the one that shares
+                # most of its parties, the latest of equals
+                common = len(set(m.participants).intersection(occasion.participants))
+                if common > shared:
+                    target, shared = k, common
         if target is None:
             occasions.append(
                 _Occasion(

@@ -26,7 +26,7 @@ from newsevents import (
     TimeSpan,
 )
 from newsevents import strategies as nst
-from newsevents._model import _aligned_bounds
+from newsevents._model import _aligned_bounds, _unchecked_span
 from newsevents.errors import InvalidValueError
 
 MODEL_CLASSES = (Span, TimeSpan, Place, Reference, Dateline, Actor, Meeting, Statistic, Article)
@@ -634,3 +634,11 @@ def test_week_at_the_end_of_the_calendar_fails_as_before() -> None:
     """The week of 9999-12-31 runs past the last date pendulum holds: OverflowError."""
     with pytest.raises(OverflowError):
         TimeSpan.week(pendulum.Date(9999, 12, 31))
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**9))
+def test_unchecked_span_equals_the_checked_one(a: int, b: int) -> None:
+    """The stages' unchecked span is equal, hash-equal and alike in repr to ``Span(...)``."""
+    start, end = min(a, b), max(a, b)
+    checked, unchecked = Span(start=start, end=end), _unchecked_span(start, end)
+    assert (checked, hash(checked), repr(checked)) == (unchecked, hash(unchecked), repr(unchecked))

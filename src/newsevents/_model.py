@@ -322,6 +322,22 @@ class Span:
 
 _SPAN_START, _SPAN_END = _slot_setters(Span, "start", "end")
 
+_new = object.__new__
+
+
+def _unchecked_span(start: int, end: int) -> Span:
+    """A :class:`Span` made without its checks, for the package's own stages only.
+
+    A stage whose offsets are ints with ``0 <= start <= end`` by construction (the
+    segmenter's sentences, the scanners' matches) uses this rather than ``Span(...)``:
+    spans are the most numerous objects of a parse, and the keyword call alone is half of
+    their cost. The result equals ``Span(start=start, end=end)``; a test checks it.
+    """
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
 
 class Granularity(enum.Enum):
     """How precisely a :class:`TimeSpan` is known: "February 2022" is a month."""

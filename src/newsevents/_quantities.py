@@ -24,13 +24,10 @@ __all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities
 import itertools
 import operator
 import re
-import types
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from newsevents._mentions import Quantity
-from newsevents._model import Span
+from newsevents._mentions import _QUANTITY_SLOTS, Quantity
+from newsevents._model import _SPAN_END, _SPAN_START, Span
 from newsevents.errors import TextInputError
 
 if TYPE_CHECKING:
@@ -441,8 +438,6 @@ _DIGITS_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 # --- reading one candidate --------------------------------------------------------------
 
 _KEEP, _WEAK, _REFUSED, _MERGED = 0, 1, 2, 3
-
-_MemberDescriptor = types.MemberDescriptorType
 
 
 class _Candidate:
@@ -1108,23 +1103,8 @@ _start = operator.attrgetter("start")
 """Where a candidate starts: the key candidates are sorted by."""
 
 
-_QUANTITY_FIELDS = ("span", "text", "value", "unit", "range_span", "out_of")
-_FAST_BUILD = (
-    tuple(f.name for f in attrs.fields(Quantity)) == _QUANTITY_FIELDS
-    and tuple(f.name for f in attrs.fields(Span)) == ("start", "end")
-    and all(
-        isinstance(getattr(Quantity, name, None), _MemberDescriptor) for name in _QUANTITY_FIELDS
-    )
-    and all(isinstance(getattr(Span, name, None), _MemberDescriptor) for name in ("start", "end"))
-)
-"""Whether :func:`_quantities` may fill the slots of a Quantity and its Span directly:
-only while the two classes have exactly the fields it knows, as slots."""
-
-if _FAST_BUILD:
-    _set_start, _set_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
-    _set_span, _set_text, _set_value, _set_unit, _set_range, _set_out_of = (
-        getattr(Quantity, name).__set__ for name in _QUANTITY_FIELDS
-    )
+_set_start, _set_end = _SPAN_START, _SPAN_END
+_set_span, _set_text, _set_value, _set_unit, _set_range, _set_out_of = _QUANTITY_SLOTS
 
 
 def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]:
@@ -1133,22 +1113,8 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
     A quantity is built by filling its slots, not through ``__init__``: its offsets are
     valid by construction (``0 <= start <= end``, ints), which is all ``Span`` checks, and
     ``Quantity`` validates nothing, so the result equals the constructor's at a third of
-    the cost; the equality is tested. Should either class gain a field, the constructors
-    are used instead.
+    the cost; the equality is tested.
     """
-    if not _FAST_BUILD:
-        return tuple(
-            Quantity(
-                span=Span(start=c.start, end=c.end),
-                text=text[c.start : c.end],
-                value=c.value(),
-                unit=c.unit,
-                range_span=c.range_span,
-                out_of=c.out_of,
-            )
-            for c in candidates
-            if c.status == _KEEP
-        )
     new = object.__new__
     out = []
     for c in candidates:

@@ -20,7 +20,6 @@ import collections
 import functools
 import itertools
 import re
-import types
 import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,12 +27,22 @@ from typing import TYPE_CHECKING, NamedTuple
 import pendulum
 
 from newsevents._document import Document
-from newsevents._model import Dateline, Place, Reference, ReferenceBasis, Span, country_codes
+from newsevents._model import (
+    _SPAN_END,
+    _SPAN_START,
+    Dateline,
+    Place,
+    Reference,
+    ReferenceBasis,
+    Span,
+    _unchecked_span,
+    country_codes,
+)
 from newsevents._times import read_date
 from newsevents.errors import DateInputError, TextInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
 
 # --- knowledge: places a dateline names ---------------------------------------------------
 
@@ -577,34 +586,8 @@ def _read_head(text: str) -> _Head:
 
 
 _new = object.__new__
-
-
-def _slot_setter(name: str) -> Callable[[Span, int], None]:
-    """The setter of a :class:`Span` field, for spans made without their validators.
-
-    It is the slot's descriptor, which skips the frozen class's ``__setattr__`` and the
-    look-up of the name; ``object.__setattr__`` should Span ever lose its slots.
-    """
-    slot = Span.__dict__.get(name)
-    if isinstance(slot, types.MemberDescriptorType):
-        setter: Callable[[Span, int], None] = slot.__set__
-        return setter
-    return lambda span, value: object.__setattr__(span, name, value)
-
-
-_set_start, _set_end = _slot_setter("start"), _slot_setter("end")
-
-
-def _span(start: int, end: int) -> Span:
-    """A :class:`Span` made without running its validators.
-
-    The segmenter's offsets are in range and ordered by construction, and checking each
-    of an article's fifty spans again would cost a third of the stage's time budget.
-    """
-    span: Span = _new(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
+_set_start, _set_end = _SPAN_START, _SPAN_END
+_span = _unchecked_span
 
 
 def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:

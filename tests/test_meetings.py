@@ -694,3 +694,33 @@ def test_what_the_speaker_leaving_a_summit_says_names_no_party() -> None:
     meeting = find_meetings(_document(text), _countries(text))[0]
     place = meeting.place.name if meeting.place else None
     assert (("berg",), "Oslo") == (meeting.participants, place)
+
+
+def test_a_venue_in_a_known_town_gives_the_town() -> None:
+    """“met at Holmen Hall in Oslo” is held in Oslo, and the hall is no party."""
+    text = "Norwegian and Icelandic ministers met at Holmen Hall in Oslo on Monday."
+    hall = _actor(
+        text, "hall", "Holmen Hall", ActorKind.ORGANIZATION, forms=("Holmen Hall",), code="NO"
+    )
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, (*_countries(text), hall))[0]
+    place = meeting.place.name if meeting.place else None
+    assert (("no", "is"), "Oslo") == (meeting.participants, place)
+
+
+def test_a_place_name_ends_before_a_persons_name() -> None:
+    """“in the Royal Palace Berg had said”: the place is the Royal Palace."""
+    text = "Norwegian and Icelandic ministers met in the Royal Palace Berg had chosen for them."
+    # "Berg" is no mention the actors found here, only a name the person goes by
+    berg = _actor(text, "berg", "Anna Berg", ActorKind.PERSON, forms=("Anna Berg",), code="NO")
+    actors = (*_countries(text)[:2], attrs.evolve(berg, aliases=("Berg",)))
+    meeting = find_meetings(_document(text), actors)[0]
+    place = meeting.place.name if meeting.place else None
+    assert "Royal Palace" == place
+
+
+def test_parties_of_an_opening_while_clause_are_not_the_meetings() -> None:
+    """“While Berg toured Oslo, Norwegian and Icelandic ministers met”: Berg is no party."""
+    text = "While Anna Berg toured the harbour, Norwegian and Icelandic ministers met in Oslo."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert ("no", "is") == meeting.participants

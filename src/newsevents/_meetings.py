@@ -185,7 +185,7 @@ _DEFINITE = word_set("the that this these those such")
 _POSSESSIVES = word_set("its their his her")
 _SUBORDINATE_KEYS = (
     "since", "because", "although", "though", "until", "unless", "whereas", "amid", "if",
-    "whether",
+    "whether", "while",
 )  # fmt: skip
 _NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
 _SUBORDINATE_WORDS = frozenset(key.encode() for key in _SUBORDINATE_KEYS)
@@ -511,7 +511,7 @@ def _status(
 # --- mentions ---
 
 _SUBORDINATE = re.compile(
-    r"\b(?:since|because|although|though|until|unless|whereas|amid|if|whether)\b",
+    r"\b(?:since|because|although|though|until|unless|whereas|amid|if|whether|while)\b",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
@@ -536,6 +536,48 @@ def _visited(text: str, match: re.Match[str], hi: int) -> tuple[str, Span] | Non
         if place_country(name) is None:
             return None
     return name, Span(start=found.start("name"), end=found.start("name") + len(name))
+
+
+def _person_words(actors: ActorIndex) -> frozenset[str]:
+    """The last word of each name of each person of the story: "Trump", "Obama"."""
+    return frozenset(
+        name.split()[-1]
+        for actor in actors.by_id.values()
+        if actor.kind is ActorKind.PERSON
+        for name in (actor.name, *actor.aliases)
+        if name.strip()
+    )
+
+
+_VENUE_CITY = re.compile(r",?\s+in\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _venue_place(
+    text: str, place: tuple[str, Span], hi: int, person_words: frozenset[str]
+) -> tuple[tuple[str, Span], Span]:
+    """The place a meeting is held in, where the phrase names a venue, not a town.
+
+    Rule: a run of capitals ends before a person's name ("in the Oval Office Trump
+    had said" is the Oval Office); a venue followed by "in" and a known place ("at
+    Moscone Center in San Francisco") gives that place, the town news names. Also the
+    span of the venue, which names no party.
+    """
+    name, span = place
+    words = name.split()
+    for k in range(1, len(words)):
+        if words[k] in person_words:
+            name = " ".join(words[:k])
+            span = Span(start=span.start, end=span.start + len(name))
+            break
+    town = _VENUE_CITY.match(text, span.end, hi)
+    if town is not None:
+        town_name = town.group("name")
+        if place_country(town_name) is None:
+            town_name = town_name.split()[0]
+        if place_country(town_name) is not None:
+            start = town.start("name")
+            return (town_name, Span(start=start, end=start + len(town_name))), span
+    return (name, span), span
 
 
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
@@ -1040,6 +1082,7 @@ def _mentions(
     # whether a time mention names another time (a scope, a chain), by identity: each
     # is asked once however many triggers read it
     other_times: dict[int, bool] = {}
+    person_words: frozenset[str] | None = None  # read when a place is not a known one
     for i, triggers in by_unit.items():
         if not triggers:
             continue
@@ -1112,7 +1155,7 @@ def _mentions(
             if subordinate:
                 away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
             near = actors.within(lo, hi)
-            place = None
+            place = venue = None
             capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
             # the first place phrase starts at or after the first hint; most parts have none
             hint = None if capitals else _place_hint(text, lo, hi, here=bool(here))
@@ -1127,6 +1170,10 @@ def _mentions(
                     ]
                 )
                 place = find_place(text, low, hint, hi, here=here, skip=skip)
+                if place is not None and place_country(place[0]) is None:
+                    if person_words is None:
+                        person_words = _person_words(actors)
+                    place, venue = _venue_place(text, place, hi, person_words)
             if place is None and not capitals:
                 # "a Brussels summit": the place that names the meeting is no party
                 place = _place_before(text, lo, start)
@@ -1143,6 +1190,7 @@ def _mentions(
                     for item in near
                     if not inside(away, item.start, item.end)
                     and not (place is not None and _overlaps(place[1], item.start, item.end))
+                    and not (venue is not None and _overlaps(venue, item.start, item.end))
                 ]
             else:
                 found = [item.actor for item in near]

@@ -23,6 +23,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
+import gc
 import importlib
 import importlib.util
 import json
@@ -32,6 +34,7 @@ import re
 import resource
 import subprocess
 import sys
+import time
 import timeit
 import warnings
 from typing import TYPE_CHECKING, Any
@@ -650,16 +653,53 @@ def bench_parse(peers: dict[str, float]) -> None:
             newsevents.parse_article(text, published=published)
 
     seconds = per_call(run) / len(articles)
-    rows: list[list[object]] = [["newsevents parse_article (everything)", ms(seconds),
-                                 f"{1 / seconds:,.0f}"]]  # fmt: skip
+    cold = _cold_parse_seconds(articles)
+    rows: list[list[object]] = [
+        ["newsevents parse_article (everything)", ms(seconds), f"{1 / seconds:,.0f}"],
+        ["  the same, its caches emptied before each story", ms(cold), f"{1 / cold:,.0f}"],
+    ]
     rows += [
         [f"{name} (one task only)", ms(peers[name]), f"{1 / peers[name]:,.0f}"]
         for name in ("dateparser search_dates", "quantulum3 parse")
         if name in peers
     ]
     table(["what", "ms per article", "articles/s"], rows)
+    print(
+        "The four stories repeat, so the look-up caches the stages keep (of words, names,\n"
+        "dates: bounded, and reused across a real corpus too) are warm in the first row and\n"
+        "empty in the second; a corpus of new stories lies between the two.\n"
+    )
     verdict = "met" if 1 / seconds >= 1000 else "NOT met"
-    print(f"target 1,000 articles/s on one core: {verdict}")
+    print(f"target 1,000 articles/s on one core (warm caches): {verdict}")
+
+
+def _newsevents_caches() -> list[Any]:
+    """Every ``functools`` cache that newsevents code holds, module-level or per instance."""
+    return [
+        obj
+        for obj in gc.get_objects()
+        if isinstance(obj, functools._lru_cache_wrapper)  # noqa: SLF001
+        and getattr(obj, "__module__", "").startswith("newsevents")
+    ]
+
+
+def _cold_parse_seconds(articles: Sequence[tuple[str, str, pendulum.Date]]) -> float:
+    """Seconds per story of ``parse_article`` with every cache of newsevents emptied first.
+
+    The clearing is not timed; each story is timed on its own, best of several rounds.
+    """
+    caches = _newsevents_caches()
+    best = float("inf")
+    for _ in range(3 if QUICK else 7):
+        total = 0.0
+        for _, text, published in articles:
+            for cache in caches:
+                cache.cache_clear()
+            start = time.perf_counter()
+            newsevents.parse_article(text, published=published)
+            total += time.perf_counter() - start
+        best = min(best, total / len(articles))
+    return best
 
 
 # --- d. pathological text -----------------------------------------------------------------

@@ -242,6 +242,90 @@ def test_a_weekday_after_a_date_is_counted_from_it() -> None:
     assert [("March 3, 2022", "2022-03-03"), ("the following Monday", "2022-03-07")] == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance ministers meet in Vienna on May 12 and 13.",
+            [("May 12", "2022-05-12"), ("13", "2022-05-13")],
+        ),
+        (
+            "The runoff is set for June 5 or 6, the commission said.",
+            [("June 5", "2022-06-05"), ("6", "2022-06-06")],
+        ),
+        (
+            "The trade fair runs from Sept. 8-11, 2023, in Leipzig.",
+            [("Sept. 8", "2023-09-08"), ("11, 2023", "2023-09-11")],
+        ),
+        (
+            "Strikes are called for 9 and 10 May.",
+            [("9", "2022-05-09"), ("10 May", "2022-05-10")],
+        ),
+        (
+            "Delegates gather between July 4 and July 6.",
+            [("July 4", "2022-07-04"), ("July 6", "2022-07-06")],
+        ),
+        (
+            "Polls open on May 3 and 4 p.m. is the deadline.",
+            [("May 3", "2022-05-03"), ("4 p.m.", "2022-05-03")],
+        ),
+        ("On May 3 and 40 percent voted.", [("May 3", "2022-05-03")]),
+        ("Voting on May 9 and 3 others failed.", [("May 9", "2022-05-09")]),
+    ],
+)
+def test_two_days_of_one_month_are_two_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    """Two days of one month joined by "and" are two mentions; a count after "and" is no day."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord was signed on the second of March.", [("the second of March", "2022-03-02")]),
+        ("The ballot is on the fifth of May, 2023.", [("the fifth of May, 2023", "2023-05-05")]),
+        (
+            "Parliament reconvenes on June the twenty-first.",
+            [("June the twenty-first", "2022-06-21")],
+        ),
+        (
+            "Talks resume on June twenty first, at noon.",
+            [("June twenty first", "2022-06-21"), ("noon", "2022-06-21")],
+        ),
+        ("Talks resume on June first at noon.", [("June", "2022-06"), ("noon", "2022-04-18")]),
+        ("The levy ends on the first day of July.", [("the first day of July", "2022-07-01")]),
+        ("In May first lady Ana Ruiz toured the port.", [("May", "2022-05")]),
+        (
+            "Net profit rose in the March third quarter.",
+            [("March", "2022-03"), ("third quarter", "2021-Q3")],
+        ),
+    ],
+)
+def test_days_in_words_name_their_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Days in words name their day ("the second of March"), but not in "May first lady"."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the third day of the dock strike.", [("the third day", "2022-04-18")]),
+        ("Shares fell for the fifth straight day.", [("the fifth straight day", "2022-04-18")]),
+        (
+            "On Tuesday, the 2nd day of the summit, envoys met.",
+            [("Tuesday", "2022-04-12"), ("the 2nd day", "2022-04-12")],
+        ),
+        ("On the first day of the trial, a witness wept.", [("the first day", "2022-04-18")]),
+        ("A witness testified on the first day of the trial.", []),
+        ("Rent falls due on the first day of the month.", []),
+    ],
+)
+def test_a_day_counted_in_a_run_is_the_day_spoken_of(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The third day of a strike is the reference day, or the day named before it."""
+    assert expected == _read(text)
+
+
 def test_a_quarter_of_a_named_year_is_the_storys_quarter_in_that_year() -> None:
     """In a story about third-quarter results, the 2020 quarter is the third of 2020."""
     text = "Third-quarter profit fell to $3 million from $5 million in the 2020 quarter."

@@ -77,6 +77,18 @@ ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}  # fmt: skip
+DAY_ORDINALS: dict[str, int] = {
+    **_UNIT_ORDINALS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 20 + n for word, n in _UNIT_ORDINALS.items()},
+    "thirty-first": 31,
+}  # fmt: skip
+"""The days of a month in words, as speech and some copy write them: "the fifth of May".
+A hyphen in a key also stands for a space ("twenty first")."""
+
 SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "autumn",
            "winter": "winter"}  # fmt: skip
 
@@ -269,6 +281,14 @@ _NUM = (
 _UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|night)"
 _PART = "(?:morning|afternoon|evening|night)"
 _ORDINAL = _alternation(ORDINALS)
+_DAY_WORD = "(?:{})".format(
+    "|".join(word.replace("-", "[\\s-]") for word in sorted(DAY_ORDINALS, key=len, reverse=True))
+)
+# whole words, not a trie: ``_INNER_WORDS`` reads the words of the pattern
+_DAY_WORD_OPENERS = " ".join(sorted({word.split("-")[0] for word in DAY_ORDINALS}))
+_AND_DAY = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)"
+"""What joins two days of one month: "April 24 and 25", "May 3-5"."""
+_NOT_A_YEAR_OR_DAY = r"(?!\d|[.,:]\d)"
 
 _ZONE = (
     r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|gmt|utc|bst|cet|cest)(?!\w)"
@@ -324,13 +344,18 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         f"the {_WEEKDAY_NAMES} {_MONTH_WORDS}",
         rf"""
         (?P<md>(?P<md_week>the\s+week\s+of\s+)?(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?
-            (?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
-            (?!\d|[.,:]\d)(?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)""",
+            (?P<md_m>{_MONTH})
+            (?:\s*(?P<md_d>{_DAY}){_NOT_A_YEAR_OR_DAY}
+               (?:(?P<md_and>{_AND_DAY})(?P<md_d2>{_DAY}){_NOT_A_YEAR_OR_DAY})?
+             | \s+(?P<md_the>the\s+)?(?P<md_dw>{_DAY_WORD})(?![\w-])(?(md_the)|(?!\s+[a-z])))
+            (?:,?\s*(?P<md_y>{_YEAR4})(?!\d))?)""",
     ),
     "dm": (
-        f"0 the {_WEEKDAY_NAMES}",
+        f"0 the {_WEEKDAY_NAMES} {_DAY_WORD_OPENERS}",
         rf"""
-        (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?
+        (?P<dm>(?<![\w.,])(?:{_FULL_WEEKDAY},?\s+)?(?:the\s+)?
+            (?:(?P<dm_d>{_DAY})(?:(?P<dm_and>{_AND_DAY})(?:the\s+)?(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?
+             | (?P<dm_dw>{_DAY_WORD})(?:\s+day)?\s+of\s+)
             (?P<dm_m>{_MONTH})(?:,?\s*(?P<dm_y>{_YEAR4})(?!\d))?)""",
     ),
     "my": (
@@ -406,6 +431,13 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
             (?:\s+or\s+so)?
             (?:\s+(?P<amt_dir>ago|earlier|later|before|after|from\s+now|hence|previously
               |prior)(?!\w))?)""",
+    ),
+    "nthday": (
+        "the",
+        rf"""
+        (?P<nthday>the\s+(?P<nth>{_DAY_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+
+            (?P<nth_streak>(?:straight|consecutive|successive)\s+)?day(?!\w)
+            (?!\s+of\s+(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:week|month|year)))""",
     ),
     "anchored": (
         "the day week month year night morning that over",
@@ -1004,12 +1036,20 @@ def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
     return word[0].isupper() or ctx.all_lower or word.lower() not in {"may", "march", "mar"}
 
 
+def _day_of(m: re.Match[str], digits: str, words: str) -> int:
+    """The day of the month a date names, in digits ("5th") or in words ("fifth")."""
+    written = m.group(digits)
+    if written:
+        return _day_number(written)
+    return DAY_ORDINALS["-".join(m.group(words).lower().split())]
+
+
 def _month_day(
     m: re.Match[str], ctx: _Context, month_group: str, day_group: str, year_group: str
 ) -> _Found | None:
     if not _capital_ok(m, month_group, ctx):
         return None
-    month, day = _month_number(m.group(month_group)), _day_number(m.group(day_group))
+    month, day = _month_number(m.group(month_group)), _day_of(m, day_group, day_group + "w")
     year_text = m.group(year_group)
     if year_text:
         year = int(year_text)
@@ -1036,7 +1076,7 @@ def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
 
 def _rule_dm(m: re.Match[str], ctx: _Context) -> _Found | None:
     """Day and month, British style: "18 April 2022", "the 2nd of June"."""
-    return _month_day(m, ctx, "dm_m", "dm_d", "dm_y")
+    return _month_day(m, ctx, "dm_m", "dm_d2" if m.group("dm_d2") else "dm_d", "dm_y")
 
 
 def _rule_my(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1319,6 +1359,24 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(_shifted(ctx, unit, 0, from_reference=from_reference))
 
 
+def _rule_nthday(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A day counted in a run of days is the day the sentence speaks of, else today.
+
+    "It is the second day of the strike" and "shares fell for the third straight day"
+    name the reference day, or the day named before in the sentence. Where the clause
+    before it looks back with no day named ("on the first day of the trial, a witness
+    said"), which day it was is not known: no mention.
+    """
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity is Granularity.DAY and anchor.start == anchor.end:
+        return _date(anchor)
+    if ctx.reference is None:
+        return _date(None)
+    if m.group("nth_streak") or _tense(ctx.text, m.start(), m.end(), firm=True) != PAST:
+        return _date(_day(ctx.reference))
+    return None
+
+
 def _weekday_beside_anchor(ctx: _Context, weekday: int, sign: int) -> TimeSpan | None:
     """A weekday before or after the day the sentence speaks of: "the following Monday".
 
@@ -1562,6 +1620,7 @@ _RULES: dict[str, Callable[[re.Match[str], _Context], _Found | None]] = {
     "century": _rule_century,
     "season": _rule_season,
     "amount": _rule_amount,
+    "nthday": _rule_nthday,
     "anchored": _rule_anchored,
     "rel": _rule_rel,
     "deictic": _rule_deictic,
@@ -1654,7 +1713,8 @@ def _heads(lowered: str) -> list[tuple[int, int]]:
 
 
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *SEASONS, *_DECADE_WORDS, *_TENS_WORDS,
+    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *ORDINALS, *_DAY_WORD_OPENERS.split(), *SEASONS,
+     *_DECADE_WORDS, *_TENS_WORDS,
      *"""the this that last next past coming current today tonight yesterday tomorrow
     overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
     late later mid end start noon midnight thanksgiving christmas new valentine halloween
@@ -1676,8 +1736,8 @@ _STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)
 _REACH = 36
 """How far before its head word an expression may start: "at the very beginning of"."""
 
-_VOCABULARIES = (MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, HOLIDAYS, _TENS_WORDS, _DIGIT_WORDS,
-                 _DECADE_WORDS, _CENTURY_WORDS)  # fmt: skip
+_VOCABULARIES = (MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, DAY_ORDINALS, HOLIDAYS,
+                 _TENS_WORDS, _DIGIT_WORDS, _DECADE_WORDS, _CENTURY_WORDS)  # fmt: skip
 _INNER_WORDS = frozenset(
     re.findall(
         r"[a-z]+",
@@ -1762,7 +1822,7 @@ and a digit), to the alternatives that can open with its first word. A start not
 
 _AFTER_THE = {
     "md": f"week {_MONTH_WORDS}",
-    "dm": "0",
+    "dm": f"0 {_DAY_WORD_OPENERS}",
     "quarter": "0 this last next fiscal first second third fourth",
     "fiscal": "fiscal fy current next last previous coming past",
     "fin": "0 latest current recent most comparable same year prior quarter",
@@ -1770,6 +1830,7 @@ _AFTER_THE = {
     "decade": f"0 ' {_DECADE_NAMES}",
     "century": "0 twenty twentieth nineteenth eighteenth seventeenth sixteenth",
     "amount": "past last next first previous coming following final remaining latest initial",
+    "nthday": f"0 {_DAY_WORD_OPENERS}",
     "anchored": "day week month year night morning next following previous preceding prior"
     " same quarter weekend",
     "rel": "this last next past coming current",
@@ -1900,6 +1961,25 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             kind, when = result
             if rule not in _TAKES_MODIFIER:
                 start = m.start(rule)
+            if rule in _TWO_DAYS and when is not None and m.group(rule + "_and"):
+                # "April 24 and 25": a mention for each day, the first one here
+                second = _second_day(m, rule, when, text)
+                if second is None:  # one day after all: "on May 3 and 4 p.m."
+                    if rule == "md":
+                        covered = last_end = end = m.end("md_d")
+                    else:
+                        start = m.end("dm_and")
+                else:
+                    found.append(
+                        TimeMention(
+                            span=Span(start=start, end=second[0]),
+                            text=text[start : second[0]],
+                            kind=kind,
+                            when=second[2] if rule == "dm" else when,
+                        )
+                    )
+                    start, when = second[1], when if rule == "dm" else second[2]
+                    previous_rule = rule
             if (
                 previous_rule == "clock"
                 and rule in _DAY_RULES
@@ -1926,6 +2006,46 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             previous_rule = rule
             break
     return found
+
+
+_TWO_DAYS = frozenset({"md", "dm"})
+"""Rules whose match may hold two days of one month: "April 24 and 25"."""
+_NOT_A_DAY = re.compile(
+    r"\s*(?:[ap]\.?m\b|o['’]clock|(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)"
+    r"|" + _COUNTED.pattern,
+    re.IGNORECASE,
+)
+"""What shows a number after "and" is no day of the month: "on May 3 and 4 p.m.",
+"on April 24 and 25 percent"."""
+
+
+def _second_day(
+    m: re.Match[str], rule: str, when: TimeSpan, text: str
+) -> tuple[int, int, TimeSpan] | None:
+    """Two days of one month joined by "and", "or", "to" or a dash, as two mentions.
+
+    "talks on April 24 and 25" names April 24 and April 25; "24 and 25 April" too. The
+    days go up, and the second is no count ("May 3 and 4 p.m."). Returns where the first
+    mention ends, where the second starts, and the day the match did not resolve: the
+    second of "April 24 and 25", the first of "24 and 25 April".
+    """
+    if rule == "md":
+        first, other = m.group("md_d"), m.group("md_d2")
+        if _NOT_A_DAY.match(text, m.end("md_d2")):
+            return None
+    else:
+        first, other = m.group("dm_d"), m.group("dm_d2")
+    if when.granularity is not Granularity.DAY or _day_number(first) >= _day_number(other):
+        return None
+    day = _day_number(other if rule == "md" else first)
+    start = when.start
+    if not _valid(start.year, start.month, day):
+        return None
+    return (
+        m.end(rule + "_d"),
+        m.end(rule + "_and"),
+        _day(pendulum.Date(start.year, start.month, day)),
+    )
 
 
 def find_times(text: str, *, reference: pendulum.Date | None = None) -> tuple[TimeMention, ...]:

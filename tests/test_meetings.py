@@ -724,3 +724,41 @@ def test_parties_of_an_opening_while_clause_are_not_the_meetings() -> None:
     text = "While Anna Berg toured the harbour, Norwegian and Icelandic ministers met in Oslo."
     meeting = find_meetings(_document(text), _countries(text))[0]
     assert ("no", "is") == meeting.participants
+
+
+def test_talks_that_began_yesterday_are_under_way() -> None:
+    """“The talks began in Oslo yesterday” is ongoing on the story's date."""
+    text = "Norway and Iceland opened fishing talks. The talks began in Oslo yesterday."
+    yesterday = TimeSpan.day(TODAY.subtract(days=1))
+    document = _document(text, times=(("yesterday", yesterday),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert (MeetingStatus.ONGOING, yesterday) == (meeting.status, meeting.when)
+
+
+def test_talks_with_governments_and_talks_with_banks_are_two_meetings() -> None:
+    """“Iceland, which met creditor governments last week, has begun talks with banks”."""
+    text = (
+        "Iceland, which settled its debt in talks with creditor governments last week, "
+        "has begun talks with banks on its commercial debt."
+    )
+    last_week = TimeSpan.week(pendulum.Date(2022, 4, 25))
+    meetings = find_meetings(_document(text, times=(("last week", last_week),)), _countries(text))
+    assert [MeetingStatus.HELD, MeetingStatus.ONGOING] == [m.status for m in meetings]
+
+
+def test_it_is_no_possessive() -> None:
+    """“Norway said it's continuing talks with Iceland”: the talks are Norway's own."""
+    text = "Norway said it's continuing talks with Iceland on fishing quotas."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert ("no", "is") == meeting.participants
+
+
+def test_a_speaker_after_the_meeting_is_a_party_but_not_one_beside_it() -> None:
+    """“Berg told reporters after the meeting” makes Berg a party; “and Berg said” does not."""
+    after = "Anna Berg told reporters after the meeting in Oslo that progress was made."
+    beside = "The meeting began in Oslo and Anna Berg said progress was made."
+    found = [
+        find_meetings(_document(text), _countries(text))
+        for text in (after, after.replace("after", "about"), beside)
+    ]
+    assert [("berg",), (), ()] == [ms[0].participants for ms in found]

@@ -191,6 +191,8 @@ _NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
 _SUBORDINATE_WORDS = frozenset(key.encode() for key in _SUBORDINATE_KEYS)
 """The words of :data:`_SUBORDINATE` as :func:`ascii_words` gives them."""
 _NEGATED_INNER = frozenset({"n't", "n’t"})
+_ATTENDED = word_set("after following during at before since from")
+"""Words that put a speaker at the meeting they report on: "told reporters after the talks"."""
 _FRESH_WORDS = word_set("similar another further separate other")
 _PREPOSITIONS = word_set("of in at on for with to and or from by")
 
@@ -218,16 +220,26 @@ def _words_before(text: str, lo: int, start: int) -> list[str]:
 
 
 _POSSESSIVE_ENDS = ("'s", "’s")
+_SUBJECTS = word_set("i we you he she it they there")
+_CONTRACTING = word_set("it he she that there what who here let where how")
+"""Words whose "'s" is "is" or "has" ("it's continuing talks"), not a possessive."""
 
 
 def _definite(words: list[str]) -> bool:
     """Whether a trigger is introduced as known: "the meeting", "Thursday's planned talks".
 
-    Rule: a determiner (the, that, this...) or a possessive noun ("Thursday's") at most
-    three lower-case words before it, none of them a preposition.
+    Rule: a determiner (the, that, this...) or a possessive noun ("Thursday's", but not
+    "it's") at most three lower-case words before it, none of them a preposition.
     """
-    for word in reversed(words[-4:]):
-        if word.lower() in _DEFINITE or word[-2:] in _POSSESSIVE_ENDS:
+    last = words[-4:]
+    for k in range(len(last) - 1, -1, -1):
+        word = last[k]
+        lowered = word.lower()
+        if lowered == "that" and k + 1 < len(last) and last[k + 1].lower() in _SUBJECTS:
+            return False  # "said that it will hold talks": a clause, not "that meeting"
+        if lowered in _DEFINITE or (
+            word[-2:] in _POSSESSIVE_ENDS and lowered[:-2] not in _CONTRACTING
+        ):
             return True
         if not word[:1].islower() or word in _PREPOSITIONS:
             return False
@@ -467,8 +479,9 @@ def _status(
 
     Rule: "called off" or "postponed" is cancelled; "may", "offered to", "called for"
     proposed; "will", "is due to", "is expected to", "scheduled" planned (and proposed
-    when a future time is not given); "began" or "are meeting" ongoing; "met" or "held"
-    held. Otherwise the time decides: past is held, future planned, today ongoing.
+    when a future time is not given); "began", "talks began" (within the week) or "are
+    meeting" ongoing; "met" or "held" held. Otherwise the time decides: past is held,
+    future planned, today ongoing.
     Example: "American and Cuban officials are due to meet on Thursday" is planned.
     """
     future = when is not None and today is not None and when.start > today
@@ -495,6 +508,13 @@ def _status(
         return MeetingStatus.PROPOSED
     if planned and not past:
         return MeetingStatus.PLANNED
+    if (
+        word not in _VERB_TRIGGERS
+        and "ongoing" in _first_cue(after_words)
+        and not (past and when is not None and today is not None and _days(when, today) > 7)
+    ):
+        # "the talks began yesterday": under way on the story's date, unless long ago
+        return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
     if "ongoing" in ahead or "ongoing" in _cues(_cue_words(before[-12:] + " " + trigger)):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
     if word in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
@@ -506,6 +526,11 @@ def _status(
             return MeetingStatus.HELD
         return MeetingStatus.ONGOING
     return None
+
+
+def _days(when: TimeSpan, today: pendulum.Date) -> int:
+    """How many days before ``today`` the span ``when`` ends."""
+    return today.toordinal() - when.end.toordinal()
 
 
 # --- mentions ---
@@ -665,7 +690,9 @@ def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor
 
 
 _REPORTED_PRONOUN = re.compile(
-    r"\s+(?:that\s+)?(?P<pronoun>he|she|it|they|we)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+    r"\s+(?:that\s+)?(?P<pronoun>he|she|it|they|we)(?:['’](?:s|ll|d|re|ve))?\s+"
+    r"(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
 )
 """The subject pronoun of a reported clause, up to the trigger: "said that it will hold"."""
 _PRONOUN_KINDS = {
@@ -723,8 +750,8 @@ def _subordinate_zones(
 _PEOPLE_WORDS = word_set(
     """officials official representatives representative counterparts counterpart leaders
     leader ministers minister delegation delegations envoys envoy diplomats executives
-    members member team teams officers authorities government governments president
-    counterparts chiefs head heads"""
+    members member team teams officers authorities president counterparts chiefs head
+    heads"""
 )
 
 
@@ -846,6 +873,8 @@ class _Mention:
     headline: bool
     voices: list[str]
     """Parties named in the sentence's attribution ("X told reporters after the meeting")."""
+    attended: bool
+    """Whether the trigger follows "after", "during" or "at": the speaker was there."""
 
 
 @attrs.define
@@ -1314,6 +1343,7 @@ def _mentions(
                     with_ids=with_ids,
                     headline=is_head,
                     voices=voices,
+                    attended=not _ATTENDED.isdisjoint(lowered[-4:]),
                 )
             )
         u_low = low[u_start:u_end]
@@ -1478,7 +1508,7 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
                 )
             )
             target = len(occasions) - 1
-            if m.anaphoric:
+            if m.anaphoric and m.attended:
                 # "X told reporters after the meeting": a meeting first met through an
                 # anaphor has the speakers who report on it among its parties
                 occasions[target].participants.extend(

@@ -762,3 +762,16 @@ def test_a_speaker_after_the_meeting_is_a_party_but_not_one_beside_it() -> None:
         for text in (after, after.replace("after", "about"), beside)
     ]
     assert [("berg",), (), ()] == [ms[0].participants for ms in found]
+
+
+def test_names_after_a_noun_joined_to_the_meeting_are_that_nouns() -> None:
+    """“after a ministers' meeting and stern words from Anna Berg”: Berg is no party."""
+    text = "Shares fell after a ministers' meeting and stern words from Anna Berg."
+    assert () == find_meetings(_document(text), _countries(text))
+
+
+def test_a_dinner_joined_to_the_talks_keeps_its_guests() -> None:
+    """“talks and a working dinner with Anna Berg in Oslo” keep Berg a party."""
+    text = "Icelandic ministers held talks and a working dinner with Anna Berg in Oslo."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert ("is", "berg") == meeting.participants

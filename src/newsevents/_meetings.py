@@ -191,6 +191,18 @@ _NEGATED_KEYS = ("not", "n't", "n’t", "never", "no longer", "refus", "declin")
 _SUBORDINATE_WORDS = frozenset(key.encode() for key in _SUBORDINATE_KEYS)
 """The words of :data:`_SUBORDINATE` as :func:`ascii_words` gives them."""
 _NEGATED_INNER = frozenset({"n't", "n’t"})
+_NOUN_TRIGGERS = word_set(
+    """talks summit summits conference conferences meeting meetings negotiations
+    discussions gathering gatherings forum forums"""
+)
+_JOINED_NOUN = re.compile(
+    r" and (?:(?:a|an|the|some|his|her|their|its)\s+)?(?:[a-z]+\s+)?"
+    r"(?P<noun>(?!(?:talks|meetings?|summits?|conferences?|negotiations|discussions|"
+    r"gatherings?|forums?|visits?|dinners?|lunch|lunches|receptions?|press)\b)[a-z]+)"
+    r"\s+(?:from|by|of)\b"
+)
+"""A meeting joined to another noun that has its own source: "a meeting and stern words
+from X". Meals and receptions ("talks and a dinner with X") belong to the meeting."""
 _ATTENDED = word_set("after following during at before since from")
 """Words that put a speaker at the meeting they report on: "told reporters after the talks"."""
 _FRESH_WORDS = word_set("similar another further separate other")
@@ -1184,6 +1196,12 @@ def _mentions(
             if subordinate:
                 away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
             near = actors.within(lo, hi)
+            if low.startswith(" and ", end) and match.group().lower() in _NOUN_TRIGGERS:
+                joined = _JOINED_NOUN.match(text, end, hi)
+                if joined is not None:
+                    # "after a ministers' meeting and stern words from Greenspan": the
+                    # names after the other noun are its own, not the meeting's
+                    near = [item for item in near if item.start < end]
             place = venue = None
             capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
             # the first place phrase starts at or after the first hint; most parts have none

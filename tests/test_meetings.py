@@ -775,3 +775,14 @@ def test_a_dinner_joined_to_the_talks_keeps_its_guests() -> None:
     text = "Icelandic ministers held talks and a working dinner with Anna Berg in Oslo."
     meeting = find_meetings(_document(text), _countries(text))[0]
     assert ("is", "berg") == meeting.participants
+
+
+def test_a_visiting_minister_holds_talks_with_the_host_country() -> None:
+    """“Anna Berg was in Copenhagen for trade talks” adds Denmark where Berg holds an office."""
+    text = "Anna Berg was also in Copenhagen for trade talks last month."
+    last_month = TimeSpan.month(2022, 4)
+    document = _document(text, times=(("last month", last_month),))
+    plain = _countries(text)
+    titled = tuple(attrs.evolve(a, title="trade minister") if a.id == "berg" else a for a in plain)
+    found = [find_meetings(document, actors)[0].participants for actors in (titled, plain)]
+    assert [("berg", "dk"), ("berg",)] == found

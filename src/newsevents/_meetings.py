@@ -1600,6 +1600,33 @@ def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:
     return first.anaphoric or any(m.headline or m.unit < _LEAD_SENTENCES for m in occasion.mentions)
 
 
+_HOSTED = (MeetingKind.TALKS, MeetingKind.MEETING, MeetingKind.NEGOTIATIONS, MeetingKind.VISIT)
+
+
+def _host(occasion: _Occasion, place: Place | None, actors: ActorIndex) -> str | None:
+    """The country a visitor holds talks in, as a party, where the story names it.
+
+    Rule: talks whose parties are all office holders of one country ("the Belgian trade
+    minister"), held in a place of another country that the story names as an actor,
+    are held with that country: the host.
+    Example: "The Belgian minister was also in Washington for trade talks" gives the
+    United States.
+    """
+    if place is None or occasion.kind not in _HOSTED or len(occasion.affiliations) != 1:
+        return None
+    for party in occasion.participants:
+        actor = actors.by_id[party]
+        if actor.kind is not ActorKind.PERSON or not actor.title:
+            return None
+    code = place.country
+    if code is None or code in occasion.affiliations:
+        return None
+    country = actors.countries.get(code)
+    if country is None or country.id in occasion.participants:
+        return None
+    return country.id
+
+
 def _at_dateline(
     occasion: _Occasion, status: MeetingStatus, today: pendulum.Date | None, code: str | None
 ) -> bool:
@@ -1680,11 +1707,15 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
             place = Place(name=name, country=place_country(name), spans=(span,))
         elif here is not None and _at_dateline(occasion, status, today, here_code):
             place = Place(name=here.name, country=here_code, spans=here.spans)
+        participants = occasion.participants
+        host = _host(occasion, place, reading.actors)
+        if host is not None:
+            participants = [*participants, host]
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(
             Meeting(
-                participants=tuple(occasion.participants),
+                participants=tuple(participants),
                 status=status,
                 kind=occasion.kind,
                 place=place,

@@ -786,3 +786,19 @@ def test_a_visiting_minister_holds_talks_with_the_host_country() -> None:
     titled = tuple(attrs.evolve(a, title="trade minister") if a.id == "berg" else a for a in plain)
     found = [find_meetings(document, actors)[0].participants for actors in (titled, plain)]
     assert [("berg", "dk"), ("berg",)] == found
+
+
+def test_he_inside_the_clause_is_the_person_named_before() -> None:
+    """“Anna Berg landed in Oslo. On Monday, she met Icelandic ministers” gives Berg."""
+    text = "Anna Berg landed in Oslo. On Monday, she met Icelandic ministers in Oslo."
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert ("berg", "is") == meeting.participants
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_subject() -> None:
+    """“Berg opened a summit on Monday and later met Icelandic ministers” gives Berg to both."""
+    text = "Anna Berg opened a summit in Oslo on Monday and later met Icelandic ministers."
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meetings = find_meetings(document, _countries(text))
+    assert [("berg",), ("berg", "is")] == [m.participants for m in meetings]

@@ -655,6 +655,41 @@ def _place_hint(text: str, lo: int, hi: int, *, here: bool) -> int | None:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$")
+_PRONOUN_IN_CLAUSE = re.compile(
+    r"(?:[,;]\s*|\s(?:and|but|then|where|when|as)\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+"
+    r"(?:[\w'’]+\s+){0,3}$"
+)
+"""A "he" or "she" that is the subject of the trigger's clause: "On Monday, he met"."""
+_ELIDED_SUBJECT = re.compile(
+    r"\s(?:and|but|then)\s+(?:(?:will|would|later|also|then|to|has|had|have|is|was|"
+    r"were|are|again)\s+){0,3}$"
+)
+"""A verb coordinated with the first, sharing its subject: "arrived on Monday and met"."""
+
+
+def _pronoun_person(
+    text: str,
+    span: tuple[int, int, int],
+    *,
+    actors: ActorIndex,
+    zones: list[tuple[int, int]],
+) -> Actor | None:
+    """The person a "he" or "she" inside the trigger's clause stands for.
+
+    Rule: the first person named in the sentence before the pronoun (its subject), else
+    the person the story spoke of last; not a pronoun of an attribution ("he said").
+    Example: "On Monday, he met the Icelandic envoy in Oslo."
+    """
+    u_start, lo, start = span
+    pronoun = _PRONOUN_IN_CLAUSE.search(text, max(lo, start - 60), start)
+    if pronoun is None or inside(zones, pronoun.start("pronoun"), pronoun.end("pronoun")):
+        return None
+    for item in actors.within(u_start, pronoun.start("pronoun")):
+        if item.actor.kind is ActorKind.PERSON:
+            return item.actor
+    return actors.before(u_start, _PERSONS)
+
+
 _PERSONS = frozenset({ActorKind.PERSON})
 _PARTICIPLE = re.compile(
     r"\s*[\"“]?(?:leaving|arriving|speaking|attending|after|following|during|at|on\s+the\s+"
@@ -1260,8 +1295,24 @@ def _mentions(
                     person = actors.before(unit.start, _PERSONS)
                 elif seg_lo == u_start:
                     person = _titled_subject(text, u_start, start, actors)
+                if person is None and (" he " in low[lo:start] or " she " in low[lo:start]):
+                    person = _pronoun_person(text, (u_start, lo, start), actors=actors, zones=zones)
                 if person is not None and person.id not in participants:
                     participants = [person.id, *participants]
+                if match is not triggers[0] and _ELIDED_SUBJECT.search(
+                    text, max(seg_lo, start - 40), start
+                ):
+                    # "Berg arrived in Oslo on Monday and met Icelandic ministers": the
+                    # verb shares the subject of the first
+                    shared = _participant_ids(
+                        [
+                            item.actor
+                            for item in actors.within(u_start, triggers[0].start())
+                            if not all_zones.covers(item.start, item.end)
+                        ][:2],
+                        actors,
+                    )[0]
+                    participants = shared + [p for p in participants if p not in shared]
                 if said_end >= 0:
                     speakers = voices
                     if place is not None:

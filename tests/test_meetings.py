@@ -528,6 +528,9 @@ _TRIGGER_TEXT = st.lists(
             "with",
             "gathering",
             "forum",
+            "trip",
+            "trips",
+            "stripped",
             "discussions",
             "the",
             "a",
@@ -802,3 +805,17 @@ def test_a_coordinated_verb_shares_the_first_verbs_subject() -> None:
     document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
     meetings = find_meetings(document, _countries(text))
     assert [("berg",), ("berg", "is")] == [m.participants for m in meetings]
+
+
+def test_a_trip_to_a_known_place_by_officials_is_a_visit_there() -> None:
+    """“a trip to Oslo by Icelandic officials” is their visit to Oslo; a field trip is none."""
+    text = "The deal stalled despite a recent trip to Oslo by Icelandic officials."
+    meetings = find_meetings(_document(text), _countries(text))
+    actual = [(m.kind, m.participants, m.place.name if m.place else None) for m in meetings]
+    assert [(MeetingKind.VISIT, ("is",), "Oslo")] == actual
+    for other in (
+        "The pupils went on a field trip to Oslo with Icelandic teachers.",
+        "Icelandic officials planned a trip to the countryside.",
+        "A planned trip to Oslo was cancelled.",
+    ):
+        assert () == find_meetings(_document(other), _countries(other))

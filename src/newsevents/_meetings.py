@@ -76,6 +76,7 @@ TRIGGER = re.compile(
       | (?P<discussions>discussions)
       | (?P<gather>gather(?:ings?|ed|s)?)
       | (?P<forum>forums?)
+      | (?P<trip>trips?)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -85,7 +86,7 @@ _TRIGGER_LOW = re.compile(TRIGGER.pattern, re.VERBOSE)
 
 _TRIGGER_KEYS = (
     "meet", "met", "talk", "summit", "conferen", "negotiat", "visit", "phone", "video",
-    "down with", "discussions", "gather", "forum",
+    "down with", "discussions", "gather", "forum", "trip",
 )  # fmt: skip
 """Where a trigger can be, for a fast scan with ``str.find``."""
 _INNER_KEYS = frozenset({"phone", "video", "down with"})
@@ -139,6 +140,7 @@ _KIND = {
     "discussions": MeetingKind.TALKS,
     "gather": MeetingKind.MEETING,
     "forum": MeetingKind.CONFERENCE,
+    "trip": MeetingKind.VISIT,
 }
 
 # tuples, not sets: membership by identity, where a set would call ``Enum.__hash__`` (Python)
@@ -167,6 +169,8 @@ _VISIT_AFTER = re.compile(
 )
 
 
+_TRIP_TO = re.compile(r"\s+to\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+_NOT_TRIPS = word_set("round field school fishing camping shopping holiday vacation road day")
 _MARK = re.compile(r"[,;:.!?\"“”()\[\]]")
 """A punctuation mark that ends a phrase; searched in reversed text for the last one."""
 _HABIT_WORDS = word_set(
@@ -262,8 +266,9 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
     """Whether a trigger word names a meeting here, by the words around it.
 
     Rule: a press or news conference, a conference call, "meet the demands", "were met
-    with boos", intelligence gathering, visiting a website, "he talks" and habits
-    ("we meet regularly", "previous meetings") are not meetings.
+    with boos", intelligence gathering, visiting a website, "he talks", a trip anywhere
+    but to a known place ("a trip to Japan" is a visit, "a field trip" is not) and
+    habits ("we meet regularly", "previous meetings") are not meetings.
     Example: "The two sides met on Monday" is one; "The plan failed to meet its targets"
     is not. ``words`` are the words before it (:func:`_words_before`) in its sentence,
     which starts at ``lo``, in lower case.
@@ -301,6 +306,9 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
         return word.startswith("gathering") or bool(_GATHER_AFTER.match(text, end))
     if group == "visit":
         return not _VISIT_AFTER.match(text, end)
+    if group == "trip":
+        # "a trip to Japan by senior officials" is a visit; a field trip is not
+        return last not in _NOT_TRIPS and _trip_place(text, end) is not None
     return True
 
 
@@ -615,6 +623,20 @@ def _venue_place(
             start = town.start("name")
             return (town_name, Span(start=start, end=start + len(town_name))), span
     return (name, span), span
+
+
+def _trip_place(text: str, end: int) -> tuple[str, Span] | None:
+    """The known place a trip goes to: "a recent trip to Japan by senior officials"."""
+    found = _TRIP_TO.match(text, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    if place_country(name) is None:
+        name = name.split()[0]
+        if place_country(name) is None:
+            return None
+    start = found.start("name")
+    return name, Span(start=start, end=start + len(name))
 
 
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
@@ -1241,6 +1263,9 @@ def _mentions(
             capitals = text[lo:hi].isupper()  # an all-caps headline names no place by case
             # the first place phrase starts at or after the first hint; most parts have none
             hint = None if capitals else _place_hint(text, lo, hi, here=bool(here))
+            if match.lastgroup == "trip":
+                # "a trip to Japan": the trip's destination is its place
+                place, hint = _trip_place(text, end), None
             if hint is not None:
                 skip = Zones(
                     away
@@ -1729,7 +1754,10 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         here_code = here.country or place_country(here.name)
     meetings: list[Meeting] = []
     for occasion in occasions:
-        if not occasion.participants and occasion.place is None:
+        if not occasion.participants and (
+            occasion.place is None or occasion.kind is MeetingKind.VISIT
+        ):
+            # a visit is someone's: "a planned trip to Washington" by nobody named is none
             continue
         if (
             occasion.when is None

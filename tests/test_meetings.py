@@ -819,3 +819,46 @@ def test_a_trip_to_a_known_place_by_officials_is_a_visit_there() -> None:
         "A planned trip to Oslo was cancelled.",
     ):
         assert () == find_meetings(_document(other), _countries(other))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway expects to meet its annual fishing targets.",
+        'The bank does not meet the "core capital" criteria.',
+    ],
+)
+def test_meeting_a_target_a_few_words_on_is_no_meeting(sentence: str) -> None:
+    """“meet its annual fishing targets”: the head of the object says it is no meeting."""
+    assert () == find_meetings(_document(sentence), _countries(sentence))
+
+
+def test_she_and_another_party_meet_gives_both() -> None:
+    """“She and Icelandic envoys meet on Monday”: she is the person named before."""
+    text = "Anna Berg arrived in Oslo. She and Icelandic envoys meet on Monday in Oslo."
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert ("berg", "is") == meeting.participants
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    """“The company is negotiating with Iceland” is the company the story named last."""
+    text = "Nordfisk posted a loss. The company is negotiating with Iceland on quotas."
+    company = _actor(text, "nf", "Nordfisk", ActorKind.ORGANIZATION, forms=("Nordfisk",), code="NO")
+    meeting = find_meetings(_document(text), (*_countries(text), company))[0]
+    assert ("nf", "is") == meeting.participants
+
+
+def test_a_body_after_in_is_neither_place_nor_party() -> None:
+    """“talks on selling its stake in Nordfisk Holdings”: the body is no place, no party."""
+    text = "Norway is in talks with Iceland on selling its stake in Nordfisk Holdings."
+    company = _actor(
+        text,
+        "nf",
+        "Nordfisk Holdings",
+        ActorKind.ORGANIZATION,
+        forms=("Nordfisk Holdings",),
+        code="NO",
+    )
+    meeting = find_meetings(_document(text), (*_countries(text), company))[0]
+    assert (("no", "is"), None) == (meeting.participants, meeting.place)

@@ -150,9 +150,11 @@ _OCCASIONS = (MeetingKind.SUMMIT, MeetingKind.CONFERENCE)
 _CONFERENCE_AFTER = re.compile(r"\s*(?:call|board|room|cent(?:er|re)|hall|league)\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|these|those|this|that|such|any|all|a|an|"
-    r"growing|rising|increased|strict|minimum|new)\s+)?"
-    r"(?P<noun>[a-z]+)",
+    r"growing|rising|increased|strict|minimum|new)\s+)?[\"“]?"
+    r"(?P<noun>[a-z]+(?:[\"”]?\s+[a-z]+){0,2})",
 )
+"""The object of "meet": its first words, of which one may be the head ("its corporate
+goals", "the \"core capital\" criteria")."""
 _NOT_MET_OBJECTS = word_set(
     """demand demands requirement requirements target targets deadline deadlines need
     needs criteria criterion standard standards expectation expectations goal goals
@@ -262,6 +264,18 @@ def _definite(words: list[str]) -> bool:
     return False
 
 
+_VERB_FORMS = word_set("met meet meets negotiated negotiates negotiate visited gathered")
+_AUXILIARIES = word_set("is are was were be been am")
+
+
+def _verbal(match: re.Match[str], lowered: list[str]) -> bool:
+    """Whether a trigger is a verb ("met", "are meeting"), which no determiner introduces."""
+    word = match.group().lower()
+    if word in _VERB_FORMS:
+        return True
+    return word.endswith("ing") and bool(lowered) and lowered[-1] in _AUXILIARIES
+
+
 def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> bool:
     """Whether a trigger word names a meeting here, by the words around it.
 
@@ -294,7 +308,9 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
             if (word == "met" and passive) or last == "ends":
                 return False
             obj = _OBJECT_AFTER.match(text, end)
-            if obj and obj.group("noun") in _NOT_MET_OBJECTS:
+            if obj and not _NOT_MET_OBJECTS.isdisjoint(
+                obj.group("noun").replace("”", " ").replace('"', " ").split()
+            ):
                 return False
         return True
     if group == "talks":
@@ -594,6 +610,7 @@ def _person_words(actors: ActorIndex) -> frozenset[str]:
     )
 
 
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_CITY = re.compile(r",?\s+in\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 
 
@@ -676,7 +693,7 @@ def _place_hint(text: str, lo: int, hi: int, *, here: bool) -> int | None:
     return first
 
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:(?:\w+\s+){0,3}?|and\s+[^,;:.]*)$")
 _PRONOUN_IN_CLAUSE = re.compile(
     r"(?:[,;]\s*|\s(?:and|but|then|where|when|as)\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+"
     r"(?:[\w'’]+\s+){0,3}$"
@@ -727,15 +744,21 @@ _TITLE_SUBJECT = re.compile(
     r"\s*[\"“]?The\s+(?P<title>[A-Za-z]+(?:[ -][A-Za-z]+)?)(?P<rest>,|\s+[a-z])"
 )
 """A sentence whose subject is a title: "The President, who ...", "The minister met"."""
+_COMPANY_NOUNS = word_set(
+    """company firm bank lender insurer carrier airline automaker carmaker maker retailer
+    group utility conglomerate"""
+)
+_COMPANIES = frozenset({ActorKind.ORGANIZATION})
 _LOOK_BACK = 50
 """How many actor mentions back a title or a pronoun is looked up."""
 
 
 def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor | None:
-    """The person a title that opens the sentence refers to: the last one named with it.
+    """The actor a title or common noun that opens the sentence refers to.
 
     Rule: "The President" (or "The prime minister") as the subject before the trigger is
-    the person named last before the sentence whose title ends with those words.
+    the person named last before the sentence whose title ends with those words; "The
+    company" (bank, airline...) is the organisation named last.
     Example: "The President, who spoke to his successor in a phone call, said ..." is
     the president named before.
     """
@@ -743,6 +766,9 @@ def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor
     if subject is None:
         return None
     words = subject.group("title").lower().split()
+    if words[0] in _COMPANY_NOUNS:
+        # "The company is negotiating with ...": the company named last
+        return actors.before(lo, _COMPANIES)
     # "The minister met": the second word is the verb, not part of the title
     endings = [" ".join(words), words[0]] if len(words) > 1 else words
     i = bisect.bisect_left(actors.starts, lo) - 1
@@ -1281,6 +1307,18 @@ def _mentions(
                     if person_words is None:
                         person_words = _person_words(actors)
                     place, venue = _venue_place(text, place, hi, person_words)
+                    if (
+                        place_country(place[0]) is None
+                        and _IN_BEFORE.search(text, max(0, place[1].start - 9), place[1].start)
+                        and any(
+                            item.actor.kind is ActorKind.ORGANIZATION
+                            and _overlaps(place[1], item.start, item.end)
+                            for item in near
+                        )
+                    ):
+                        # "an article in The New York Times", "its stake in National
+                        # Steel": a body, neither a place nor a party ("at" names venues)
+                        venue, place = place[1], None
             if place is None and not capitals:
                 # "a Brussels summit": the place that names the meeting is no party
                 place = _place_before(text, lo, start)
@@ -1291,7 +1329,7 @@ def _mentions(
                 near = [item for item in near if item.start < said_end]
             else:
                 said_end = -1
-            if away or place is not None:
+            if away or place is not None or venue is not None:
                 found = [
                     item.actor
                     for item in near
@@ -1313,6 +1351,12 @@ def _mentions(
                     if not all_zones.covers(item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
+            if anaphoric and not negated and seg_lo == u_start and _verbal(match, lowered):
+                # "The company is negotiating with ...": "the" opens the subject, a verb
+                # follows; the subject is the one named before
+                named_before = _titled_subject(text, u_start, start, actors)
+                if named_before is not None and named_before.id not in participants:
+                    participants = [named_before.id, *participants]
             if not anaphoric and not negated:
                 person = None
                 if _PRONOUN_SUBJECT.match(text, lo, start):

@@ -7,13 +7,17 @@ The rules, in the order they run:
    words around it drop what is not a meeting (a press conference, "meet the demands",
    "were met with boos", habits such as "meets regularly").
 2. Each trigger becomes a *mention* read from its part of the sentence: the actors there
-   (not the ones in an attribution such as "officials said"), the place ("in
-   Washington", "here"), the time mention that governs it, the status from tense and
-   modality, and the topic ("to discuss migration concerns").
+   (not the ones in an attribution such as "officials said", nor what a speaker says),
+   with the subject a pronoun, a title ("The President") or a coordinated verb points
+   to; the place ("in Washington", "here", the town of a venue); the time mention that
+   governs it, the status from tense and modality, and the topic ("to discuss migration
+   concerns").
 3. Mentions of one occasion are merged: "the meeting", "Thursday's planned talks" and
    "the delegation is expected to meet" join the meeting they refer to, unless time,
-   place or the other party says otherwise.
+   place or the other party ("talks with banks", "talks with Croatia") says otherwise.
 4. Chains such as "a day after ... wrap up a conference" date one meeting from another.
+5. A meeting with no place named is held in the dateline's city where visitors meet
+   their hosts that day; visiting office holders meet the host country.
 """
 
 from __future__ import annotations

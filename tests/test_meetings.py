@@ -862,3 +862,51 @@ def test_a_body_after_in_is_neither_place_nor_party() -> None:
     )
     meeting = find_meetings(_document(text), (*_countries(text), company))[0]
     assert (("no", "is"), None) == (meeting.participants, meeting.place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iceland cut its fleet in order to meet Norway's standards.",
+        "Norway wants to help Iceland meet future medical emergencies.",
+        "The Icelandic plan met the test set by Norway.",
+        "Anna Berg said she sometimes talks to officials in Iceland.",
+    ],
+)
+def test_more_of_what_is_not_a_meeting(sentence: str) -> None:
+    """Meeting a named body's standards, future emergencies or a test, and habits, are none."""
+    assert () == find_meetings(_document(sentence), _countries(sentence))
+
+
+def test_a_clause_after_comma_as_names_no_place_or_party() -> None:
+    """“ministers meet online on Monday, delegates said, as demand in Denmark weakens”."""
+    text = (
+        "Norway will cut output when ministers from Iceland meet online on Monday, "
+        "delegates said, as demand in Denmark weakens."
+    )
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY.add(days=7))),))
+    meeting = find_meetings(document, _countries(text))[0]
+    assert ("dk" not in meeting.participants, None) == (True, meeting.place)
+
+
+def test_as_well_as_keeps_the_second_party() -> None:
+    """“met Icelandic envoys in Oslo, as well as with Danish officials” keeps Denmark."""
+    text = "Anna Berg met Icelandic envoys in Oslo, as well as with Danish officials."
+    meeting = find_meetings(_document(text), _countries(text))[0]
+    assert ("berg", "is", "dk") == meeting.participants
+
+
+def test_the_headline_joins_the_leads_meeting_among_equals() -> None:
+    """A headline naming no party joins the lead's talks, not a later meeting."""
+    text = (
+        "Fishing talks stall\n"
+        "Norway and Iceland held talks in Oslo on Monday without agreement. "
+        "Anna Berg will hold a meeting with Danish officials next week."
+    )
+    monday = TimeSpan.day(TODAY)
+    next_week = TimeSpan.week(pendulum.Date(2022, 5, 9))
+    document = _document(text, times=(("Monday", monday), ("next week", next_week)), headline=True)
+    meetings = find_meetings(document, _countries(text))
+    assert [["talks", "talks", "Monday"], ["meeting", "next week"]] == [
+        [s.slice(text) for s in m.spans] for m in meetings
+    ]

@@ -154,8 +154,8 @@ _OCCASIONS = (MeetingKind.SUMMIT, MeetingKind.CONFERENCE)
 _CONFERENCE_AFTER = re.compile(r"\s*(?:call|board|room|cent(?:er|re)|hall|league)\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|these|those|this|that|such|any|all|a|an|"
-    r"growing|rising|increased|strict|minimum|new)\s+)?[\"“]?"
-    r"(?P<noun>[a-z]+(?:[\"”]?\s+[a-z]+){0,2})",
+    r"growing|rising|increased|strict|minimum|new)\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?[\"“]?"
+    r"(?P<noun>[a-z]+(?:[\"”]?\s+[a-z]+){0,3})",
 )
 """The object of "meet": its first words, of which one may be the head ("its corporate
 goals", "the \"core capital\" criteria")."""
@@ -166,7 +166,8 @@ _NOT_MET_OBJECTS = word_set(
     challenges threshold thresholds quota quotas forecast forecasts estimate estimates
     end ends death fate resistance opposition criticism approval skepticism scepticism
     scrutiny objections shortfall shortfalls commitments commitment terms requests request
-    request criteria definition cut cuts limit limits level levels"""
+    request criteria definition cut cuts limit limits level levels test tests disaster
+    disasters emergency emergencies crisis crises threat threats"""
 )
 _HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")
 _GATHER_AFTER = re.compile(r"\s+(?:in|at|for|on|to|of|outside|near|here)\b", re.IGNORECASE)
@@ -180,8 +181,8 @@ _NOT_TRIPS = word_set("round field school fishing camping shopping holiday vacat
 _MARK = re.compile(r"[,;:.!?\"“”()\[\]]")
 """A punctuation mark that ends a phrase; searched in reversed text for the last one."""
 _HABIT_WORDS = word_set(
-    """regularly routinely frequently often usually periodically occasionally previous past
-    prior such numerous many countless"""
+    """regularly routinely frequently often usually periodically occasionally sometimes
+    always seldom rarely previous past prior such numerous many countless"""
 )
 _PRESS_WORDS = word_set("news press pre-match prematch post-match postmatch earnings media")
 _PASSIVE_WORDS = word_set("was were been be being is are")
@@ -1233,6 +1234,7 @@ def _mentions(
         # of the sentence rules them out for all its triggers
         u_words = ascii_words(low, u_start, u_end)
         subordinate = not _SUBORDINATE_WORDS.isdisjoint(u_words)
+        comma_as = ", as " in low[u_start:u_end]
         ordinal = not _NTH_WORDS.isdisjoint(u_words)
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
@@ -1282,6 +1284,12 @@ def _mentions(
             away = zones
             if subordinate:
                 away = zones + _subordinate_zones(text, low, lo, hi, trigger=(start, end))
+            if comma_as:
+                # "... when ministers meet on Dec. 1, delegates said, as demand in China
+                # weakens": the clause after ", as" is another event
+                as_at = low.find(", as ", end, hi)
+                if as_at >= 0 and not low.startswith(", as well", as_at):
+                    away = [*away, (as_at, hi)]
             near = actors.within(lo, hi)
             if low.startswith(" and ", end) and match.group().lower() in _NOUN_TRIGGERS:
                 joined = _JOINED_NOUN.match(text, end, hi)
@@ -1632,9 +1640,9 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
                     target = k
                     break
                 # the headline restates the story's main meeting: the one that shares
-                # most of its parties, the latest of equals
+                # most of its parties, the first of equals (the lead's)
                 common = len(set(m.participants).intersection(occasion.participants))
-                if common > shared:
+                if common >= shared:
                     target, shared = k, common
         if target is None:
             occasions.append(

@@ -125,6 +125,12 @@ def _read(text: str, reference: pendulum.Date | None = MONDAY) -> list[tuple[str
         ("The two delegations met on Thursday in Havana.", [("Thursday", "2022-04-14")]),
         ("The ministry said on Monday it would reply.", [("Monday", "2022-04-18")]),
         ("Talks will resume on Friday, a diplomat said.", [("Friday", "2022-04-22")]),
+        ("Envoys have until 9 a.m. Friday to reply.", [("9 a.m. Friday", "2022-04-22")]),
+        ("Lawyers for Gen. Ruiz will appear on Friday.", [("Friday", "2022-04-22")]),
+        ("The U.S. envoy will meet Gen. Ruiz Thursday.", [("Thursday", "2022-04-21")]),
+        ("He will succeed the chairman on Friday.", [("Friday", "2022-04-22")]),
+        ("The offer had been due to expire on Friday.", [("Friday", "2022-04-15")]),
+        ("Rebels agreed to a truce on Friday.", [("Friday", "2022-04-15")]),
         ("He flew out last Friday.", [("last Friday", "2022-04-15")]),
         ("The vote is set for next Tuesday.", [("next Tuesday", "2022-04-26")]),
     ],
@@ -323,6 +329,35 @@ def test_a_day_counted_in_a_run_is_the_day_spoken_of(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     """The third day of a strike is the reference day, or the day named before it."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orders for the full year rose 4%.", [("the full year", "2022")]),
+        (
+            "Output rose in March 2020, the best for the year.",
+            [("March 2020", "2020-03"), ("the year", "2020")],
+        ),
+        ("Prices have doubled so far in the year.", [("the year", "2022")]),
+        ("She was named Banker of the Year.", []),
+        ("Net fell 3% the year before.", [("the year before", "2021")]),
+        ("Shares peaked by mid-afternoon.", [("mid-afternoon", "2022-04-18")]),
+        ("Fighting eased in the early evening.", [("the early evening", "2022-04-18")]),
+        (
+            "Riot police moved in late afternoon yesterday.",
+            [("late afternoon yesterday", "2022-04-17")],
+        ),
+        ("The ferry leaves at 6 in the morning.", [("6 in the morning", "2022-04-18")]),
+        ("The verdict is due at midday.", [("midday", "2022-04-18")]),
+        ("A midday meal was served.", []),
+    ],
+)
+def test_the_year_and_parts_of_the_day_name_their_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The full year is the story's year; a part of the day under "mid-" or "late" is a time."""
     assert expected == _read(text)
 
 

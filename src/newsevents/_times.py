@@ -281,10 +281,11 @@ _NUM = (
 _UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|night)"
 _PART = "(?:morning|afternoon|evening|night)"
 _ORDINAL = _alternation(ORDINALS)
-_DAY_WORD = "(?:{})".format(
+_DAY_WORD = "(?=[efnst])(?:{})".format(
     "|".join(word.replace("-", "[\\s-]") for word in sorted(DAY_ORDINALS, key=len, reverse=True))
 )
-# whole words, not a trie: ``_INNER_WORDS`` reads the words of the pattern
+# whole words, not a trie: ``_INNER_WORDS`` reads the words of the pattern; the first
+# letters in a lookahead turn a digit away at once
 _DAY_WORD_OPENERS = " ".join(sorted({word.split("-")[0] for word in DAY_ORDINALS}))
 _AND_DAY = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)"
 """What joins two days of one month: "April 24 and 25", "May 3-5"."""
@@ -316,13 +317,14 @@ _SET_OPENERS = f"biweekly {_NUMBER_OPENERS} {_WEEKDAY_PLURALS}"
 
 _ALTERNATIVES: dict[str, tuple[str, str]] = {
     "clock": (
-        "noon midnight 0",
+        "noon midnight midday 0",
         rf"""
         (?P<clock>
-            (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])
-               (?:\s+{_ZONE})?
+            (?:(?<![\d.,:])\d{{1,2}}(?::[0-5]\d)?
+               (?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])(?:\s+{_ZONE})?
+                | \s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\w))
              | (?<![\d.,:])(?:[01]\d|2[0-3]):?[0-5]\d\s+{_ZONE}
-             | noon(?:\s+{_ZONE})? | midnight(?:\s+{_ZONE})?))""",
+             | noon(?:\s+{_ZONE})? | midnight(?:\s+{_ZONE})? | midday))""",
     ),
     "iso": (
         "0",
@@ -448,6 +450,8 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
             (?P<anc_u2>day|week|month|year|morning|afternoon|evening|night|weekend
               |{_FULL_WEEKDAY})(?!\w)
           | (?P<anc_that>that|(?(mod)the|(?!)))\s+(?P<anc_u3>day|week|month|quarter|year)(?!\w)
+          | the\s+(?:(?:full|whole|entire)\s+)?(?P<anc_year>year)(?!\w)
+            (?!\s+(?:\d|two\s+thousand|of\s+the\s))
           | (?P<weekend>(?:over\s+)?(?:the|that)\s+weekend)(?!\w)
           | (?P<yearend>(?:the\s+)?(?:year-end|year\s+end|year's\s+end)(?!\w)))""",
     ),
@@ -465,9 +469,9 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
             (?:\s+(?P<dei_p>{_PART}))?(?!\w))""",
     ),
     "part": (
-        "this that the",
+        "this that the morning afternoon evening night",
         rf"""
-        (?P<part>(?:this|that|the)\s+(?P<part_p>{_PART})(?!\w))""",
+        (?P<part>(?:(?:this|that|the)\s+|(?(mod)|(?!)))(?P<part_p>{_PART})(?!\w))""",
     ),
     "set": (
         f"0 every each once twice daily weekly monthly yearly hourly nightly {_SET_OPENERS}",
@@ -550,11 +554,20 @@ _PAST_WORDS = (
     "ran", "led", "kept", "thought", "wrote", "drew", "broke", "chose", "flew", "grew",
     "knew", "shot", "stood", "fought", "caught", "sought", "spent", "built", "ago",
     "yesterday", "last", "earlier",
+    # a plan told in the past perfect looks back: "the offer had been due to expire on
+    # Friday" is the Friday gone (one cue, read before "due" alone)
+    "had been due", "had been scheduled", "had been slated", "had been set", "had been expected",
+    "had been supposed", "had planned", "had expected", "had hoped", "had intended",
 )  # fmt: skip
+_ED_WORD = (
+    rf"(?:[a-z]{{2,}}[a-df-z]ed|{_alternation(['agreed', 'disagreed', 'freed', 'guaranteed'])})"
+)
+"""A verb in "-ed", as the past and participles write it; not "succeed", "proceed",
+"exceed" or "indeed", which only look like one ("will succeed" looks ahead)."""
 TENSE_CUE = re.compile(
     rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
-    rf"|(?P<participle>be(?:en|ing)?\s+(?:{_alternation(_PAST_WORDS)}|(?-i:[a-z]{{3,}}ed)))"
-    rf"|(?P<past>{_alternation(_PAST_WORDS)}|(?-i:[a-z]{{3,}}ed)))\b",
+    rf"|(?P<participle>be(?:en|ing)?\s+(?:{_alternation(_PAST_WORDS)}|(?-i:{_ED_WORD})))"
+    rf"|(?P<past>{_alternation(_PAST_WORDS)}|(?-i:{_ED_WORD})))\b",
     re.IGNORECASE,
 )
 """Words that show whether a clause speaks of what is to come or what has been; a
@@ -562,9 +575,9 @@ participle after "be" ("will be held") takes its tense from the auxiliary."""
 _TENSE_CUE_LOWER = re.compile(
     rf"\b(?=[a-z'’])(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
     rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
-    rf"|(?P<participle_ed>be(?:en|ing|)\s+[a-z]{{3,}}ed)"
+    rf"|(?P<participle_ed>be(?:en|ing|)\s+{_ED_WORD})"
     rf"|(?P<past>{_alternation(_PAST_WORDS)})"
-    rf"|(?P<past_ed>[a-z]{{3,}}ed))\b"
+    rf"|(?P<past_ed>{_ED_WORD}))\b"
 )
 """``TENSE_CUE`` for lower-case text, several times quicker: the regex engine rejects a
 wrong first letter at once where case does not matter. Case does matter for the words
@@ -590,13 +603,19 @@ _PLANNED = re.compile(
 )
 """A possessive followed by a word that puts the event ahead: "Thursday's planned talks"."""
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;:\n\"“”()'](?:(?<=[.!?;:])\s|(?<=\n)(?<![a-z0-9,%]\n)|(?<=[\"“”()])|(?<=')')"
+    r"[.!?;:\n\"“”()']"
+    r"(?:(?<=[!?;:])\s"
+    r"|(?<=\.)(?<![\s.(][A-Za-z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Dr\.)(?<!Gen\.)(?<!Sen\.)"
+    r"(?<!Rep\.)(?<!Gov\.)(?<!Lt\.)(?<!Col\.)(?<!St\.)\s(?![a-z0-9])"
+    r"|(?<=\n)(?<![a-z0-9,%]\n)|(?<=[\"“”()])|(?<=')')"
 )
 """Where a clause ends: a stop or colon before a space, a line end, a quotation mark or
-bracket, two apostrophes. A line end after a lower-case word, a number or a comma is
-hard-wrapped copy ("are due to meet in" at a line's end, "Washington on Thursday" on the
-next), and no break; a blank line always is. It opens with a set of characters, which
-the regex engine skips ahead to quickly."""
+bracket, two apostrophes. A full stop after one letter ("a.m.", "U.S.", an initial) or
+a title ("Gen.") ends no clause, nor one before a small letter or a digit ("Sept. 30"):
+"a deadline of 9 a.m. Tuesday" is one clause. A line end after a lower-case word, a
+number or a comma is hard-wrapped copy ("are due to meet in" at a line's end,
+"Washington on Thursday" on the next), and no break; a blank line always is. It opens
+with a set of characters, which the regex engine skips ahead to quickly."""
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 """Where a sentence ends; it opens with a set of characters, which the regex engine
 skips ahead to quickly."""
@@ -670,7 +689,7 @@ def _tense(text: str, start: int, end: int, *, firm: bool = False) -> int:
         window = window[cut:]
     last = _last_cue(window, firm=firm)
     if last is None and not firm:
-        after = text[end : end + 60]
+        after = text[end : end + 90]
         stop = _CLAUSE_BREAK.search(after)
         if stop is not None:
             after = after[: stop.start()]
@@ -1353,6 +1372,8 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
         if year is None and ctx.reference is not None:
             year = ctx.reference.year
         return _date(None if year is None else _day(pendulum.Date(year, 12, 31)))
+    if m.group("anc_year"):
+        return _the_year(m, ctx)
     # "that day", or "the year" under a modifier ("the end of the year")
     unit = m.group("anc_u3").lower()
     from_reference = m.group("anc_that").lower() == "the"
@@ -1375,6 +1396,22 @@ def _rule_nthday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if m.group("nth_streak") or _tense(ctx.text, m.start(), m.end(), firm=True) != PAST:
         return _date(_day(ctx.reference))
     return None
+
+
+def _the_year(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """The year, or the full year, is the year the sentence speaks of, else the reference's.
+
+    "Sales for the full year rose 13%" in a story of 1989 is 1989; "Person of the Year"
+    is a title, no time.
+    """
+    if ctx.text[m.start("anc_year")] == "Y" and not ctx.text[m.start() : m.end()].isupper():
+        return None
+    anchor = ctx.anchor
+    if anchor is not None and _FINENESS[anchor.granularity] <= _FINENESS[Granularity.YEAR]:
+        return _date(_year_span(anchor.start.year))
+    if ctx.reference is None:
+        return _date(None)
+    return _date(_year_span(ctx.reference.year))
 
 
 def _weekday_beside_anchor(ctx: _Context, weekday: int, sign: int) -> TimeSpan | None:
@@ -1647,6 +1684,9 @@ def _as_date(reference: object) -> pendulum.Date | None:
 _DAY_RULES = frozenset({"weekday", "md", "dm", "iso", "numeric", "deictic", "holiday"})
 """Rules naming a day that a clock time just before them falls on: "10 p.m. Wednesday"."""
 
+_TIMES_OF_DAY = frozenset({"clock", "part"})
+"""Rules naming a time of day that a day's name just after it holds: "mid-afternoon
+yesterday", "10 p.m. Wednesday"."""
 _JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -1657,7 +1697,7 @@ _HEAD_WORDS = """
     today tonight yesterday tomorrow overnight year years month months week weeks weekend
     weekends day days night nights quarter quarters half decade decades century centuries
     hour hours minute minutes second seconds spring summer fall autumn winter morning
-    afternoon evening noon midnight now currently recently recent nowadays lately future
+    afternoon evening noon midnight midday now currently recently recent nowadays lately future
     past daily weekly monthly yearly hourly nightly biweekly fiscal christmas thanksgiving
     halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
     q1 q2 q3 q4 h1 h2 fy period
@@ -1717,7 +1757,7 @@ _STARTERS = frozenset(
      *_DECADE_WORDS, *_TENS_WORDS,
      *"""the this that last next past coming current today tonight yesterday tomorrow
     overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
-    late later mid end start noon midnight thanksgiving christmas new valentine halloween
+    late later mid end start noon midnight midday thanksgiving christmas new valentine halloween
     independence election fiscal fy q h first second third fourth year month week day
     night morning afternoon evening weekend quarter half final remaining latest initial
     following previous preceding prior same now currently recently nowadays lately these
@@ -1832,7 +1872,7 @@ _AFTER_THE = {
     "amount": "past last next first previous coming following final remaining latest initial",
     "nthday": f"0 {_DAY_WORD_OPENERS}",
     "anchored": "day week month year night morning next following previous preceding prior"
-    " same quarter weekend",
+    " same quarter weekend full whole entire",
     "rel": "this last next past coming current",
     "part": "morning afternoon evening night",
     "year": "year",
@@ -1887,7 +1927,8 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     holds it starts at one of the few words before it, the leftmost from which
     ``TIME_EXPRESSION`` matches across the head and its rule accepts the match. Only
     starts joined to the head by words an expression can hold (``INNER_RUN``) are tried.
-    A clock time just before a day's name is one mention with it: "10 p.m. Wednesday".
+    A clock time or a part of the day just before a day's name is one mention with it:
+    "10 p.m. Wednesday", "late afternoon yesterday".
     """
     text = ctx.text
     lowered = text.lower()
@@ -1981,7 +2022,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                     start, when = second[1], when if rule == "dm" else second[2]
                     previous_rule = rule
             if (
-                previous_rule == "clock"
+                previous_rule in _TIMES_OF_DAY
                 and rule in _DAY_RULES
                 and when is not None
                 and when.granularity is Granularity.DAY

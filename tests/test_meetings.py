@@ -871,10 +871,11 @@ def test_a_body_after_in_is_neither_place_nor_party() -> None:
         "Norway wants to help Iceland meet future medical emergencies.",
         "The Icelandic plan met the test set by Norway.",
         "Anna Berg said she sometimes talks to officials in Iceland.",
+        "Norway offered Iceland a negotiated end to the dispute in Oslo.",
     ],
 )
 def test_more_of_what_is_not_a_meeting(sentence: str) -> None:
-    """Meeting a named body's standards, future emergencies or a test, and habits, are none."""
+    """Meeting standards, emergencies or a test, habits and a negotiated end are none."""
     assert () == find_meetings(_document(sentence), _countries(sentence))
 
 

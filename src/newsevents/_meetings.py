@@ -187,6 +187,7 @@ _HABIT_WORDS = word_set(
 _PRESS_WORDS = word_set("news press pre-match prematch post-match postmatch earnings media")
 _PASSIVE_WORDS = word_set("was were been be being is are")
 _GERUND_AFTER = word_set("of for about without by in")
+_ARTICLES = word_set("a an the")
 _PRONOUNS = word_set("he she it who one everyone nobody")
 _GATHERING_OF = word_set("intelligence information data news fact evidence fund signature")
 _DETERMINERS = word_set(
@@ -285,9 +286,10 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
     """Whether a trigger word names a meeting here, by the words around it.
 
     Rule: a press or news conference, a conference call, "meet the demands", "were met
-    with boos", intelligence gathering, visiting a website, "he talks", a trip anywhere
-    but to a known place ("a trip to Japan" is a visit, "a field trip" is not) and
-    habits ("we meet regularly", "previous meetings") are not meetings.
+    with boos", "a negotiated end", intelligence gathering, visiting a website, "he
+    talks", a trip anywhere but to a known place ("a trip to Japan" is a visit, "a
+    field trip" is not) and habits ("we meet regularly", "previous meetings") are not
+    meetings.
     Example: "The two sides met on Monday" is one; "The plan failed to meet its targets"
     is not. ``words`` are the words before it (:func:`_words_before`) in its sentence,
     which starts at ``lo``, in lower case.
@@ -300,6 +302,9 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
         return False
     if group == "conference":
         return not (last in _PRESS_WORDS or _CONFERENCE_AFTER.match(text, end))
+    if word == "negotiated" and last in _ARTICLES:
+        # "a negotiated end to the war" names an outcome, not talks
+        return False
     if word.endswith("ing") and last in _GERUND_AFTER:
         # "the tactic of negotiating under pressure" names an activity, not an occasion
         return False

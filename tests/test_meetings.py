@@ -911,3 +911,15 @@ def test_the_headline_joins_the_leads_meeting_among_equals() -> None:
     assert [["talks", "talks", "Monday"], ["meeting", "next week"]] == [
         [s.slice(text) for s in m.spans] for m in meetings
     ]
+
+
+def test_a_body_that_qualifies_a_thing_is_no_party() -> None:
+    """“a return to talks under the Norwegian plan” names no party; “with Norway” does."""
+    texts = (
+        "Officials urged a return to talks under the Norwegian plan.",
+        "Officials urged a return to talks with Norway.",
+    )
+    found = [
+        [m.participants for m in find_meetings(_document(text), _countries(text))] for text in texts
+    ]
+    assert [[], [("no",)]] == found

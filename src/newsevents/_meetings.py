@@ -215,6 +215,12 @@ _JOINED_NOUN = re.compile(
 )
 """A meeting joined to another noun that has its own source: "a meeting and stern words
 from X". Meals and receptions ("talks and a dinner with X") belong to the meeting."""
+_THING_AFTER = re.compile(
+    r"\s+(?:resolutions?|sanctions|demands?|plans?|proposals?|standards|rules|laws?|"
+    r"polic(?:y|ies)|debts?|budgets?|economy|markets?|territory|borders?|soil|charter|"
+    r"treaty|deals?|accords?|agreements?|exports?|imports?|currency|shares|stocks?)\b"
+)
+"""A thing a body's name can qualify, in lower case: "the U.N. resolutions"."""
 _ATTENDED = word_set("after following during at before since from")
 """Words that put a speaker at the meeting they report on: "told reporters after the talks"."""
 _FRESH_WORDS = word_set("similar another further separate other")
@@ -1356,6 +1362,16 @@ def _mentions(
                 ]
             else:
                 found = [item.actor for item in near]
+            if near and any(_THING_AFTER.match(low, item.end) for item in near):
+                # "the U.N. resolutions", "Yugoslav debt": a body that only qualifies a
+                # thing is no party by that mention
+                agents = {
+                    id(item.actor)
+                    for item in near
+                    if not _THING_AFTER.match(low, item.end)
+                    and not inside(away, item.start, item.end)
+                }
+                found = [actor for actor in found if id(actor) in agents]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)
             if not participants and not anaphoric and not negated and match is not triggers[0]:
                 # "Yugoslavia, which ... in talks with creditors, has begun talks with

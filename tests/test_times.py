@@ -361,6 +361,38 @@ def test_the_year_and_parts_of_the_day_name_their_stretch(
     assert expected == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pilgrims crowded the basilica for Easter.", [("Easter", "2022-04-17")]),
+        ("Banks will close on Good Friday.", [("Good Friday", "2023-04-07")]),
+        ("Markets reopen on Easter Monday.", [("Easter Monday", "2022-04-18")]),
+        ("Vigils were held as Easter week began.", [("Easter week", "2022-W15")]),
+        ("The yacht sailed for Easter Island.", []),
+        ("Losses narrowed in the latest fiscal year.", [("the latest fiscal year", "2021")]),
+        ("Sirens sounded the night the dam burst.", []),
+        (
+            "On Friday, police came in the night.",
+            [("Friday", "2022-04-15"), ("the night", "2022-04-15")],
+        ),
+    ],
+)
+def test_holidays_fiscal_years_and_nights_name_their_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Easter and its days are reckoned each year; "the night the dam burst" is no sentence day."""
+    assert expected == _read(text)
+
+
+@given(year=st.integers(min_value=1901, max_value=2098))
+def test_easter_falls_on_a_sunday_in_spring(year: int) -> None:
+    """The computus gives a Sunday between March 22 and April 25."""
+    (mention,) = find_times("Churches filled at Easter.", reference=pendulum.Date(year, 4, 1))
+    assert mention.when is not None
+    day = mention.when.start
+    assert (6, True) == (day.weekday(), dt.date(day.year, 3, 22) <= day <= dt.date(day.year, 4, 25))
+
+
 def test_a_quarter_of_a_named_year_is_the_storys_quarter_in_that_year() -> None:
     """In a story about third-quarter results, the 2020 quarter is the third of 2020."""
     text = "Third-quarter profit fell to $3 million from $5 million in the 2020 quarter."

@@ -338,9 +338,11 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
             (?![\w/]))""",
     ),
     "holiday": (
-        "christmas election halloween independence may new thanksgiving valentine",
+        "christmas easter election good halloween independence may new thanksgiving valentine",
         rf"""
-        (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|{_alternation(HOLIDAYS)})""",
+        (?P<holiday>thanksgiving(?:\s+day)?|election\s+day|good\s+friday
+          | easter(?:\s+(?P<easter>sunday|monday|week))?(?!\s+(?:island|rising|egg|bunny))
+          | {_alternation(HOLIDAYS)})""",
     ),
     "md": (
         f"the {_WEEKDAY_NAMES} {_MONTH_WORDS}",
@@ -381,10 +383,11 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
           | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)""",
     ),
     "fiscal": (
-        "the fiscal fy current next last previous coming past",
+        "the fiscal fy current next last previous coming past latest most",
         rf"""
         (?P<fiscal>(?:the\s+)?(?:fiscal|fy)(?:\s+year)?\s*(?P<fy>{_YEAR4}|'?\d\d)(?!\d)
-          | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past)\s+fiscal\s+year
+          | (?:the\s+)?(?P<fy_w>current|next|last|previous|coming|past|latest|most\s+recent)
+            \s+fiscal\s+year
           | the\s+fiscal\s+year)""",
     ),
     "fin": (
@@ -951,6 +954,19 @@ def _election_day(year: int) -> pendulum.Date:
     return first.add(days=(1 - first.weekday()) % 7)
 
 
+def _easter(year: int) -> pendulum.Date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return pendulum.Date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
 def _thanksgiving(year: int) -> pendulum.Date:
     """The fourth Thursday of November: US Thanksgiving."""
     first = pendulum.Date(year, 11, 1)
@@ -1026,7 +1042,11 @@ def _rule_numeric(m: re.Match[str], _ctx: _Context) -> _Found | None:
 
 
 def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A holiday names its day in the year nearest the reference: "on Christmas Eve"."""
+    """A holiday names its day in the year nearest the reference: "on Christmas Eve".
+
+    The clause's tense picks the one gone or the one to come; "Easter week" is the week
+    that ends on Easter Sunday.
+    """
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
     ref = ctx.reference
     if ref is None:
@@ -1034,6 +1054,10 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
     tense = _tense(ctx.text, m.start(), m.end())
     if name.startswith("thanksgiving"):
         dates = [_thanksgiving(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    elif name.startswith(("easter", "good")):
+        # Easter week by its Monday: it has begun once that is past
+        days = {"good friday": -2, "easter monday": 1, "easter week": -6}.get(name, 0)
+        dates = [_plus_days(_easter(y), days) for y in (ref.year - 1, ref.year, ref.year + 1)]
     elif name == "election day":
         dates = [_election_day(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     else:
@@ -1043,7 +1067,8 @@ def _rule_holiday(m: re.Match[str], ctx: _Context) -> _Found | None:
         dates = [d for d in dates if d >= ref]
     elif tense == PAST:
         dates = [d for d in dates if d <= ref]
-    return _date(_day(min(dates, key=lambda d: abs(d.toordinal() - ref.toordinal()))))
+    nearest = min(dates, key=lambda d: abs(d.toordinal() - ref.toordinal()))
+    return _date(_week(nearest) if name == "easter week" else _day(nearest))
 
 
 def _capital_ok(m: re.Match[str], group: str, ctx: _Context) -> bool:
@@ -1164,9 +1189,14 @@ def _rule_fiscal(m: re.Match[str], ctx: _Context) -> _Found | None:
         return _date(_year_span(year))
     if ctx.reference is None:
         return _date(None)
-    word = (m.group("fy_w") or "current").lower()
-    offset = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(word, 0)
+    word = " ".join((m.group("fy_w") or "current").lower().split())
+    offset = {"next": 1, "coming": 1}.get(word, -1 if word in _FISCAL_GONE else 0)
     return _date(_year_span(ctx.reference.year + offset))
+
+
+_FISCAL_GONE = frozenset({"last", "previous", "past", "latest", "most recent"})
+"""Words for the fiscal year before the reference's: "the latest fiscal year" is the
+last one closed."""
 
 
 def _last_quarter(ctx: _Context) -> TimeSpan | None:
@@ -1519,13 +1549,26 @@ def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Found | None:
     return (kind, _day_from(ctx.reference, offset))
 
 
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:the|a|an|when|his|her|their|its|he|she|they|it|we|i|you)\s", re.IGNORECASE
+)
+"""A clause or a subject after "the night": "the night the plane went down" names the
+night of that event, which the sentence's day need not be."""
+
+
 def _rule_part(m: re.Match[str], ctx: _Context) -> _Found | None:
-    """A part of the day named by "this" or "that": "this morning", "that evening"."""
+    """A part of the day named by "this" or "that": "this morning", "that evening".
+
+    Also "the evening" on the day the sentence names, and one under a modifier ("late
+    afternoon"); not "the night the plane went down", which a clause names.
+    """
     words = m.group("part").lower()
     if words.startswith("this"):
         if ctx.reference is None:
             return (TimeKind.TIME, None)
         return (TimeKind.TIME, _day(ctx.reference))
+    if words.startswith("the") and _CLAUSE_AFTER.match(ctx.text, m.end()):
+        return None
     anchor = ctx.anchor
     if anchor is not None and anchor.granularity is Granularity.DAY:
         return (TimeKind.TIME, anchor)
@@ -1699,7 +1742,7 @@ _HEAD_WORDS = """
     hour hours minute minutes second seconds spring summer fall autumn winter morning
     afternoon evening noon midnight midday now currently recently recent nowadays lately future
     past daily weekly monthly yearly hourly nightly biweekly fiscal christmas thanksgiving
-    halloween nineteen twenties thirties forties fifties sixties seventies eighties nineties
+    halloween easter nineteen twenties thirties forties fifties sixties seventies eighties nineties
     q1 q2 q3 q4 h1 h2 fy period
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
 _HEAD_BODY = (
@@ -1758,6 +1801,7 @@ _STARTERS = frozenset(
      *"""the this that last next past coming current today tonight yesterday tomorrow
     overnight every each daily weekly monthly yearly hourly nightly biweekly early earlier
     late later mid end start noon midnight midday thanksgiving christmas new valentine halloween
+    easter good
     independence election fiscal fy q h first second third fourth year month week day
     night morning afternoon evening weekend quarter half final remaining latest initial
     following previous preceding prior same now currently recently nowadays lately these
@@ -1864,7 +1908,7 @@ _AFTER_THE = {
     "md": f"week {_MONTH_WORDS}",
     "dm": f"0 {_DAY_WORD_OPENERS}",
     "quarter": "0 this last next fiscal first second third fourth",
-    "fiscal": "fiscal fy current next last previous coming past",
+    "fiscal": "fiscal fy current next last previous coming past latest most",
     "fin": "0 latest current recent most comparable same year prior quarter",
     "ya": "year prior",
     "decade": f"0 ' {_DECADE_NAMES}",

@@ -923,3 +923,18 @@ def test_a_body_that_qualifies_a_thing_is_no_party() -> None:
         [m.participants for m in find_meetings(_document(text), _countries(text))] for text in texts
     ]
     assert [[], [("no",)]] == found
+
+
+def test_the_minister_before_a_verb_is_the_minister_named_before() -> None:
+    """“Iceland, whom the minister met on Monday” makes Berg, the minister, a party."""
+    text = (
+        "Trade Minister Anna Berg flew home on Sunday. "
+        "She carried a message from Iceland, whom the minister met on Monday."
+    )
+    actors = tuple(
+        attrs.evolve(a, title="trade minister") if a.id == "berg" else a for a in _countries(text)
+    )
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meeting = find_meetings(document, actors)[0]
+    assert "berg" in meeting.participants
+    assert "is" in meeting.participants

@@ -785,6 +785,30 @@ def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor
     if words[0] in _COMPANY_NOUNS:
         # "The company is negotiating with ...": the company named last
         return actors.before(lo, _COMPANIES)
+    return _titled_person(words, lo, actors)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\bthe\s+(?P<title>[a-z]+(?:[ -][a-z]+)?)\s+(?:(?:has|had|have|will|would|also|later|"
+    r"then|is|was|were|are)\s+){0,2}$"
+)
+"""A title as the subject right before a verb: "with whom the king met"."""
+
+
+def _title_before(text: str, lo: int, start: int, actors: ActorIndex) -> Actor | None:
+    """The person "the king" or "the minister" right before a verb trigger stands for.
+
+    Rule: as :func:`_titled_subject`, for a title inside the sentence.
+    Example: "Saddam, with whom the king met on Monday" is the king named before.
+    """
+    subject = _TITLE_BEFORE.search(text, max(lo, start - 50), start)
+    if subject is None:
+        return None
+    return _titled_person(subject.group("title").split(), subject.start(), actors)
+
+
+def _titled_person(words: list[str], lo: int, actors: ActorIndex) -> Actor | None:
+    """The person named last before ``lo`` whose title ends with ``words`` (or the first)."""
     # "The minister met": the second word is the verb, not part of the title
     endings = [" ".join(words), words[0]] if len(words) > 1 else words
     i = bisect.bisect_left(actors.starts, lo) - 1
@@ -1384,10 +1408,18 @@ def _mentions(
                     if not all_zones.covers(item.start, item.end)
                 ]
                 participants, codes = _participant_ids(subject[:2], actors)
-            if anaphoric and not negated and seg_lo == u_start and _verbal(match, lowered):
-                # "The company is negotiating with ...": "the" opens the subject, a verb
-                # follows; the subject is the one named before
-                named_before = _titled_subject(text, u_start, start, actors)
+            if (
+                not negated
+                and "the " in low[max(lo, start - 50) : start]
+                and _verbal(match, lowered)
+            ):
+                # "The company is negotiating with ...", "with whom the king met": "the"
+                # opens the subject, a verb follows; the subject is the one named before
+                named_before = None
+                if anaphoric and seg_lo == u_start:
+                    named_before = _titled_subject(text, u_start, start, actors)
+                if named_before is None:
+                    named_before = _title_before(text, lo, start, actors)
                 if named_before is not None and named_before.id not in participants:
                     participants = [named_before.id, *participants]
             if not anaphoric and not negated:

@@ -242,6 +242,22 @@ def test_an_expression_after_a_date_is_anchored_on_it() -> None:
     assert [("June 5, 2021", "2021-06-05"), ("a day after", "2021-06-06")] == _read(text)
 
 
+def test_days_later_count_from_the_day_an_earlier_sentence_named() -> None:
+    """Days and months later count from a time an earlier sentence named, if none is nearer."""
+    text = "The plant closed on March 3, 2021. Two days later, workers marched."
+    assert [("March 3, 2021", "2021-03-03"), ("Two days later", "2021-03-05")] == _read(text)
+    text = "The strike began in June 2020. The following month, talks resumed."
+    assert [("June 2020", "2020-06"), ("The following month", "2020-07")] == _read(text)
+    text = "Rebels took the town on March 3, 2021. Earlier that day, jets struck."
+    assert [("March 3, 2021", "2021-03-03"), ("Earlier that day", "2021-03-03")] == _read(text)
+
+
+def test_a_year_earlier_counts_from_the_story_not_an_earlier_sentence() -> None:
+    """A year earlier is the story's own comparison: it counts from the reference."""
+    text = "Sales peaked in 2019. Profit rose 5% from a year earlier."
+    assert [("2019", "2019"), ("a year earlier", "2021")] == _read(text)
+
+
 def test_a_weekday_after_a_date_is_counted_from_it() -> None:
     """The following Monday is the Monday after the date named before it."""
     text = "The plant closed on March 3, 2022, and reopened the following Monday."

@@ -11,9 +11,11 @@ match, several times quicker.
 The rules read the tense of the clause around a weekday or a month ("met on Thursday" is
 the past Thursday, "are due to meet on Thursday" the coming one) and anchor relative
 expressions ("a day later", "a year earlier") on the time named before them in the same
-sentence, or on the reference date where there is none; the tense is read only where
-it changes the answer. Every pattern is free of nested quantifiers and each start is
-tried once, so the scan runs in linear time on any text.
+sentence, or on the reference date where there is none; days, weeks and months later
+("two days later", "the following month") count from the time an earlier sentence named
+where their own names none. The tense is read only where it changes the answer. Every
+pattern is free of nested quantifiers and each start is tried once, so the scan runs in
+linear time on any text.
 """
 
 from __future__ import annotations
@@ -979,7 +981,7 @@ def _thanksgiving(year: int) -> pendulum.Date:
 class _Context:
     """What the rules need while reading one text: the reference and the anchors so far."""
 
-    __slots__ = ("all_lower", "anchor", "quarter", "reference", "text")
+    __slots__ = ("all_lower", "anchor", "last", "quarter", "reference", "text")
 
     def __init__(self, text: str, reference: pendulum.Date | None) -> None:
         self.text = text
@@ -987,6 +989,8 @@ class _Context:
         self.all_lower = text.islower()
         """Whether the text is all lower case, so that case says nothing about names."""
         self.anchor: TimeSpan | None = None
+        self.last: TimeSpan | None = None
+        """The last calendar span resolved in the text, in whatever sentence."""
         """The last calendar span resolved in the current sentence."""
         self.quarter: TimeSpan | None = None
         """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
@@ -1290,6 +1294,12 @@ _DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior":
               "later": 1, "after": 1, "from now": 1, "hence": 1}  # fmt: skip
 
 
+_NARRATED = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH})
+"""Units a story counts in from a time named in an earlier sentence ("two days later",
+"the following month"); a year earlier is the story's own comparison, from the
+reference."""
+
+
 def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> TimeSpan | None:
     """The span ``count`` ``unit`` away from the sentence's anchor, as long as the unit.
 
@@ -1301,6 +1311,8 @@ def _shifted(ctx: _Context, unit: str, count: int, *, from_reference: bool) -> T
     """
     unit_granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
     anchor = None if from_reference else ctx.anchor
+    if anchor is None and not from_reference and unit_granularity in _NARRATED:
+        anchor = ctx.last  # "The plant closed on March 3. Two days later, ..."
     if anchor is not None and _FINENESS[anchor.granularity] > _FINENESS[unit_granularity]:
         anchor = None
     if anchor is not None:
@@ -2087,7 +2099,9 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                     )
                 )
             if when is not None and (kind is TimeKind.DATE or kind is TimeKind.TIME):
-                ctx.anchor = when  # the kinds later expressions ("the day before") count from
+                ctx.anchor = ctx.last = (
+                    when  # the kinds later expressions ("the day before") count from
+                )
             previous_rule = rule
             break
     return found

@@ -409,6 +409,29 @@ def test_easter_falls_on_a_sunday_in_spring(year: int) -> None:
     assert (6, True) == (day.weekday(), dt.date(day.year, 3, 22) <= day <= dt.date(day.year, 4, 25))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic was bombed in January nineteen ninety-seven.",
+            [("January nineteen ninety-seven", "1997-01")],
+        ),
+        (
+            "Snow fell hard in the winter of nineteen eighty.",
+            [("winter of nineteen eighty", "1980-WI")],
+        ),
+        ("Demand slowed in the last half of 2019.", [("the last half of 2019", "2019-H2")]),
+        ("Orders rose in the final quarter of 2020.", [("the final quarter of 2020", "2020-Q4")]),
+        ("Orders rose last quarter.", [("last quarter", "2022-Q1")]),
+    ],
+)
+def test_years_in_words_and_last_halves_name_their_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A month or season takes a year in words; the last half of a year is its second."""
+    assert expected == _read(text)
+
+
 def test_a_quarter_of_a_named_year_is_the_storys_quarter_in_that_year() -> None:
     """In a story about third-quarter results, the 2020 quarter is the third of 2020."""
     text = "Third-quarter profit fell to $3 million from $5 million in the 2020 quarter."

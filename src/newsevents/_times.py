@@ -293,6 +293,9 @@ _AND_DAY = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)"
 """What joins two days of one month: "April 24 and 25", "May 3-5"."""
 _NOT_A_YEAR_OR_DAY = r"(?!\d|[.,:]\d)"
 
+_YEAR_WORDS = rf"nineteen[\s-](?:{_TENS})(?:[\s-](?:{_DIGITS}))?(?!\w)"
+"""A year of the 1900s in words, as broadcast transcripts write it: "nineteen ninety-four"."""
+
 _ZONE = (
     r"(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|gmt|utc|bst|cet|cest)(?!\w)"
     r"|local\s+time)"
@@ -367,7 +370,8 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
     "my": (
         _MONTH_WORDS,
         rf"""
-        (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR4})(?!\d))""",
+        (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?
+            (?:(?P<my_y>{_YEAR4})(?!\d)|(?P<my_yw>{_YEAR_WORDS})))""",
     ),
     "mrel": (
         _MONTH_NAMES,
@@ -375,13 +379,15 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         (?P<mrel>(?P<mrel_m>{_FULL_MONTH})\s+(?P<mrel_w>this|last|next)\s+year)""",
     ),
     "quarter": (
-        "0 the this last next fiscal q h first second third fourth",
+        "0 the this last next fiscal q h first second third fourth final latter",
         rf"""
         (?P<quarter>(?:the\s+)?
             (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
             (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
             (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year)
               |,?\s+(?P<q_y4>{_YEAR4})(?!\d))?
+          | (?:the\s+)?(?:last|final|latter)\s+(?P<q_last>quarter|half)\s+of\s+(?:fiscal\s+)?
+            (?P<q_y5>{_YEAR4})(?!\d)
           | (?P<q_q>[qh][1-4])(?:\s*|-)(?P<q_y3>{_YEAR4})?)""",
     ),
     "fiscal": (
@@ -423,7 +429,8 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
     "season": (
         _SEASON_NAMES,
         rf"""
-        (?P<season>(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR4})(?!\d))""",
+        (?P<season>(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+
+            (?:(?P<sea_y>{_YEAR4})(?!\d)|(?P<sea_yw>{_YEAR_WORDS})))""",
     ),
     "amount": (
         "0 the past last next first previous coming following final remaining latest initial more"
@@ -1131,7 +1138,8 @@ def _rule_my(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A month and its year name that month: "January 2021"."""
     if not _capital_ok(m, "my_m", ctx):
         return None
-    return _date(_month_span(int(m.group("my_y")), _month_number(m.group("my_m"))))
+    year = _year_of(m, "my_y")
+    return _date(_month_span(year, _month_number(m.group("my_m"))))
 
 
 def _rule_mrel(m: re.Match[str], ctx: _Context) -> _Found | None:
@@ -1152,6 +1160,12 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
     "the first half of 2021", "Q3 2022"; "third-quarter profit" without a year is the
     most recent third quarter that has begun by the reference.
     """
+    if m.group("q_last"):  # "the last half of 1989"
+        year = int(m.group("q_y5"))
+        if m.group("q_last").lower() == "half":
+            return _date(_half_year_span(year, 2))
+        ctx.quarter = _quarter_span(year, 4)
+        return _date(ctx.quarter)
     if m.group("q_q"):
         letter, number = m.group("q_q")[0].upper(), int(m.group("q_q")[1])
         half = letter == "H"
@@ -1287,7 +1301,17 @@ def _rule_century(m: re.Match[str], _ctx: _Context) -> _Found | None:
 
 def _rule_season(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A season and its year: "summer 2021", "the winter of 1994"."""
-    return _date(_season_span(int(m.group("sea_y")), m.group("sea_s").lower()))
+    return _date(_season_span(_year_of(m, "sea_y"), m.group("sea_s").lower()))
+
+
+def _year_of(m: re.Match[str], group: str) -> int:
+    """The year in ``group`` in digits, or in ``group`` + "w" in words ("nineteen ninety")."""
+    digits = m.group(group)
+    if digits:
+        return int(digits)
+    words = m.group(group + "w").lower().replace("-", " ").split()  # "nineteen", tens, ones
+    year = 1900 + _TENS_WORDS[words[1]]
+    return year + _DIGIT_WORDS[words[2]] if len(words) > 2 else year
 
 
 _DIRECTION = {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1,
@@ -1919,7 +1943,7 @@ and a digit), to the alternatives that can open with its first word. A start not
 _AFTER_THE = {
     "md": f"week {_MONTH_WORDS}",
     "dm": f"0 {_DAY_WORD_OPENERS}",
-    "quarter": "0 this last next fiscal first second third fourth",
+    "quarter": "0 this last next fiscal first second third fourth final latter",
     "fiscal": "fiscal fy current next last previous coming past latest most",
     "fin": "0 latest current recent most comparable same year prior quarter",
     "ya": "year prior",

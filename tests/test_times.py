@@ -432,6 +432,41 @@ def test_years_in_words_and_last_halves_name_their_stretch(
     assert expected == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents are due on the 25th.", [("the 25th", "2022-04-25")]),
+        ("The rent was paid on the 3rd, the agent said.", [("the 3rd", "2022-04-03")]),
+        ("The fee will be due by the 10th.", [("the 10th", "2022-05-10")]),
+        (
+            "The talks opened on June 2, 2021, and ended on the 5th.",
+            [("June 2, 2021", "2021-06-02"), ("the 5th", "2021-06-05")],
+        ),
+        ("Staff moved to offices on the 15th floor.", []),
+        (
+            "Sales slowed in the second half of the year.",
+            [("the second half of the year", "2022-H2")],
+        ),
+        (
+            "In 2019, sales slowed in the second half of the year.",
+            [("2019", "2019"), ("the second half of the year", "2019-H2")],
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_falls_in_the_month_spoken_of(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A day of the month alone is in the sentence's month, or the month around the reference."""
+    assert expected == _read(text)
+
+
+def test_days_counted_from_an_event_are_not_known() -> None:
+    """A day after the vote counts from an event, whose day the text does not give there."""
+    assert [("a day after", None)] == _read("Talks open a day after the vote.")
+    text = "Rebels took the town on March 3, 2021. Two days after that, jets struck."
+    assert [("March 3, 2021", "2021-03-03"), ("Two days after", "2021-03-05")] == _read(text)
+
+
 def test_a_quarter_of_a_named_year_is_the_storys_quarter_in_that_year() -> None:
     """In a story about third-quarter results, the 2020 quarter is the third of 2020."""
     text = "Third-quarter profit fell to $3 million from $5 million in the 2020 quarter."

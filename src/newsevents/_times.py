@@ -384,7 +384,7 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         (?P<quarter>(?:the\s+)?
             (?:(?P<q_y>{_YEAR4})\s+|(?P<q_rel>this|last|next)\s+year'?s\s+)?
             (?:fiscal\s+)?(?P<q_n>{_ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<q_u>quarter|half)
-            (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next)\s+year)
+            (?:\s+of\s+(?:(?:fiscal\s+)?(?P<q_y2>{_YEAR4})|(?P<q_rel2>this|last|next|the)\s+year)
               |,?\s+(?P<q_y4>{_YEAR4})(?!\d))?
           | (?:the\s+)?(?:last|final|latter)\s+(?P<q_last>quarter|half)\s+of\s+(?:fiscal\s+)?
             (?P<q_y5>{_YEAR4})(?!\d)
@@ -452,6 +452,11 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         (?P<nthday>the\s+(?P<nth>{_DAY_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+
             (?P<nth_streak>(?:straight|consecutive|successive)\s+)?day(?!\w)
             (?!\s+of\s+(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:week|month|year)))""",
+    ),
+    "ordday": (
+        "the",
+        r"""
+        (?P<ordday>the\s+(?P<od>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\w))""",
     ),
     "anchored": (
         "the day week month year night morning that over",
@@ -1185,6 +1190,10 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
     else:
         rel = m.group("q_rel") or m.group("q_rel2")
         year = ctx.reference.year + _year_offset(rel)
+        if rel is not None and rel.lower() == "the":  # "of the year": the sentence's, or this
+            anchor = ctx.anchor
+            if anchor is not None and _FINENESS[anchor.granularity] <= _FINENESS[Granularity.YEAR]:
+                year = anchor.start.year
         if rel is None:
             first_month = 6 * number - 5 if half else 3 * number - 2
             # an unnamed year: the most recent such quarter that has begun
@@ -1368,6 +1377,12 @@ def _year_back(ctx: _Context, m: re.Match[str]) -> TimeSpan | None:
     return None
 
 
+_COUNTING_FROM = frozenset({"after", "before"})
+_EVENT_AFTER = re.compile(r"[ \t]+(?!(?:that|then|this)\b)[A-Za-z]")
+"""A word after "a day after" names the event it counts from ("comes a day after the
+vote"): which day that is, the text does not say here."""
+
+
 def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A count of units is a duration: "a four-year term", "a 90-minute meeting".
 
@@ -1393,7 +1408,10 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
         return (TimeKind.TIME, None)
     if count is None or m.group("amt_n").lower() in {"a few", "few", "several", "many"}:
         return _date(None)
-    sign = _DIRECTION[" ".join(direction.lower().split())]
+    word = " ".join(direction.lower().split())
+    if word in _COUNTING_FROM and _EVENT_AFTER.match(ctx.text, m.end()):
+        return _date(None)  # "a day after the vote": the day of an event the text names
+    sign = _DIRECTION[word]
     if unit == "year" and count == 1 and sign < 0:
         quarter = _year_back(ctx, m)
         if quarter is not None:
@@ -1478,6 +1496,53 @@ def _the_year(m: re.Match[str], ctx: _Context) -> _Found | None:
     if ctx.reference is None:
         return _date(None)
     return _date(_year_span(ctx.reference.year))
+
+
+_DAY_BEFORE = re.compile(r"\b(?:on|by|until|till|from|to|since|before|after|through|and|or)\s+$")
+"""What stands before a day of the month named alone: "on the 15th", "from the 3rd"."""
+_DAY_GOES_ON = re.compile(r"\s+(?:and|or|to|at|in|of|when|through|until|with|for|but|as)\b")
+"""Words after "the 15th" that leave it a day; another word makes it a noun's ordinal:
+"on the 15th floor"."""
+
+
+def _rule_ordday(m: re.Match[str], ctx: _Context) -> _Found | None:
+    """A day of the month named alone, after "on" or "by": "payment is due on the 15th".
+
+    It falls in the month the sentence speaks of, else in the month around the
+    reference that the clause's tense allows; "on the 15th floor" is no day.
+    """
+    text = ctx.text
+    if not _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    after = m.end()
+    if (
+        text[after : after + 1] == " "
+        and text[after + 1 : after + 2].isalpha()
+        and not _DAY_GOES_ON.match(text, after)
+    ):
+        return None  # "on the 15th floor"
+    day = _day_number(m.group("od"))
+    base = ctx.anchor or ctx.last
+    if base is not None and base.granularity in {Granularity.DAY, Granularity.MONTH}:
+        start = base.start
+        if not _valid(start.year, start.month, day):
+            return None
+        return _date(_day(pendulum.Date(start.year, start.month, day)))
+    ref = ctx.reference
+    if ref is None:
+        return _date(None)
+    tense = _tense(text, m.start(), m.end())
+    candidates = [
+        pendulum.Date(first.year, first.month, day)
+        for first in (_plus_months(ref.replace(day=1), step) for step in (-1, 0, 1))
+        if _valid(first.year, first.month, day)
+    ]
+    if tense == PAST:
+        candidates = [d for d in candidates if d <= ref] or candidates
+    elif tense == FUTURE:
+        candidates = [d for d in candidates if d >= ref] or candidates
+    nearest = min(candidates, key=lambda d: abs(d.toordinal() - ref.toordinal()))
+    return _date(_day(nearest))
 
 
 def _weekday_beside_anchor(ctx: _Context, weekday: int, sign: int) -> TimeSpan | None:
@@ -1737,6 +1802,7 @@ _RULES: dict[str, Callable[[re.Match[str], _Context], _Found | None]] = {
     "season": _rule_season,
     "amount": _rule_amount,
     "nthday": _rule_nthday,
+    "ordday": _rule_ordday,
     "anchored": _rule_anchored,
     "rel": _rule_rel,
     "deictic": _rule_deictic,
@@ -1783,7 +1849,8 @@ _HEAD_WORDS = """
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
 _HEAD_BODY = (
     rf"(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
-    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
+    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d"
+    r"|\d?(?:st|nd|rd|th)(?![a-z]))"
     r"|['’]\d\d)"
 )
 _HEADS = rf"(?<![a-z]){_HEAD_BODY}"
@@ -1800,7 +1867,10 @@ _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 # lookahead there, so that a head right after another ("-1990may") is not skipped.
 # Each branch opens with a letter, a digit or a quote, for the engine to skip at once.
 _HEAD_BRANCHES = _alternation(_HEAD_WORDS, ending="(?![a-z])", bare=True)
-_HEAD_NUMBER = r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d)"
+_HEAD_NUMBER = (
+    r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d"
+    r"|\d?(?:st|nd|rd|th)(?![a-z]))"
+)
 _HEAD_AFTER_SPACE = re.compile(
     _without_repeats(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
 )
@@ -1951,6 +2021,7 @@ _AFTER_THE = {
     "century": "0 twenty twentieth nineteenth eighteenth seventeenth sixteenth",
     "amount": "past last next first previous coming following final remaining latest initial",
     "nthday": f"0 {_DAY_WORD_OPENERS}",
+    "ordday": "0",
     "anchored": "day week month year night morning next following previous preceding prior"
     " same quarter weekend full whole entire",
     "rel": "this last next past coming current",

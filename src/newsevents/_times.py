@@ -563,6 +563,10 @@ _FUTURE_WORDS = (
     "set to", "plan", "plans", "planned", "planning", "expect", "expects", "expected",
     "hope", "hopes", "intend", "intends", "aim", "aims", "to be", "is to", "are to",
     "upcoming", "as soon as", "as early as", "could", "might", "until", "till", "tomorrow",
+    # a plan in the present, as news writes what is set: "the two leaders meet Monday"
+    # (verbs that are seldom nouns: not "vote", "visit" or "face")
+    "meet", "meets", "visits", "begin", "begins", "resume", "resumes", "arrive", "arrives",
+    "travels",
 )  # fmt: skip
 _PAST_WORDS = (
     "said", "says", "told", "was", "were", "had", "did", "been", "met", "went", "came",

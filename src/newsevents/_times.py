@@ -585,8 +585,11 @@ _ED_WORD = (
 )
 """A verb in "-ed", as the past and participles write it; not "succeed", "proceed",
 "exceed" or "indeed", which only look like one ("will succeed" looks ahead)."""
+_REFUSED = r"(?:could|would)(?:\s+not|n['’]t)"
+"""What could not be done looks back, not ahead: "he could not be reached on Friday",
+"officials would not say Tuesday whether ..."."""
 TENSE_CUE = re.compile(
-    rf"\b(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
+    rf"\b(?:(?P<refused>{_REFUSED})|(?P<future>{_alternation(_FUTURE_WORDS)})"
     rf"|(?P<participle>be(?:en|ing)?\s+(?:{_alternation(_PAST_WORDS)}|(?-i:{_ED_WORD})))"
     rf"|(?P<past>{_alternation(_PAST_WORDS)}|(?-i:{_ED_WORD})))\b",
     re.IGNORECASE,
@@ -594,7 +597,7 @@ TENSE_CUE = re.compile(
 """Words that show whether a clause speaks of what is to come or what has been; a
 participle after "be" ("will be held") takes its tense from the auxiliary."""
 _TENSE_CUE_LOWER = re.compile(
-    rf"\b(?=[a-z'’])(?:(?P<future>{_alternation(_FUTURE_WORDS)})"
+    rf"\b(?=[a-z'’])(?:(?P<refused>{_REFUSED})|(?P<future>{_alternation(_FUTURE_WORDS)})"
     rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
     rf"|(?P<participle_ed>be(?:en|ing|)\s+{_ED_WORD})"
     rf"|(?P<past>{_alternation(_PAST_WORDS)})"

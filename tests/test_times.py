@@ -289,6 +289,10 @@ def test_a_weekday_after_a_date_is_counted_from_it() -> None:
             [("9", "2022-05-09"), ("10 May", "2022-05-10")],
         ),
         (
+            "The fair ran from Oct. 30-Nov. 2.",
+            [("Oct. 30", "2021-10-30"), ("Nov. 2", "2021-11-02")],
+        ),
+        (
             "Delegates gather between July 4 and July 6.",
             [("July 4", "2022-07-04"), ("July 6", "2022-07-06")],
         ),

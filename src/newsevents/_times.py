@@ -539,7 +539,12 @@ alternatives that can open with the word at hand; ``tests/test_times.py`` checks
 each pattern, that no word it can open with is missing."""
 
 _LEAD = r"(?<![\w'’])" + _MODIFIER
-_TAIL = r"(?!\w|-[a-z])"
+_TAIL = (
+    r"(?!\w|-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun))[a-z])"
+)
+"""No expression ends inside a word or before a hyphen and a word ("third-quarter"),
+unless that word is a month or a weekday: "Oct. 30-Nov. 2", "Monday-Friday"."""
 
 _TIME_EXPRESSION = rf"""
     {_LEAD}

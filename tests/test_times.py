@@ -293,6 +293,14 @@ def test_a_weekday_after_a_date_is_counted_from_it() -> None:
             [("Oct. 30", "2021-10-30"), ("Nov. 2", "2021-11-02")],
         ),
         (
+            "The fair ran from Dec. 30-Jan. 2, 2021, in Basel.",
+            [("Dec. 30", "2020-12-30"), ("Jan. 2, 2021", "2021-01-02")],
+        ),
+        (
+            "Talks ran from June 1 to July 5, 2019.",
+            [("June 1", "2019-06-01"), ("July 5, 2019", "2019-07-05")],
+        ),
+        (
             "Delegates gather between July 4 and July 6.",
             [("July 4", "2022-07-04"), ("July 6", "2022-07-06")],
         ),
@@ -305,7 +313,7 @@ def test_a_weekday_after_a_date_is_counted_from_it() -> None:
     ],
 )
 def test_two_days_of_one_month_are_two_mentions(text: str, expected: list[tuple[str, str]]) -> None:
-    """Two days of one month joined by "and" are two mentions; a count after "and" is no day."""
+    """Two days joined by "and" or a dash are two mentions, in the year the last names."""
     assert expected == _read(text)
 
 

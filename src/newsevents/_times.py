@@ -2091,7 +2091,8 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     ``TIME_EXPRESSION`` matches across the head and its rule accepts the match. Only
     starts joined to the head by words an expression can hold (``INNER_RUN``) are tried.
     A clock time or a part of the day just before a day's name is one mention with it:
-    "10 p.m. Wednesday", "late afternoon yesterday".
+    "10 p.m. Wednesday", "late afternoon yesterday". The first date of a range takes the
+    year its last one names: "Oct. 30-Nov. 2, 2022".
     """
     text = ctx.text
     lowered = text.lower()
@@ -2106,6 +2107,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
         inner = _INNER_RUN_ANY_CASE
     found: list[TimeMention] = []
     previous_rule = ""
+    yearless = -1  # where in ``found`` the last date whose year was guessed stands
     covered = 0
     last_end = 0
     tried = 0  # a start tried once is never worth trying again for a later head
@@ -2205,6 +2207,18 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                         span=Span(start=start, end=end), text=text[start:end], kind=kind, when=when
                     )
                 )
+            if rule in _TWO_DAYS and when is not None and when.granularity is Granularity.DAY:
+                if m.group(rule + "_y") is None:
+                    yearless = len(found) - 1
+                else:
+                    if yearless == len(found) - 2 and _RANGE_JOIN.fullmatch(
+                        text, found[yearless].span.end, found[-1].span.start
+                    ):
+                        # "Oct. 30-Nov. 2, 2022": the first date is of the year the last names
+                        found[yearless] = _in_year_of(found[yearless], when)
+                    yearless = -1
+            else:
+                yearless = -1
             if when is not None and (kind is TimeKind.DATE or kind is TimeKind.TIME):
                 ctx.anchor = ctx.last = (
                     when  # the kinds later expressions ("the day before") count from
@@ -2212,6 +2226,26 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             previous_rule = rule
             break
     return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.IGNORECASE)
+"""What joins the two ends of a range of dates: "Oct. 30-Nov. 2", "June 1 to July 5"."""
+
+
+def _in_year_of(first: TimeMention, last: TimeSpan) -> TimeMention:
+    """``first``, a day whose year was guessed, moved to the year of the range's ``last`` day.
+
+    The year before, where its month and day come later in the year: "Dec. 30-Jan. 2, 2023"
+    opens on Dec. 30, 2022. Unchanged where that day does not exist.
+    """
+    if first.when is None:
+        return first
+    day = first.when.start
+    year = last.start.year - ((day.month, day.day) > (last.start.month, last.start.day))
+    if not _valid(year, day.month, day.day):
+        return first
+    when = _day(pendulum.Date(year, day.month, day.day))
+    return TimeMention(span=first.span, text=first.text, kind=first.kind, when=when)
 
 
 _TWO_DAYS = frozenset({"md", "dm"})

@@ -134,6 +134,8 @@ def _read(text: str, reference: pendulum.Date | None = MONDAY) -> list[tuple[str
         ("The two premiers meet separately Thursday in Oslo.", [("Thursday", "2022-04-21")]),
         ("Hearings resume Wednesday, the court said.", [("Wednesday", "2022-04-20")]),
         ("The vote on Friday was close.", [("Friday", "2022-04-15")]),
+        ("The peace plan on Friday drew fire.", [("Friday", "2022-04-15")]),
+        ("Envoys plan to meet again on Friday.", [("Friday", "2022-04-22")]),
         ("The mayor could not be reached on Friday.", [("Friday", "2022-04-15")]),
         ("Aides wouldn't say Thursday who will attend.", [("Thursday", "2022-04-14")]),
         ("He flew out last Friday.", [("last Friday", "2022-04-15")]),

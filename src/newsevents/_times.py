@@ -565,8 +565,8 @@ _TAKES_MODIFIER = frozenset(
 
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "shall", "would", "going to", "due", "scheduled", "slated",
-    "set to", "plan", "plans", "planned", "planning", "expect", "expects", "expected",
-    "hope", "hopes", "intend", "intends", "aim", "aims", "to be", "is to", "are to",
+    "set to", "plan to", "plans to", "planned", "planning", "expect", "expects", "expected",
+    "hope to", "hopes to", "intend", "intends", "aim to", "aims to", "to be", "is to", "are to",
     "upcoming", "as soon as", "as early as", "could", "might", "until", "till", "tomorrow",
     # a plan in the present, as news writes what is set: "the two leaders meet Monday"
     # (verbs that are seldom nouns: not "vote", "visit" or "face")

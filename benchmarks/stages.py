@@ -19,8 +19,6 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-import pendulum
-
 from newsevents import _clauses
 from newsevents._parse import Parser
 

@@ -14,6 +14,7 @@ close to the whole parse.
 from __future__ import annotations
 
 import argparse
+import importlib
 import pathlib
 import sys
 import time
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from run import load_articles  # noqa: E402
+load_articles = importlib.import_module("run").load_articles
 
 
 def _calibration(texts: Sequence[str]) -> Callable[[], object]:
@@ -59,8 +60,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     actors = [tuple(p.actors(document)) for document in documents]
     pairs = list(zip(documents, actors, strict=True))
 
-    def fresh() -> None:
+    def fresh() -> bool:
         _clauses._LAST_READING.clear()  # noqa: SLF001
+        return True
 
     stages: dict[str, Callable[[], object]] = {
         "segment": lambda: [p.segmenter(t, published=d) for t, d in articles],

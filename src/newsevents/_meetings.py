@@ -10,12 +10,12 @@ The rules, in the order they run:
    (not the ones in an attribution such as "officials said", nor what a speaker says),
    with the subject a pronoun, a title ("The President") or a coordinated verb points
    to; the place ("in Washington", "here", the town of a venue); the time mention that
-   governs it, the status from tense and modality, and the topic ("to discuss migration
-   concerns").
+   governs it, the status from tense and modality, and the topic ("to discuss fishing
+   quotas").
 3. Mentions of one occasion are merged: "the meeting", "Thursday's planned talks" and
-   "the delegation is expected to meet" join the meeting they refer to, unless time,
-   place or the other party ("talks with banks", "talks with Croatia") says otherwise.
-4. Chains such as "a day after ... wrap up a conference" date one meeting from another.
+   "the envoys are expected to meet" join the meeting they refer to, unless time,
+   place or the other party ("talks with lenders", "talks with Moldova") says otherwise.
+4. Chains such as "a day after ... close a conference" date one meeting from another.
 5. A meeting with no place named is held in the dateline's city where visitors meet
    their hosts that day; visiting office holders meet the host country.
 """
@@ -213,7 +213,7 @@ _JOINED_NOUN = re.compile(
     r"gatherings?|forums?|visits?|dinners?|lunch|lunches|receptions?|press)\b)[a-z]+)"
     r"\s+(?:from|by|of)\b"
 )
-"""A meeting joined to another noun that has its own source: "a meeting and stern words
+"""A meeting joined to another noun that has its own source: "a meeting and sharp remarks
 from X". Meals and receptions ("talks and a dinner with X") belong to the meeting."""
 _THING_AFTER = re.compile(
     r"\s+(?:resolutions?|sanctions|demands?|plans?|proposals?|standards|rules|laws?|"
@@ -293,7 +293,7 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
 
     Rule: a press or news conference, a conference call, "meet the demands", "were met
     with boos", "a negotiated end", intelligence gathering, visiting a website, "he
-    talks", a trip anywhere but to a known place ("a trip to Japan" is a visit, "a
+    talks", a trip anywhere but to a known place ("a trip to Peru" is a visit, "a
     field trip" is not) and habits ("we meet regularly", "previous meetings") are not
     meetings.
     Example: "The two sides met on Monday" is one; "The plan failed to meet its targets"
@@ -309,7 +309,7 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
     if group == "conference":
         return not (last in _PRESS_WORDS or _CONFERENCE_AFTER.match(text, end))
     if word == "negotiated" and last in _ARTICLES:
-        # "a negotiated end to the war" names an outcome, not talks
+        # "a negotiated settlement of the strike" names an outcome, not talks
         return False
     if word.endswith("ing") and last in _GERUND_AFTER:
         # "the tactic of negotiating under pressure" names an activity, not an occasion
@@ -339,7 +339,7 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
     if group == "visit":
         return not _VISIT_AFTER.match(text, end)
     if group == "trip":
-        # "a trip to Japan by senior officials" is a visit; a field trip is not
+        # "a trip to Peru by farm ministry staff" is a visit; a field trip is not
         return last not in _NOT_TRIPS and _trip_place(text, end) is not None
     return True
 
@@ -534,7 +534,7 @@ def _status(
     when a future time is not given); "began", "talks began" (within the week) or "are
     meeting" ongoing; "met" or "held" held. Otherwise the time decides: past is held,
     future planned, today ongoing.
-    Example: "American and Cuban officials are due to meet on Thursday" is planned.
+    Example: "Chilean and Peruvian envoys are due to hold talks on Friday" is planned.
     """
     future = when is not None and today is not None and when.start > today
     past = when is not None and today is not None and when.end < today
@@ -616,7 +616,7 @@ def _visited(text: str, match: re.Match[str], hi: int) -> tuple[str, Span] | Non
 
 
 def _person_words(actors: ActorIndex) -> frozenset[str]:
-    """The last word of each name of each person of the story: "Trump", "Obama"."""
+    """The last word of each name of each person of the story: "Okafor", "Lindqvist"."""
     return frozenset(
         name.split()[-1]
         for actor in actors.by_id.values()
@@ -635,9 +635,9 @@ def _venue_place(
 ) -> tuple[tuple[str, Span], Span]:
     """The place a meeting is held in, where the phrase names a venue, not a town.
 
-    Rule: a run of capitals ends before a person's name ("in the Oval Office Trump
-    had said" is the Oval Office); a venue followed by "in" and a known place ("at
-    Moscone Center in San Francisco") gives that place, the town news names. Also the
+    Rule: a run of capitals ends before a person's name ("in the Marble Hall Okafor
+    had said" is the Marble Hall); a venue followed by "in" and a known place ("at
+    Rivergate Convention Centre in Lisbon") gives that place, the town news names. Also the
     span of the venue, which names no party.
     """
     name, span = place
@@ -659,7 +659,7 @@ def _venue_place(
 
 
 def _trip_place(text: str, end: int) -> tuple[str, Span] | None:
-    """The known place a trip goes to: "a recent trip to Japan by senior officials"."""
+    """The known place a trip goes to: "last month's trip to Peru by farm ministry staff"."""
     found = _TRIP_TO.match(text, end)
     if found is None:
         return None
@@ -673,7 +673,7 @@ def _trip_place(text: str, end: int) -> tuple[str, Span] | None:
 
 
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
-    """A known place named as a modifier of the trigger: "a Brussels summit"."""
+    """A known place named as a modifier of the trigger: "a Lisbon summit"."""
     match = _PLACE_BEFORE.search(text, max(lo, start - 40), start)
     if match is None or place_country(match.group("name")) is None:
         return None
@@ -775,7 +775,7 @@ def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor
     Rule: "The President" (or "The prime minister") as the subject before the trigger is
     the person named last before the sentence whose title ends with those words; "The
     company" (bank, airline...) is the organisation named last.
-    Example: "The President, who spoke to his successor in a phone call, said ..." is
+    Example: "The President, who received the envoys at the palace, said ..." is
     the president named before.
     """
     subject = _TITLE_SUBJECT.match(text, lo, start)
@@ -783,7 +783,7 @@ def _titled_subject(text: str, lo: int, start: int, actors: ActorIndex) -> Actor
         return None
     words = subject.group("title").lower().split()
     if words[0] in _COMPANY_NOUNS:
-        # "The company is negotiating with ...": the company named last
+        # "The bank is negotiating with ...": the company named last
         return actors.before(lo, _COMPANIES)
     return _titled_person(words, lo, actors)
 
@@ -792,14 +792,14 @@ _TITLE_BEFORE = re.compile(
     r"\bthe\s+(?P<title>[a-z]+(?:[ -][a-z]+)?)\s+(?:(?:has|had|have|will|would|also|later|"
     r"then|is|was|were|are)\s+){0,2}$"
 )
-"""A title as the subject right before a verb: "with whom the king met"."""
+"""A title as the subject right before a verb: "whom the minister had met"."""
 
 
 def _title_before(text: str, lo: int, start: int, actors: ActorIndex) -> Actor | None:
     """The person "the king" or "the minister" right before a verb trigger stands for.
 
     Rule: as :func:`_titled_subject`, for a title inside the sentence.
-    Example: "Saddam, with whom the king met on Monday" is the king named before.
+    Example: "Okafor, whom the minister met on Monday" is the minister named before.
     """
     subject = _TITLE_BEFORE.search(text, max(lo, start - 50), start)
     if subject is None:
@@ -846,7 +846,7 @@ def _reported_speakers(
 
     Rule: in "X said (that) it will hold talks with Y", the pronoun that is the subject
     of the reported clause is the speaker, when the speaker is of its kind.
-    Example: "The EU announced that it will open talks with Croatia" gives the EU.
+    Example: "The EU announced that it will open talks with Moldova" gives the EU.
     """
     for _, zone_end in zones:
         if zone_end > start:
@@ -863,7 +863,7 @@ def _subordinate_zones(
 ) -> list[tuple[int, int]]:
     """The subordinate clauses of a trigger's part of the sentence: other events.
 
-    Example: "since Joe Biden took office last year".
+    Example: "since the governor took office in March".
 
     Rule: after the trigger, from "since", "because", "until", "amid"... to the end of
     the part; before it, from the word to the next clause mark, unless that holds the
@@ -1004,10 +1004,10 @@ class _Mention:
     """Where the words on its topic are read (:func:`_topic`), when its meeting is kept."""
     partner: str | None
     with_ids: list[str]
-    """The parties named after "with" or "between": "talks with Croatia"."""
+    """The parties named after "with" or "between": "talks with Moldova"."""
     headline: bool
     voices: list[str]
-    """Parties named in the sentence's attribution ("X told reporters after the meeting")."""
+    """Parties named in the sentence's attribution ("X told journalists after the meeting")."""
     attended: bool
     """Whether the trigger follows "after", "during" or "at": the speaker was there."""
 
@@ -1161,7 +1161,7 @@ def _topic(text: str, low: str, start: int, end: int) -> str | None:
 
     Rule: up to five words after "to discuss", "on", "over" or "about", to the next
     preposition or clause word, without "concerns" or "issues", never a date.
-    Example: "to discuss migration concerns" gives "migration".
+    Example: "to discuss fishing concerns" gives "fishing".
     """
     stop = min(end, start + 120)
     lowered = low[start:stop].split()  # the words of the text, lower case
@@ -1293,10 +1293,10 @@ def _mentions(
                     for item in actors.within(lo, hi)
                     if not inside(zones, item.start, item.end)
                 ]
-                # "the IMF will be holding their autumn meetings" names its own parties
+                # "the central banks will hold their annual meetings" names its own parties
                 anaphoric = not _participant_ids(own, actors)[0]
             if anaphoric:
-                # an anaphor ("the talks follow an agreement reached in December") reads
+                # an anaphor ("the talks build on a deal struck in March") reads
                 # only the words close to it
                 lo = max(lo, start - 30)
                 close = _BETWEEN_CHAIN.search(text, end, hi)
@@ -1329,7 +1329,7 @@ def _mentions(
             if low.startswith(" and ", end) and match.group().lower() in _NOUN_TRIGGERS:
                 joined = _JOINED_NOUN.match(text, end, hi)
                 if joined is not None:
-                    # "after a ministers' meeting and stern words from Greenspan": the
+                    # "after a ministers' meeting and sharp remarks from Lindqvist": the
                     # names after the other noun are its own, not the meeting's
                     near = [item for item in near if item.start < end]
             place = venue = None
@@ -1337,7 +1337,7 @@ def _mentions(
             # the first place phrase starts at or after the first hint; most parts have none
             hint = None if capitals else _place_hint(text, lo, hi, here=bool(here))
             if match.lastgroup == "trip":
-                # "a trip to Japan": the trip's destination is its place
+                # "a trip to Peru": the trip's destination is its place
                 place, hint = _trip_place(text, end), None
             if hint is not None:
                 skip = Zones(
@@ -1363,15 +1363,15 @@ def _mentions(
                             for item in near
                         )
                     ):
-                        # "an article in The New York Times", "its stake in National
-                        # Steel": a body, neither a place nor a party ("at" names venues)
+                        # "an article in The Daily Courier", "its stake in Northern
+                        # Cement": a body, neither a place nor a party ("at" names venues)
                         venue, place = place[1], None
             if place is None and not capitals:
-                # "a Brussels summit": the place that names the meeting is no party
+                # "a Lisbon summit": the place that names the meeting is no party
                 place = _place_before(text, lo, start)
             if not anaphoric and not negated and _PARTICIPLE.match(text, unit.start, start):
-                # "Leaving a Brussels summit, Mr Blair said": the speaker was there; what
-                # he says after the verb ("Turkey should join") names no party
+                # "Leaving a Lisbon summit, Mr Okafor said": the speaker was there; what
+                # he says after the verb ("Ghana should join") names no party
                 said_end = min((z_end for _, z_end in zones if z_end > end), default=hi)
                 near = [item for item in near if item.start < said_end]
             else:
@@ -1387,7 +1387,7 @@ def _mentions(
             else:
                 found = [item.actor for item in near]
             if near and any(_THING_AFTER.match(low, item.end) for item in near):
-                # "the U.N. resolutions", "Yugoslav debt": a body that only qualifies a
+                # "the EU quotas", "Moldovan debt": a body that only qualifies a
                 # thing is no party by that mention
                 agents = {
                     id(item.actor)
@@ -1398,7 +1398,7 @@ def _mentions(
                 found = [actor for actor in found if id(actor) in agents]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)
             if not participants and not anaphoric and not negated and match is not triggers[0]:
-                # "Yugoslavia, which ... in talks with creditors, has begun talks with
+                # "Moldova, which ... in talks with lenders, has opened talks with
                 # banks": a later trigger without parties of its own shares the subject
                 subject = [
                     item.actor
@@ -1413,7 +1413,7 @@ def _mentions(
                 and "the " in low[max(lo, start - 50) : start]
                 and _verbal(match, lowered)
             ):
-                # "The company is negotiating with ...", "with whom the king met": "the"
+                # "The bank is negotiating with ...", "whom the minister had met": "the"
                 # opens the subject, a verb follows; the subject is the one named before
                 named_before = None
                 if anaphoric and seg_lo == u_start:
@@ -1599,7 +1599,7 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
 
     Rule: the kinds agree (talks, meetings and negotiations are one family, summits and
     conferences another); the times overlap where both are known; the places agree where
-    both are known; the other party ("talks with banks", "talks with Croatia") is not a
+    both are known; the other party ("talks with banks", "talks with Moldova") is not a
     different one; and a fresh mention ("similar talks", "another meeting") never joins.
     """
     if m.fresh:
@@ -1632,7 +1632,7 @@ def _fits(occasion: _Occasion, m: _Mention) -> bool:
         and occasion.participants[0] not in m.with_ids
         and set(m.with_ids).isdisjoint(occasion.participants)
     ):
-        # "The EU will also open talks with Croatia": a named other party the meeting
+        # "The EU will also open talks with Moldova": a named other party the meeting
         # does not have makes another meeting
         return False
     if not m.anaphoric and m.unit != occasion.mentions[-1].unit:
@@ -1647,7 +1647,7 @@ def _joins(occasion: _Occasion, m: _Mention) -> bool:
     """Whether ``m``, fitting ``occasion``, refers to it.
 
     Rule: an anaphor ("the meeting") does; otherwise a shared party, the same place or
-    day, or a mention that names none of these ("the delegation is expected to meet").
+    day, or a mention that names none of these ("the envoys are expected to meet").
     """
     if m.anaphoric:
         return True
@@ -1679,8 +1679,8 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
     pending: tuple[int, TimeSpan] | None = None
     for m in mentions:
         if m.when is None and pending is not None and 0 <= m.unit - pending[0] <= 1:
-            # "several meetings will be held this weekend. Ministers will gather in
-            # Washington" : the second sentence's meeting is dated by the first
+            # "several meetings will be held next week. Ministers will gather in
+            # Lima" : the second sentence's meeting is dated by the first
             m.when = pending[1]
         if m.when is not None and not m.participants and m.place is None and not m.anaphoric:
             pending = (m.unit, m.when)
@@ -1712,7 +1712,7 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
             )
             target = len(occasions) - 1
             if m.anaphoric and m.attended:
-                # "X told reporters after the meeting": a meeting first met through an
+                # "X told journalists after the meeting": a meeting first met through an
                 # anaphor has the speakers who report on it among its parties
                 occasions[target].participants.extend(
                     p for p in m.voices if p not in m.participants
@@ -1774,10 +1774,10 @@ def _reported_as_news(occasion: _Occasion, status: MeetingStatus) -> bool:
     """Whether an undated meeting is the story's own news, dated by the story's date.
 
     Rule: a meeting held or under way that the headline or the lead reports, or that the
-    story first names as "the meeting" ("told reporters after the meeting"), is recent:
+    story first names as "the meeting" ("told journalists after the meeting"), is recent:
     the day of the story where the headline reports it or it is under way, else the
     story's month. Such a date is marked as inferred.
-    Example: "Obama and Trump hold White House meeting" with no date is that day's.
+    Example: "Okafor and Lindqvist hold palace meeting" with no date is that day's.
     """
     if status not in (MeetingStatus.HELD, MeetingStatus.ONGOING):
         return False
@@ -1791,11 +1791,11 @@ _HOSTED = (MeetingKind.TALKS, MeetingKind.MEETING, MeetingKind.NEGOTIATIONS, Mee
 def _host(occasion: _Occasion, place: Place | None, actors: ActorIndex) -> str | None:
     """The country a visitor holds talks in, as a party, where the story names it.
 
-    Rule: talks whose parties are all office holders of one country ("the Belgian trade
+    Rule: talks whose parties are all office holders of one country ("the Danish farm
     minister"), held in a place of another country that the story names as an actor,
     are held with that country: the host.
-    Example: "The Belgian minister was also in Washington for trade talks" gives the
-    United States.
+    Example: "The Danish minister held farm talks in Ottawa on Tuesday" gives
+    Canada.
     """
     if place is None or occasion.kind not in _HOSTED or len(occasion.affiliations) != 1:
         return None
@@ -1819,7 +1819,7 @@ def _at_dateline(
 
     Rule: parties of two or more countries, one of them the dateline's, meet under way
     or within a day of the story's date: the visitors have come to the hosts.
-    Example: "LONDON - Nigerian officials are meeting British officials today".
+    Example: "LIMA - Chilean officials are meeting Peruvian officials today".
     """
     if code is None or code not in occasion.affiliations or len(occasion.affiliations) < 2:
         return False
@@ -1837,8 +1837,8 @@ def _at_dateline(
 def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meeting, ...]:
     """Every meeting in the story, once, with the spans of all its mentions.
 
-    >>> # "American and Cuban officials are due to meet in Washington on Thursday" is a
-    >>> # planned meeting of the United States and Cuba in Washington.
+    >>> # "Chilean and Peruvian envoys will meet in Lima on Friday" is a planned
+    >>> # meeting of Chile and Peru in Lima.
     """
     today = reference_date(document)
     reading = read(document, actors)
@@ -1874,7 +1874,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
             and all(m.status is None for m in occasion.mentions)
         ):
             # no time, no place, no tense or modality: a generic reference ("banks in
-            # Yugoslav debt negotiations"), not an occasion
+            # Moldovan debt negotiations"), not an occasion
             continue
         status = occasion.status
         if status is None:

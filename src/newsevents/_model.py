@@ -894,7 +894,7 @@ def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 
 def _to_float(value: Any) -> Any:
-    # ints are stored as floats so that 16531 and 16531.0 are one value; others are left
+    # ints are stored as floats so that 12408 and 12408.0 are one value; others are left
     # for the validator to refuse with its message.
     if isinstance(value, int) and not isinstance(value, bool):
         try:
@@ -912,10 +912,10 @@ class Statistic:
 
     ``source`` is the actor id of whoever the article attributes the number to.
 
-    >>> Statistic(value=16531, measure="Cubans apprehended at the US-Mexico border",
-    ...           period=TimeSpan.month(2022, 2), qualifiers=("highest on record",))
+    >>> Statistic(value=12408, measure="Hondurans stopped at the Guatemalan border",
+    ...           period=TimeSpan.month(2022, 2), qualifiers=("most in a decade",))
     ... # doctest: +ELLIPSIS
-    Statistic(value=16531.0, unit=None, measure='Cubans apprehended at the US-Mexico border', ...)
+    Statistic(value=12408.0, unit=None, measure='Hondurans stopped at the Guatemalan border', ...)
     """
 
     value: float = attrs.field(converter=_to_float, validator=_finite)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 DURATION_UNITS = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "years old"}
 )
-"""Units that make a quantity a length of time or an age ("four-year", "42-year-old"),
+"""Units that make a quantity a length of time or an age ("four-year", "37-year-old"),
 which statistics may treat as optional."""
 
 _CARDINALS: dict[str, int] = {
@@ -90,7 +90,7 @@ _CURRENCY_CODES = frozenset({
     "QAR", "KWD", "BHD", "OMR", "IQD", "IRR", "JOD", "XEU", "XDR", "DEM", "FRF", "ITL",
     "ESP", "NLG", "BEF", "ATS", "PTE", "IEP", "GRD", "FIM"
 })  # fmt: skip
-"""ISO 4217 codes read before or after an amount ("USD 5 million", "700 billion USD")."""
+"""ISO 4217 codes read before or after an amount ("USD 5 million", "450 billion USD")."""
 
 _CURRENCY_NOUNS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD",
@@ -447,7 +447,7 @@ class _Candidate:
     has no ``__init__``, whose call costs more than setting ``start`` and ``end``.
     """
 
-    digits: str | None = None  # the number as a plain decimal: "16531", "8.26"
+    digits: str | None = None  # the number as a plain decimal: "12408", "8.26"
     word_value = 0.0  # the value of a number in words, before its scale
     exponent = 0  # the power of ten of the scale: 9 for "billion", -2 for "cents"
     factor = 1  # 12 for "dozen"
@@ -486,9 +486,9 @@ def _refused(start: int, end: int) -> _Candidate:
 
 
 def _read_digits(raw: str) -> str | None:
-    """The digits as a plain decimal ("16,531" -> "16531", "8,26" -> "8.26"), or None.
+    """The digits as a plain decimal ("12,408" -> "12408", "8,26" -> "8.26"), or None.
 
-    Commas group thousands in threes ("1,400", "8,579.19"); a single comma before other
+    Commas group thousands in threes ("1,400", "6,912.40"); a single comma before other
     than three digits is a decimal comma ("8,26%"); dots grouping threes before a final
     comma are European thousands ("1.234,5"). Anything else ("1.1.1", "1,1,1") is no
     number: a version, a list or a section mark.
@@ -733,7 +733,7 @@ def _read_suffix(
 ) -> _Suffix | None:
     """Read the scale and unit groups of a match; None where the number is not a quantity.
 
-    "622 mln dlr" is 622e6 USD, "40 million shekels" ILS, "Canadian dollars" CAD, "51
+    "622 mln dlr" is 622e6 USD, "25 million shekels" ILS, "Canadian dollars" CAD, "51
     cents" 0.51 USD, "58-storey" storeys. A word number joined by a hyphen to anything but
     a unit is no quantity ("one-time"); "40m" is millions after a currency sign or before
     a noun, metres before "high", "long" and the like; "3M" and "4K" are no quantities.
@@ -775,7 +775,7 @@ def _read_suffix(
     elif last == "suffix_code":
         code_start = m.start("suffix_code") - shift
         code = text[code_start : code_start + 3]
-        if code.isupper():  # "700 billion USD", not "5 try"
+        if code.isupper():  # "450 billion USD", not "5 try"
             out.currency, out.own_unit = currency or code, True
         else:
             out.end = code_start - 1
@@ -1031,13 +1031,13 @@ def _join_ratio(text: str, a: _Candidate, b: _Candidate) -> bool:
 
 
 def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
-    """Read "20 to 25 percent", "1.4 to 1.5 billion dlrs", "between 10 and 12" as a range.
+    """Read "20 to 25 percent", "2.1 to 2.4 billion dlrs", "between 10 and 12" as a range.
 
     Both ends keep their own span and share ``range_span``; the scale and unit written
     once are carried to the other end. A first number with a unit of its own is not the
-    start of a range ("fell 7.3% to 8,579.19" is a move and a level), unless "between"
+    start of a range ("fell 4.6% to 6,912.40" is a move and a level), unless "between"
     says so; nor is a bare number after a verb of change when the second is more than
-    three times the first ("fell 10 to 250"); nor is a number written out in thousands
+    three times the first ("slid 12 to 310"); nor is a number written out in thousands
     ("34,000") before one with a scale ("2.27 million"), nor one after "by" that the scale
     would make larger than the second ("rose by 34,000 to 2.27 million" is a move of
     34,000 and a level of 2.27 million). After "from", the numbers are a change, not
@@ -1053,11 +1053,11 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
         return
     hyphen_same_unit = gap in {"-", "–"} and a.unit == b.unit
     if (a.own_unit or a.own_scale) and before != "between" and not hyphen_same_unit:
-        return  # "fell 7.3% to 8,579.19" is a move and a level; "$1.5bn-$2bn" a range
+        return  # "fell 4.6% to 6,912.40" is a move and a level; "$1.5bn-$2bn" a range
     if a.currency and b.currency and a.unit != b.unit:
         return
     if before in _CHANGE_VERBS and b.value() > 3 * a.value():
-        return  # "British Telecom fell 10 to 250": a move and a level
+        return  # "Harbour Telecom slid 12 to 310": a move and a level
     if not a.own_scale and not a.exponent and not a.factor - 1 and (b.exponent or b.factor - 1):
         carried = a.value() * 10.0**b.exponent * b.factor
         if (a.grouped and not b.grouped) or (before == "by" and carried > b.value()):
@@ -1080,7 +1080,7 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
 def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     """Refuse the second number of a year range or a date chain.
 
-    "2009-13", "from 2009 to 2013", "April 18-20" and "on April 24 and 25" name no amount.
+    "2011-15", "from 2011 to 2015", "May 11-13" and "on May 14 and 15" name no amount.
     """
     if b.status == _REFUSED or b.digits is None or not b.plain or b.unit is not None:
         return
@@ -1091,9 +1091,9 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     joined = " ".join(gap.split()) in {"to", "and", "or", "-", "–"}
     number = int(b.digits) if len(b.digits) <= 4 else 10_000
     if a.refused_as == "year" and joined and (number <= 99 or 1000 <= number <= 2099):
-        b.status, b.refused_as = _REFUSED, "year"  # "from 2009 to 2013"
+        b.status, b.refused_as = _REFUSED, "year"  # "from 2011 to 2015"
     elif a.refused_as == "date" and joined and number <= 31:
-        b.status, b.refused_as = _REFUSED, "date"  # "on April 24 and 25"
+        b.status, b.refused_as = _REFUSED, "date"  # "on May 14 and 15"
 
 
 # --- the scanner ------------------------------------------------------------------------
@@ -1144,8 +1144,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
     >>> [(q.text, q.value, q.unit) for q in find_quantities("It lent $3bn, up 7.3%.")]
     [('$3bn', 3000000000.0, 'USD'), ('7.3%', 7.3, 'percent')]
-    >>> [(q.text, q.value) for q in find_quantities("In 1987, 16,531 crossed on April 18.")]
-    [('16,531', 16531.0)]
+    >>> [(q.text, q.value) for q in find_quantities("In 1987, 12,408 crossed on May 11.")]
+    [('12,408', 12408.0)]
     """
     if not isinstance(text, str):
         raise TextInputError("text", text)

@@ -320,7 +320,7 @@ _YEAR_CONTEXT = re.compile(
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]|\d(?:st|nd|rd|th)?,\s)\Z"
 )
 """What stands before a year the text writes out: a month, a day or a preposition
-("in January 2021", "on March 3, 2021", "since 2019"), one space or one line break
+("in June 2021", "on March 3, 2021", "since 2019"), one space or one line break
 before the year. Searched in the few characters before each candidate year only."""
 
 _FUTURE = re.compile(
@@ -447,7 +447,7 @@ def _read_dateline(
     The rule: a place (in capitals, or a known city), maybe a region after a comma, maybe
     a date, maybe an agency in brackets, then a dash, a colon, two spaces or the end of the
     line; a place alone needs a dash or colon, or must be a known city on a line of its own.
-    "LONDON, March 23 - Representatives from Nigeria met..." gives London and March 23.
+    "NAIROBI, May 9 - Envoys from Uganda met..." gives Nairobi and May 9.
     """
     line_end = min(end, start + _MAX_DATELINE)
     if not _may_open_dateline(text, start, line_end):
@@ -521,8 +521,8 @@ def _read_head(text: str) -> _Head:
     is not itself a dateline, a date or a sentence of body text; lines that repeat it are
     skipped; the next line (or the one after a byline) may open with a dateline, or be a
     date on its own.
-    "US AND CUBA TO TALK\n\nHAVANA, April 18th  Officials..." gives the headline, and
-    the dateline Havana, April 18.
+    "CHILE AND PERU TO TALK\n\nLIMA, May 9th  Officials..." gives the headline, and
+    the dateline Lima, May 9.
     """
     lines = _lines(text, 0)
     first = next(lines, None)
@@ -571,7 +571,7 @@ def _read_head(text: str) -> _Head:
         found = _read_dateline(text, start, end)
         if found is not None:
             place_line, place_date, after = found
-            # "April 03, 2009" on its own line, then "WASHINGTON -": one dateline, whose
+            # "May 07, 2011" on its own line, then "WASHINGTON -": one dateline, whose
             # date is the date line's unless the place line gives its own.
             if place_date is not None:
                 date = place_date
@@ -806,7 +806,7 @@ _LINK_STOPWORDS = frozenset((
 def _phrase_before(text: str, start: int) -> tuple[str, ...]:
     """The last two content words before ``start``, folded: the event a year dates.
 
-    "since Biden took office in" gives ("took", "office").
+    "since the mine opened in" gives ("mine", "opened").
     """
     words = [w.casefold() for w in _WORD.findall(text[max(0, start - 48) : start])]
     while words and words[-1] in _LINK_STOPWORDS:
@@ -817,10 +817,10 @@ def _phrase_before(text: str, start: int) -> tuple[str, ...]:
 def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
     """The year of the story, inferred from the text, with the spans it was read from.
 
-    The rule: a relative year ("took office last year") whose event the text also dates
-    with a year ("took office in January 2021") fixes the story's year (2022); failing
+    The rule: a relative year ("opened last year") whose event the text also dates
+    with a year ("opened in June 2021") fixes the story's year (2022); failing
     such a pair, the latest year the text writes after a month or preposition.
-    "Biden took office last year ... since Biden took office in January 2021" gives 2022.
+    "the mine opened last year ... since the mine opened in June 2021" gives 2022.
     """
     years = [
         (match, int(match.group()))

@@ -580,7 +580,7 @@ _PAST_WORDS = (
     "ran", "led", "kept", "thought", "wrote", "drew", "broke", "chose", "flew", "grew",
     "knew", "shot", "stood", "fought", "caught", "sought", "spent", "built", "ago",
     "yesterday", "last", "earlier",
-    # a plan told in the past perfect looks back: "the offer had been due to expire on
+    # a plan told in the past perfect looks back: "the bid had been due to lapse on
     # Friday" is the Friday gone (one cue, read before "due" alone)
     "had been due", "had been scheduled", "had been slated", "had been set", "had been expected",
     "had been supposed", "had planned", "had expected", "had hoped", "had intended",
@@ -642,8 +642,8 @@ _CLAUSE_BREAK = re.compile(
 bracket, two apostrophes. A full stop after one letter ("a.m.", "U.S.", an initial) or
 a title ("Gen.") ends no clause, nor one before a small letter or a digit ("Sept. 30"):
 "a deadline of 9 a.m. Tuesday" is one clause. A line end after a lower-case word, a
-number or a comma is hard-wrapped copy ("are due to meet in" at a line's end,
-"Washington on Thursday" on the next), and no break; a blank line always is. It opens
+number or a comma is hard-wrapped copy ("will gather in" at a line's end,
+"Lima on Friday" on the next), and no break; a blank line always is. It opens
 with a set of characters, which the regex engine skips ahead to quickly."""
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 """Where a sentence ends; it opens with a set of characters, which the regex engine
@@ -673,8 +673,8 @@ PAST, NEUTRAL, FUTURE = -1, 0, 1
 
 
 _HEDGES = frozenset({"would", "could", "might", "until", "till", "hope", "hopes"})
-"""Future cues too weak to put a thing already named ahead: "ways to get around
-Wednesday's ruling" may follow "would look for"."""
+"""Future cues too weak to put a thing already named ahead: "ways to soften
+Tuesday's verdict" may follow "would look for"."""
 
 
 def _cues(window: str) -> Iterator[tuple[str, str]]:
@@ -1142,7 +1142,7 @@ def _rule_md(m: re.Match[str], ctx: _Context) -> _Found | None:
     """Month and day, with or without year, the year nearest by tense: "March 23"."""
     found = _month_day(m, ctx, "md_m", "md_d", "md_y")
     if found is not None and found[1] is not None and m.group("md_week"):
-        return _date(_week(found[1].start))  # "the week of March 6"
+        return _date(_week(found[1].start))  # "the week of May 12"
     return found
 
 
@@ -1177,7 +1177,7 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
     "the first half of 2021", "Q3 2022"; "third-quarter profit" without a year is the
     most recent third quarter that has begun by the reference.
     """
-    if m.group("q_last"):  # "the last half of 1989"
+    if m.group("q_last"):  # "the last half of 1994"
         year = int(m.group("q_y5"))
         if m.group("q_last").lower() == "half":
             return _date(_half_year_span(year, 2))
@@ -1256,7 +1256,7 @@ def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
     "the latest quarter" is the last one ended before the reference, "the current
     quarter" the reference's own, "the quarter" the one the story last named, and "the
     year-ago period" that one a year back. "The 1988 quarter" is the story's quarter in
-    the year named: "net income fell from $4 million in the 1988 quarter".
+    the year named: "net profit fell from $7 million in the 1988 quarter".
     """
     words = " ".join(m.group("fin").lower().split())
     if m.group("fin_y"):
@@ -1399,7 +1399,7 @@ def _rule_amount(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A count of units is a duration: "a four-year term", "a 90-minute meeting".
 
     With "ago", "earlier" or "later" it is a date that far from its anchor ("a year
-    ago", "two days later"). An age ("a six-year-old boy") and a name ("the Six Day War")
+    ago", "two days later"). An age ("a nine-year-old girl") and a name ("the Six Day War")
     are no time expressions.
     """
     if m.group("amt_old"):
@@ -1497,7 +1497,7 @@ def _rule_nthday(m: re.Match[str], ctx: _Context) -> _Found | None:
 def _the_year(m: re.Match[str], ctx: _Context) -> _Found | None:
     """The year, or the full year, is the year the sentence speaks of, else the reference's.
 
-    "Sales for the full year rose 13%" in a story of 1989 is 1989; "Person of the Year"
+    "Revenue for the whole year climbed 9%" in a story of 1989 is 1989; "Person of the Year"
     is a title, no time.
     """
     if ctx.text[m.start("anc_year")] == "Y" and not ctx.text[m.start() : m.end()].isupper():
@@ -1700,7 +1700,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
 
     "met on Thursday" is the past one, "are due to meet on Thursday" the coming one, and
     "said on Friday" in Friday's report the reference day itself. A possessive weekday
-    ("Wednesday's ruling") is a past one unless it is planned ("Thursday's planned
+    ("Tuesday's verdict") is a past one unless it is planned ("Thursday's planned
     talks") or the clause before it looks ahead ("will attend Thursday's summit").
     """
     if not ctx.text[m.start("wd")].isupper() and not ctx.all_lower:
@@ -1715,7 +1715,7 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Found | None:
     if _POSSESSIVE.match(ctx.text, m.end()) is None:
         future = _tense(ctx.text, m.start(), m.end()) == FUTURE
     else:
-        # "Wednesday's ruling was appealed" is a thing done, whatever follows; but
+        # "Tuesday's verdict was appealed" is a thing done, whatever follows; but
         # "Thursday's planned talks" and "will attend Thursday's summit" lie ahead
         future = _PLANNED.match(ctx.text, m.end()) is not None or (
             _tense(ctx.text, m.start(), m.end(), firm=True) == FUTURE
@@ -1839,11 +1839,11 @@ def _as_date(reference: object) -> pendulum.Date | None:
 
 
 _DAY_RULES = frozenset({"weekday", "md", "dm", "iso", "numeric", "deictic", "holiday"})
-"""Rules naming a day that a clock time just before them falls on: "10 p.m. Wednesday"."""
+"""Rules naming a day that a clock time just before them falls on: "9 p.m. Tuesday"."""
 
 _TIMES_OF_DAY = frozenset({"clock", "part"})
 """Rules naming a time of day that a day's name just after it holds: "mid-afternoon
-yesterday", "10 p.m. Wednesday"."""
+yesterday", "9 p.m. Tuesday"."""
 _JOIN_CLOCK = re.compile(r"[\s,]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -2091,7 +2091,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     ``TIME_EXPRESSION`` matches across the head and its rule accepts the match. Only
     starts joined to the head by words an expression can hold (``INNER_RUN``) are tried.
     A clock time or a part of the day just before a day's name is one mention with it:
-    "10 p.m. Wednesday", "late afternoon yesterday". The first date of a range takes the
+    "9 p.m. Tuesday", "late afternoon yesterday". The first date of a range takes the
     year its last one names: "Oct. 30-Nov. 2, 2022".
     """
     text = ctx.text
@@ -2168,7 +2168,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             if rule not in _TAKES_MODIFIER:
                 start = m.start(rule)
             if rule in _TWO_DAYS and when is not None and m.group(rule + "_and"):
-                # "April 24 and 25": a mention for each day, the first one here
+                # "May 14 and 15": a mention for each day, the first one here
                 second = _second_day(m, rule, when, text)
                 if second is None:  # one day after all: "on May 3 and 4 p.m."
                     if rule == "md":
@@ -2193,7 +2193,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 and when.granularity is Granularity.DAY
                 and _JOIN_CLOCK.fullmatch(text, found[-1].span.end, start)
             ):
-                # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one time on the day that follows
+                # "9 p.m. Tuesday", "4 p.m. EDT, Oct. 12": one time on the day that follows
                 start = found[-1].span.start
                 found[-1] = TimeMention(
                     span=Span(start=start, end=end),
@@ -2256,7 +2256,7 @@ _NOT_A_DAY = re.compile(
     re.IGNORECASE,
 )
 """What shows a number after "and" is no day of the month: "on May 3 and 4 p.m.",
-"on April 24 and 25 percent"."""
+"on May 14 and 15 percent"."""
 
 
 def _second_day(
@@ -2264,10 +2264,10 @@ def _second_day(
 ) -> tuple[int, int, TimeSpan] | None:
     """Two days of one month joined by "and", "or", "to" or a dash, as two mentions.
 
-    "talks on April 24 and 25" names April 24 and April 25; "24 and 25 April" too. The
+    "talks on May 14 and 15" names May 14 and May 15; "14 and 15 May" too. The
     days go up, and the second is no count ("May 3 and 4 p.m."). Returns where the first
     mention ends, where the second starts, and the day the match did not resolve: the
-    second of "April 24 and 25", the first of "24 and 25 April".
+    second of "May 14 and 15", the first of "14 and 15 May".
     """
     if rule == "md":
         first, other = m.group("md_d"), m.group("md_d2")

@@ -73,38 +73,38 @@ def summary(actor: Actor) -> tuple[str, str | None, str | None]:
 
 def test_person_with_particles_and_title_before() -> None:
     """A name with Arabic particles keeps its "Sheikh"; the title before it is lower case."""
-    actors = actors_of("Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said output was steady.")
-    assert ("person", "oil minister", "KW") == summary(actors["Sheikh Ali al-Khalifa al-Sabah"])
+    actors = actors_of("Bahrain oil minister Sheikh Khalid al-Hamad al-Mansour said output held.")
+    assert ("person", "oil minister", "BH") == summary(actors["Sheikh Khalid al-Hamad al-Mansour"])
 
 
 def test_compound_surname_and_title_in_apposition_before() -> None:
     """A title in apposition before a compound surname gives title and country."""
     text = (
-        "Leading the Cuban delegation will be the deputy foreign minister, Carlos Fernandez "
-        "de Cossio, officials said. Fernandez de Cossio will meet officials in Washington."
+        "Heading the Chilean delegation is the deputy foreign minister, Andres Morales "
+        "de Arce, aides said. Morales de Arce flies to Ottawa for the talks."
     )
-    actor = actors_of(text)["Carlos Fernandez de Cossio"]
-    assert ("person", "deputy foreign minister", "CU") == summary(actor)
-    assert ("Fernandez de Cossio",) == actor.aliases
+    actor = actors_of(text)["Andres Morales de Arce"]
+    assert ("person", "deputy foreign minister", "CL") == summary(actor)
+    assert ("Morales de Arce",) == actor.aliases
 
 
 def test_title_after_name() -> None:
-    """The words "Paul Channon, secretary for trade and industry, said" gives the whole title."""
-    actor = actors_of("Paul Channon, secretary for trade and industry, said talks went well.")[
-        "Paul Channon"
+    """The words "Maria Solberg, secretary for fisheries and ports, said" give the whole title."""
+    actor = actors_of("Maria Solberg, secretary for fisheries and ports, said quotas would hold.")[
+        "Maria Solberg"
     ]
-    assert "secretary for trade and industry" == actor.title
+    assert "secretary for fisheries and ports" == actor.title
 
 
 def test_capitalised_title_and_demonym_before_name() -> None:
     """A demonym and capitalised title before a name give title and country."""
     text = (
-        "Belgian Trade Minister Herman De Croo spoke to reporters in Brussels. De Croo said "
-        "talks would resume."
+        "Dutch Trade Minister Pieter Van Aalst met shippers in Rotterdam. Van Aalst said "
+        "the tariff row was over."
     )
-    actor = actors_of(text)["Herman De Croo"]
-    assert ("person", "trade minister", "BE") == summary(actor)
-    assert ("De Croo",) == actor.aliases
+    actor = actors_of(text)["Pieter Van Aalst"]
+    assert ("person", "trade minister", "NL") == summary(actor)
+    assert ("Van Aalst",) == actor.aliases
 
 
 def test_counterpart_takes_the_country_of_its_demonym() -> None:
@@ -120,79 +120,79 @@ def test_counterpart_takes_the_country_of_its_demonym() -> None:
 
 def test_capitalised_office_with_and() -> None:
     """An office with "and" in capitals before a name is one title."""
-    text = "Trade and Industry Secretary Patricia Hewitt said Spain and Portugal agreed."
+    text = "Trade and Industry Secretary Joan Pelham said Spain and Portugal agreed."
     actors = actors_of(text)
-    assert "trade and industry secretary" == actors["Patricia Hewitt"].title
+    assert "trade and industry secretary" == actors["Joan Pelham"].title
     assert {"Spain", "Portugal"} <= set(actors)
 
 
 def test_the_fullest_title_wins() -> None:
     """Of the titles a story gives a person, the one of most words is kept."""
     text = (
-        "Stern words came from Fed chief Alan Greenspan. On Friday, Federal Reserve "
-        "chairman Alan Greenspan said growth would slow."
+        "The warning came from bank chief Tomas Lindqvist. On Friday, central bank "
+        "governor Tomas Lindqvist said inflation would ease."
     )
-    assert "federal reserve chairman" == actors_of(text)["Alan Greenspan"].title
+    assert "central bank governor" == actors_of(text)["Tomas Lindqvist"].title
 
 
 def test_person_shares_the_country_of_the_organisation_in_the_title() -> None:
     """A person whose title names an organisation shares its country."""
     text = (
-        "Moscow-based Aeroflot signed a deal with Chicago-based Boeing on Monday. Boeing "
-        "Executive Vice President Scott Carson praised Russia and Aeroflot."
+        "Lisbon-based Aerolusa agreed terms with Toronto-based Corvex on Monday. Corvex "
+        "Executive Vice President Dana Whitfield thanked Portugal and Aerolusa."
     )
-    actor = actors_of(text)["Scott Carson"]
-    assert ("person", "boeing executive vice president", "US") == summary(actor)
+    actor = actors_of(text)["Dana Whitfield"]
+    assert ("person", "corvex executive vice president", "CA") == summary(actor)
 
 
 def test_country_possessive_title_with_tail_before_name() -> None:
     """A title with a country possessive and a tail, before a comma, gives both."""
-    text = "Japan's ambassador to the United Nations, Koro Bessho, told reporters the vote was due."
-    actor = actors_of(text)["Koro Bessho"]
-    assert ("person", "ambassador to the united nations", "JP") == summary(actor)
+    text = "Kenya's ambassador to the African Union, Grace Wanjiru, told reporters a deal was near."
+    actor = actors_of(text)["Grace Wanjiru"]
+    assert ("person", "ambassador to the african union", "KE") == summary(actor)
 
 
 def test_surname_honorific_and_possessive_join_the_full_name() -> None:
-    """The words "Michael Howard", "Mr Howard" and "Howard's" are one person with every span."""
-    text = "Opposition leader Michael Howard spoke. Mr Howard's plan was new, and Howard left."
+    """The words "Martin Kessler", "Mr Kessler" and "Kessler's" are one person with every span."""
+    text = "Opposition leader Martin Kessler spoke. Mr Kessler's plan was new, and Kessler left."
     actors = find_actors(doc(text))
-    assert ["Michael Howard"] == [a.name for a in actors]
-    assert ("Mr Howard", "Howard") == actors[0].aliases
-    assert ["Michael Howard", "Mr Howard", "Howard"] == [s.slice(text) for s in actors[0].spans]
+    assert ["Martin Kessler"] == [a.name for a in actors]
+    assert ("Mr Kessler", "Kessler") == actors[0].aliases
+    assert ["Martin Kessler", "Mr Kessler", "Kessler"] == [s.slice(text) for s in actors[0].spans]
 
 
 def test_two_people_of_one_surname_stay_apart() -> None:
     """Two people of one surname stay apart; the surname alone joins the first named."""
-    text = "Barack Obama met Michelle Obama at the station. Obama later left."
+    text = "Daniel Okafor met Grace Okafor at the station. Okafor later left."
     actors = actors_of(text)
-    assert ("Obama",) == actors["Barack Obama"].aliases
-    assert () == actors["Michelle Obama"].aliases
+    assert ("Okafor",) == actors["Daniel Okafor"].aliases
+    assert () == actors["Grace Okafor"].aliases
 
 
 def test_capitalised_pair_without_a_sign_of_a_person_is_no_actor() -> None:
     """Two capitalised words with no title, known first name or "said" make no actor."""
-    assert {} == actors_of("Viewers of Mad Money were told the market would rise.")
+    assert {} == actors_of("Viewers of Money Hour were told the market would rise.")
 
 
 # --- organisations -----------------------------------------------------------------------
 
 
 def test_acronym_in_brackets_joins_its_expansion() -> None:
-    """The words "Export Credits Guarantee Department (ECGD)" and a later "ECGD" are one actor."""
+    """The words "Export Finance Guarantee Agency (EFGA)" and a later "EFGA" are one actor."""
     text = (
-        "Britain's Export Credits Guarantee Department (ECGD) said it would resume cover. "
-        "The ECGD is a government agency."
+        "Norway's Export Finance Guarantee Agency (EFGA) said it would reopen its credit line. "
+        "The EFGA is owned by the state."
     )
-    actor = actors_of(text)["Export Credits Guarantee Department"]
-    assert ("organization", None, "GB") == summary(actor)
-    assert ("ECGD",) == actor.aliases
+    actor = actors_of(text)["Export Finance Guarantee Agency"]
+    assert ("organization", None, "NO") == summary(actor)
+    assert ("EFGA",) == actor.aliases
     assert 3 == len(actor.spans)
 
 
 def test_acronym_joins_its_expansion_by_initials() -> None:
-    """The words "UAW" joins "United Auto Workers" by its initials."""
-    text = "The United Auto Workers rejected the offer. The UAW said it would strike."
-    assert ("UAW",) == actors_of(text)["United Auto Workers"].aliases
+    """The word "UDW" joins "United Dock Workers" by its initials."""
+    text = "The United Dock Workers turned down the pay offer. The UDW called a strike."
+    assert ("UDW",) == actors_of(text)["United Dock Workers"].aliases
 
 
 def test_known_body_in_lower_case() -> None:
@@ -205,50 +205,50 @@ def test_known_body_in_lower_case() -> None:
 
 def test_organisation_words_make_organisations() -> None:
     """Names ending in an organisation word, or opening one before "of", are organisations."""
-    text = "Deutsche Bank and the Bank of Japan said General Motors Corp. would borrow more."
+    text = "Brannock Bank and the Bank of Chile said Norvik Motors Corp. would borrow more."
     actors = actors_of(text)
-    assert ("organization", None, "JP") == summary(actors["Bank of Japan"])
-    assert "organization" == actors["Deutsche Bank"].kind.value
-    assert "organization" == actors["General Motors Corp."].kind.value
+    assert ("organization", None, "CL") == summary(actors["Bank of Chile"])
+    assert "organization" == actors["Brannock Bank"].kind.value
+    assert "organization" == actors["Norvik Motors Corp."].kind.value
 
 
 def test_a_company_named_alone_is_an_organisation() -> None:
-    """A single capitalised word that names no person is an organisation ("Boeing")."""
-    text = "Russian carrier Aeroflot will buy jets from Boeing, and Boeing will deliver in 2014."
+    """A single capitalised word that names no person is an organisation ("Corvex")."""
+    text = "Portuguese carrier Aerolusa will lease jets from Corvex, and Corvex will ship in 2031."
     actors = actors_of(text)
-    assert ("organization", None, "RU") == summary(actors["Aeroflot"])
-    assert 2 == len(actors["Boeing"].spans)
+    assert ("organization", None, "PT") == summary(actors["Aerolusa"])
+    assert 2 == len(actors["Corvex"].spans)
 
 
 def test_list_of_companies_at_a_sentence_start() -> None:
     """A list of names opening a sentence makes one organisation each."""
-    actors = actors_of("Ford, General Motors and Chrysler said sales fell in March.")
-    assert ["Ford", "General Motors", "Chrysler"] == list(actors)
+    actors = actors_of("Kestrel, Harcourt Motors and Vossler said sales fell in March.")
+    assert ["Kestrel", "Harcourt Motors", "Vossler"] == list(actors)
 
 
 def test_and_inside_an_organisation_name_is_kept() -> None:
     """An "and" between organisation words, or after "of", stays inside the name."""
-    text = "The Department of Trade and Industry and US Customs and Border Protection agreed."
-    assert ["Department of Trade and Industry", "US Customs and Border Protection"] == list(
+    text = "The Ministry of Mines and Industry and Kenyan Customs and Border Protection agreed."
+    assert ["Ministry of Mines and Industry", "Kenyan Customs and Border Protection"] == list(
         actors_of(text)
     )
 
 
 def test_companies_joined_by_and_stay_apart() -> None:
-    """A legal form ends a company's name: "Toyota Motor Corp and Nissan Motor Co Ltd"."""
-    text = "Analysts said Toyota Motor Corp and Nissan Motor Co Ltd would cut output."
-    assert ["Toyota Motor Corp", "Nissan Motor Co Ltd"] == list(actors_of(text))
+    """A legal form ends a company's name: "Kaito Motor Corp and Hanabi Motor Co Ltd"."""
+    text = "Analysts said Kaito Motor Corp and Hanabi Motor Co Ltd would trim output."
+    assert ["Kaito Motor Corp", "Hanabi Motor Co Ltd"] == list(actors_of(text))
 
 
 def test_city_in_capitals_is_no_actor() -> None:
     """A dateline's city in capitals makes no actor, even without a dateline reader."""
-    assert ["MITI"] == list(actors_of("TOKYO, March 3 - MITI officials said exports fell."))
+    assert ["KEPA"] == list(actors_of("SEOUL, March 3 - KEPA officials said exports fell."))
 
 
 def test_a_pair_of_words_named_twice_with_no_sign_of_a_person() -> None:
     """Two capitalised words named twice, with nothing of a person, are an organisation."""
-    text = "Shares of Bear Stearns fell. Analysts expect Bear Stearns to cut jobs."
-    assert [("Bear Stearns", "organization")] == [
+    text = "Shares of Harwell Grange fell. Analysts expect Harwell Grange to cut jobs."
+    assert [("Harwell Grange", "organization")] == [
         (name, actor.kind.value) for name, actor in actors_of(text).items()
     ]
 
@@ -256,18 +256,20 @@ def test_a_pair_of_words_named_twice_with_no_sign_of_a_person() -> None:
 def test_a_word_also_in_the_plural_names_a_thing() -> None:
     """A capitalised word that also stands in the plural names things, not an actor."""
     text = (
-        "Boeing said the Dreamliner would fly in May. Russian carrier Aeroflot ordered 22 "
-        "Dreamliners from Boeing."
+        "Corvex said the Skyhawk would fly in May. Portuguese carrier Aerolusa ordered 14 "
+        "Skyhawks from Corvex."
     )
-    assert ["Boeing", "Russia", "Aeroflot"] == list(actors_of(text))
+    assert ["Corvex", "Portugal", "Aerolusa"] == list(actors_of(text))
 
 
 def test_name_of_a_person_of_an_organisation_is_cut() -> None:
-    """The words "David Wright of the Union of Concerned Scientists" is a person and a body."""
-    text = "The test failed, said missile expert David Wright of the Union of Concerned Scientists."
+    """The words "Lars Eriksen of the Union of Independent Engineers" are a person and a body."""
+    text = (
+        "The dam was sound, said flood expert Lars Eriksen of the Union of Independent Engineers."
+    )
     actors = actors_of(text)
-    assert ("person", "missile expert", None) == summary(actors["David Wright"])
-    assert "organization" == actors["Union of Concerned Scientists"].kind.value
+    assert ("person", "flood expert", None) == summary(actors["Lars Eriksen"])
+    assert "organization" == actors["Union of Independent Engineers"].kind.value
 
 
 # --- countries ---------------------------------------------------------------------------
@@ -276,31 +278,31 @@ def test_name_of_a_person_of_an_organisation_is_cut() -> None:
 def test_country_forms_join_one_country() -> None:
     """Names, short forms, demonyms, governments and capitals make one country each."""
     text = (
-        "Washington wants Cuba to act. The US said American officials would meet. "
-        "The Cuban government did not reply, and Havana said nothing."
+        "London wants Peru to move first. The UK said British envoys would fly out. "
+        "The Peruvian government kept silent, and Lima would not comment."
     )
     actors = actors_of(text)
-    assert ("country", None, "US") == summary(actors["United States"])
-    assert ("Washington", "US", "American") == actors["United States"].aliases
-    assert ("Cuban government", "Havana") == actors["Cuba"].aliases
+    assert ("country", None, "GB") == summary(actors["United Kingdom"])
+    assert ("London", "UK", "British") == actors["United Kingdom"].aliases
+    assert ("Peruvian government", "Lima") == actors["Peru"].aliases
 
 
 def test_dotted_short_form_and_hyphenated_pair() -> None:
     """The words "U.K." is the United Kingdom; "US-Mexico" names both countries."""
-    actors = actors_of("Trade with the U.K. grew while the US-Mexico border stayed shut.")
-    assert {"United Kingdom", "United States", "Mexico"} <= set(actors)
+    actors = actors_of("Trade with the U.K. grew while the US-Canada crossing stayed shut.")
+    assert {"United Kingdom", "United States", "Canada"} <= set(actors)
 
 
 def test_country_of_a_person_from_the_bodies_the_story_names() -> None:
     """With no country stated, a person takes the one the story's bodies belong to."""
-    text = "Chancellor Gordon Brown said the Tories would cut spending. Labour disagreed."
-    assert ("person", "chancellor", "GB") == summary(actors_of(text)["Gordon Brown"])
+    text = "Chancellor Alan Pryce said the Tories would cut spending. Labour disagreed."
+    assert ("person", "chancellor", "GB") == summary(actors_of(text)["Alan Pryce"])
 
 
 def test_a_country_named_only_as_a_place_gives_no_country() -> None:
     """A country named only as a place makes no actor and gives no one its country."""
-    text = "Chief executive Tim Cook told analysts that demand in China was strong."
-    assert {"Tim Cook": ("person", "chief executive", None)} == {
+    text = "Chief executive Mara Lindqvist told analysts that demand in China was strong."
+    assert {"Mara Lindqvist": ("person", "chief executive", None)} == {
         name: summary(actor) for name, actor in actors_of(text).items()
     }
 
@@ -325,15 +327,15 @@ def test_sentence_initial_words_weekdays_and_months_are_no_actors() -> None:
 
 def test_headline_capitals_only_join_actors_of_the_body() -> None:
     """A headline's capitalised words make no actor of their own, but join body actors."""
-    text = "Officials Say Biden Will Meet Leaders\n\nJoe Biden will meet leaders on Friday."
+    text = "Officials Say Okafor Will Meet Leaders\n\nDaniel Okafor will meet leaders on Friday."
     actors = find_actors(doc(text, headline=True))
-    assert ["Joe Biden"] == [a.name for a in actors]
-    assert ["Biden", "Joe Biden"] == [s.slice(text) for s in actors[0].spans]
+    assert ["Daniel Okafor"] == [a.name for a in actors]
+    assert ["Okafor", "Daniel Okafor"] == [s.slice(text) for s in actors[0].spans]
 
 
 def test_regions_and_places_are_no_actors() -> None:
     """The words "Central America", "Wall Street" and a city after "in" make no actor."""
-    text = "Migrants crossed Central America while traders on Wall Street waited in Leesburg."
+    text = "Migrants crossed Central America while traders on Wall Street waited in Brackley."
     assert {} == actors_of(text)
     assert {} == actors_of("The rally was held at Springfield, Illinois, last week.")
 
@@ -344,7 +346,7 @@ def test_regions_and_places_are_no_actors() -> None:
 def test_groups_and_anonymous_sources() -> None:
     """Country words before people in office make groups; sources are anonymous."""
     text = (
-        "Cuban officials met a US official, two sources said. Another source said banking "
+        "Peruvian officials met a US official, two sources said. Another source said banking "
         "sources agreed."
     )
     actors = find_actors(doc(text))
@@ -354,7 +356,7 @@ def test_groups_and_anonymous_sources() -> None:
         if a.kind.value in {"group", "anonymous"}
     ]
     assert [
-        ("Cuban officials", "group", "CU"),
+        ("Peruvian officials", "group", "PE"),
         ("US official", "anonymous", "US"),
         ("two sources", "anonymous", None),
     ] == unnamed
@@ -367,21 +369,23 @@ def test_groups_and_anonymous_sources() -> None:
 
 def test_ids_are_slugs_and_unique() -> None:
     """Ids are slugs of names, unique within the article."""
-    assert "carlos-fernandez-de-cossio" == slug("Carlos Fernández de Cossio")
-    actors = find_actors(doc("Joe Biden met Joe Biden's aides and the United States envoy."))
-    assert ["joe-biden", "united-states"] == [a.id for a in actors]
+    assert "andres-morales-de-arce" == slug("Andrés Morales de Arce")
+    actors = find_actors(
+        doc("Daniel Okafor met Daniel Okafor's aides and the United States envoy.")
+    )
+    assert ["daniel-okafor", "united-states"] == [a.id for a in actors]
 
 
 def test_not_a_document_is_refused() -> None:
     """A finder given anything but a Document raises TextInputError."""
     with pytest.raises(TextInputError, match="document: expected a str, got str"):
-        find_actors("Joe Biden")  # type: ignore[arg-type]  # the wrong type on purpose
+        find_actors("Daniel Okafor")  # type: ignore[arg-type]  # the wrong type on purpose
 
 
 def test_document_without_text_is_refused() -> None:
     """A document whose text is not a str raises TextInputError."""
     with pytest.raises(TextInputError, match=r"document\.text: expected a str, got bytes"):
-        find_actors(Document(text=b"Joe Biden"))  # type: ignore[arg-type]  # on purpose
+        find_actors(Document(text=b"Daniel Okafor"))  # type: ignore[arg-type]  # on purpose
 
 
 @given(st.text(max_size=300))
@@ -395,7 +399,7 @@ def test_any_text_gives_actors_whose_spans_lie_in_it(text: str) -> None:
 
 
 _NAMEISH = st.lists(
-    st.sampled_from(["Joe", "Biden", "of", "the", "US", "Bank", "Mr", "Cuba", ".", ",", "'s"]),
+    st.sampled_from(["Daniel", "Okafor", "of", "the", "US", "Bank", "Mr", "Cuba", ".", ",", "'s"]),
     max_size=40,
 ).map(" ".join)
 
@@ -409,7 +413,13 @@ def test_name_like_text_never_fails(text: str) -> None:
 
 def test_pathological_text_runs_in_linear_time() -> None:
     """Runs of capitals and dots, and of capitals and connectors, take linear time."""
-    for unit in ("A. B. ", "Bank of the ", "U.S.U.S.", "X" * 50 + " of of ", "Joe Biden said. "):
+    for unit in (
+        "A. B. ",
+        "Bank of the ",
+        "U.S.U.S.",
+        "X" * 50 + " of of ",
+        "Daniel Okafor said. ",
+    ):
         small, large = unit * 1000, unit * 8000
         started = time.perf_counter()
         find_actors(Document(text=small))
@@ -439,8 +449,8 @@ def test_many_names_of_one_slug_get_numbered_ids() -> None:
 
 def test_name_run_pattern_reads_names_with_particles() -> None:
     """The run pattern takes particles and connectors inside names, not at their ends."""
-    runs = [m.group() for m in NAME_RUN.finditer("met Carlos Fernandez de Cossio and the Bank of")]
-    assert ["Carlos Fernandez de Cossio", "Bank"] == runs
+    runs = [m.group() for m in NAME_RUN.finditer("met Andres Morales de Arce and the Bank of")]
+    assert ["Andres Morales de Arce", "Bank"] == runs
 
 
 # --- the knowledge -----------------------------------------------------------------------
@@ -456,7 +466,7 @@ def test_every_country_code_in_the_data_is_a_model_code() -> None:
 
 def test_fold_drops_dots_and_possessives() -> None:
     """Folding a name drops dots and a possessive."""
-    assert ("US", "Biden", "Reuters") == (fold("U.S."), fold("Biden’s"), fold("Reuters'"))
+    assert ("US", "Okafor", "Reuters") == (fold("U.S."), fold("Okafor’s"), fold("Reuters'"))
 
 
 # --- extension ---------------------------------------------------------------------------
@@ -526,8 +536,8 @@ def test_a_plain_function_is_a_recogniser_and_the_resolver_is_replaceable() -> N
 
 def test_name_recogniser_alone_finds_names() -> None:
     """The built-in name recogniser is usable on its own."""
-    mentions = list(NameRecognizer()(doc("Cuba said Joe Biden met IBM.")))
-    assert ["Cuba", "Joe Biden", "IBM"] == [m.text for m in mentions]
+    mentions = list(NameRecognizer()(doc("Peru said Daniel Okafor met IBM.")))
+    assert ["Peru", "Daniel Okafor", "IBM"] == [m.text for m in mentions]
 
 
 # --- hard-wrapped copy ---------------------------------------------------------------------
@@ -609,7 +619,7 @@ def test_an_acronym_in_brackets_on_the_next_line_joins_its_expansion() -> None:
             "deputy foreign minister Farid Karimi",
             "the Harbour Workers Union",
             "the state department",
-            "Britain's Export Credits Guarantee Department",
+            "Norway's Export Finance Guarantee Agency",
         ]
     ),
     st.integers(min_value=0, max_value=20),
@@ -735,7 +745,7 @@ _TITLE_WORDS = st.sampled_from(
     [
         "said", "and", "of", "the", "The", "minister", "Minister", "foreign", "Foreign", "deputy",
         "Japan", "Japan's", "Cuban", "ambassador", "to", "United", "Nations", ",", "IBM", "chief",
-        "executive", "Boeing", "former", "a", "spokesman", "(", "“", "said,", "told", "envoy",
+        "executive", "Corvex", "former", "a", "spokesman", "(", "“", "said,", "told", "envoy",
     ]
 )  # fmt: skip
 

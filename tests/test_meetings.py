@@ -114,12 +114,12 @@ def _countries(text: str) -> tuple[Actor, ...]:
 
 STORY = (
     "Nordic envoys to hold talks on fishing rights\n"
-    "Norwegian and Icelandic officials are due to meet in Reykjavik on Friday to discuss "
+    "Norwegian and Icelandic negotiators are due to meet on Friday in Reykjavik to discuss "
     "fishing quotas, two diplomats said.\n"
-    "The meeting comes after months of dispute over catches in the North Atlantic.\n"
-    "Friday's planned talks will be held a day after foreign ministers, led by Anna Berg, "
-    "wrap up a summit on Arctic shipping in Tromso.\n"
-    "Iceland is not due to attend that summit."
+    "The meeting follows months of dispute over catches in the North Atlantic.\n"
+    "Friday's planned talks come a day after foreign ministers, led by Anna Berg, "
+    "close a summit on Arctic shipping in Tromso.\n"
+    "Iceland will not attend that summit."
 )
 FRIDAY = TimeSpan.day(pendulum.Date(2022, 5, 6))
 
@@ -131,7 +131,7 @@ def _story_meetings() -> tuple[tuple[str, ...], ...]:
 
 
 def test_planned_meeting_reads_parties_place_time_status_and_topic() -> None:
-    """Demonyms give the parties, "in Reykjavik on Friday" place and day, "due to" status.
+    """Demonyms give the parties, "on Friday in Reykjavik" day and place, "due to" status.
 
     "To discuss fishing quotas" gives the topic.
     """
@@ -154,7 +154,7 @@ def test_mentions_of_one_occasion_are_one_meeting_with_all_their_spans() -> None
 
 
 def test_a_day_after_dates_one_meeting_from_the_other() -> None:
-    """“Talks ... a day after ministers wrap up a summit” puts the summit the day before."""
+    """“Talks ... a day after ministers close a summit” puts the summit the day before."""
     document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
     summit = find_meetings(document, _countries(STORY))[1]
     actual = (summit.kind, summit.when, summit.participants, summit.place)
@@ -172,7 +172,7 @@ def test_a_day_after_dates_one_meeting_from_the_other() -> None:
 
 
 def test_negated_mention_adds_no_party() -> None:
-    """“Iceland is not due to attend that summit” does not make Iceland a party."""
+    """“Iceland will not attend that summit” does not make Iceland a party."""
     document = _document(STORY, times=(("Friday", FRIDAY),), headline=True)
     summit = find_meetings(document, _countries(STORY))[1]
     assert "is" not in summit.participants
@@ -264,7 +264,7 @@ def test_similar_talks_are_another_meeting() -> None:
     """“Similar talks” elsewhere are a second occasion."""
     text = (
         "Norwegian and Icelandic officials are holding talks in Bergen today. "
-        "They will hold similar talks with Danish officials in Odense later this week."
+        "They will also hold similar talks in Odense with Danish officials."
     )
     meetings = find_meetings(_document(text), _countries(text))
     assert ["Bergen", "Odense"] == [m.place.name if m.place else None for m in meetings]
@@ -277,8 +277,8 @@ def test_a_meeting_with_neither_party_nor_place_is_dropped() -> None:
 
 
 def test_third_day_of_talks_is_dated_by_its_first_day() -> None:
-    """“Meet for a third day of talks this morning” started two days ago."""
-    text = "Norwegian and Icelandic ministers meet for a third day of talks this morning."
+    """“In talks for a third straight day this morning” started two days ago."""
+    text = "Norwegian and Icelandic ministers are in talks for a third straight day this morning."
     document = _document(text, times=(("this morning", TimeSpan.day(TODAY)),))
     meeting = find_meetings(document, _countries(text))[0]
     assert (TimeSpan.day(pendulum.Date(2022, 4, 30)), MeetingStatus.ONGOING) == (
@@ -337,11 +337,11 @@ def test_undated_meeting_in_the_headline_takes_the_story_day() -> None:
 
 
 def test_leaving_a_summit_the_speaker_was_there() -> None:
-    """“Leaving a Brussels summit, Anna Berg said” makes Berg a party, Brussels the place."""
-    text = "Leaving a Brussels summit, Anna Berg said the talks had gone well."
+    """“Leaving a Lisbon summit, Anna Berg said” makes Berg a party, Lisbon the place."""
+    text = "Leaving a Lisbon summit, Anna Berg said the talks had gone well."
     meeting = find_meetings(_document(text), _countries(text))[0]
     place = meeting.place.name if meeting.place else None
-    assert (("berg",), "Brussels", MeetingStatus.HELD) == (
+    assert (("berg",), "Lisbon", MeetingStatus.HELD) == (
         meeting.participants,
         place,
         meeting.status,
@@ -614,7 +614,7 @@ def test_an_opening_if_clause_leaves_the_subject_to_the_main_clause() -> None:
     text = (
         "Norwegian and Icelandic officials met in Bergen on Monday. "
         "If the talks go well, the Norwegian team, led by Anna Berg, will hold similar talks "
-        "with Danish officials in Oslo."
+        "in Oslo with Danish officials."
     )
     monday = TimeSpan.day(TODAY)
     meetings = find_meetings(_document(text, times=(("Monday", monday),)), _countries(text))
@@ -739,10 +739,10 @@ def test_talks_that_began_yesterday_are_under_way() -> None:
 
 
 def test_talks_with_governments_and_talks_with_banks_are_two_meetings() -> None:
-    """“Iceland, which met creditor governments last week, has begun talks with banks”."""
+    """“Iceland, which met foreign governments last week, has since begun talks with banks”."""
     text = (
-        "Iceland, which settled its debt in talks with creditor governments last week, "
-        "has begun talks with banks on its commercial debt."
+        "Iceland, which struck a debt deal in talks with foreign governments last week, "
+        "has since begun talks with banks over its loans."
     )
     last_week = TimeSpan.week(pendulum.Date(2022, 4, 25))
     meetings = find_meetings(_document(text, times=(("last week", last_week),)), _countries(text))
@@ -750,15 +750,15 @@ def test_talks_with_governments_and_talks_with_banks_are_two_meetings() -> None:
 
 
 def test_it_is_no_possessive() -> None:
-    """“Norway said it's continuing talks with Iceland”: the talks are Norway's own."""
-    text = "Norway said it's continuing talks with Iceland on fishing quotas."
+    """“Norway says it's continuing fishing talks with Iceland”: the talks are Norway's own."""
+    text = "Norway says it's continuing fishing talks with Iceland."
     meeting = find_meetings(_document(text), _countries(text))[0]
     assert ("no", "is") == meeting.participants
 
 
 def test_a_speaker_after_the_meeting_is_a_party_but_not_one_beside_it() -> None:
-    """“Berg told reporters after the meeting” makes Berg a party; “and Berg said” does not."""
-    after = "Anna Berg told reporters after the meeting in Oslo that progress was made."
+    """“Berg told journalists after the meeting” makes Berg a party; “and Berg said” does not."""
+    after = "Anna Berg told journalists after the meeting in Oslo that progress was made."
     beside = "The meeting began in Oslo and Anna Berg said progress was made."
     found = [
         find_meetings(_document(text), _countries(text))
@@ -768,8 +768,8 @@ def test_a_speaker_after_the_meeting_is_a_party_but_not_one_beside_it() -> None:
 
 
 def test_names_after_a_noun_joined_to_the_meeting_are_that_nouns() -> None:
-    """“after a ministers' meeting and stern words from Anna Berg”: Berg is no party."""
-    text = "Shares fell after a ministers' meeting and stern words from Anna Berg."
+    """“after a ministers' meeting and sharp remarks from Anna Berg”: Berg is no party."""
+    text = "Shares fell after a ministers' meeting and sharp remarks from Anna Berg."
     assert () == find_meetings(_document(text), _countries(text))
 
 
@@ -809,7 +809,7 @@ def test_a_coordinated_verb_shares_the_first_verbs_subject() -> None:
 
 def test_a_trip_to_a_known_place_by_officials_is_a_visit_there() -> None:
     """“a trip to Oslo by Icelandic officials” is their visit to Oslo; a field trip is none."""
-    text = "The deal stalled despite a recent trip to Oslo by Icelandic officials."
+    text = "The deal stalled despite a short trip to Oslo by Icelandic officials."
     meetings = find_meetings(_document(text), _countries(text))
     actual = [(m.kind, m.participants, m.place.name if m.place else None) for m in meetings]
     assert [(MeetingKind.VISIT, ("is",), "Oslo")] == actual
@@ -825,7 +825,7 @@ def test_a_trip_to_a_known_place_by_officials_is_a_visit_there() -> None:
     "sentence",
     [
         "Norway expects to meet its annual fishing targets.",
-        'The bank does not meet the "core capital" criteria.',
+        'The lender does not meet the "well capitalised" criteria.',
     ],
 )
 def test_meeting_a_target_a_few_words_on_is_no_meeting(sentence: str) -> None:
@@ -842,8 +842,8 @@ def test_she_and_another_party_meet_gives_both() -> None:
 
 
 def test_the_company_is_the_company_named_before() -> None:
-    """“The company is negotiating with Iceland” is the company the story named last."""
-    text = "Nordfisk posted a loss. The company is negotiating with Iceland on quotas."
+    """“The company is negotiating a deal with Iceland” is the company the story named last."""
+    text = "Nordfisk posted a loss. The company is negotiating a quota deal with Iceland."
     company = _actor(text, "nf", "Nordfisk", ActorKind.ORGANIZATION, forms=("Nordfisk",), code="NO")
     meeting = find_meetings(_document(text), (*_countries(text), company))[0]
     assert ("nf", "is") == meeting.participants
@@ -871,7 +871,7 @@ def test_a_body_after_in_is_neither_place_nor_party() -> None:
         "Norway wants to help Iceland meet future medical emergencies.",
         "The Icelandic plan met the test set by Norway.",
         "Anna Berg said she sometimes talks to officials in Iceland.",
-        "Norway offered Iceland a negotiated end to the dispute in Oslo.",
+        "Norway offered Iceland a negotiated settlement of the row in Oslo.",
     ],
 )
 def test_more_of_what_is_not_a_meeting(sentence: str) -> None:

@@ -158,7 +158,7 @@ _OBJECT_AFTER = re.compile(
     r"(?P<noun>[a-z]+(?:[\"”]?\s+[a-z]+){0,3})",
 )
 """The object of "meet": its first words, of which one may be the head ("its corporate
-goals", "the \"core capital\" criteria")."""
+goals", "the \"well capitalised\" criteria")."""
 _NOT_MET_OBJECTS = word_set(
     """demand demands requirement requirements target targets deadline deadlines need
     needs criteria criterion standard standards expectation expectations goal goals

@@ -59,7 +59,7 @@ _MONTH_ABBREVIATIONS = (
     [
         ("April 18th", (None, 4, 18)),
         ("March 23", (None, 3, 23)),
-        ("april 03, 2009", (2009, 4, 3)),
+        ("may 07, 2011", (2011, 5, 7)),
         ("18 April 2022", (2022, 4, 18)),
         ("1996-08-22", (1996, 8, 22)),
         ("Aug. 22", (None, 8, 22)),
@@ -119,17 +119,17 @@ def _read(text: str, reference: pendulum.Date | None = MONDAY) -> list[tuple[str
     ("text", "expected"),
     [
         (
-            "US and Cuban officials are due to meet on Thursday in Washington.",
+            "Chilean and Peruvian envoys are due to meet on Thursday in Lima.",
             [("Thursday", "2022-04-21")],
         ),
-        ("The two delegations met on Thursday in Havana.", [("Thursday", "2022-04-14")]),
+        ("The two delegations met on Thursday in Quito.", [("Thursday", "2022-04-14")]),
         ("The ministry said on Monday it would reply.", [("Monday", "2022-04-18")]),
         ("Talks will resume on Friday, a diplomat said.", [("Friday", "2022-04-22")]),
         ("Envoys have until 9 a.m. Friday to reply.", [("9 a.m. Friday", "2022-04-22")]),
         ("Lawyers for Gen. Ruiz will appear on Friday.", [("Friday", "2022-04-22")]),
         ("The U.S. envoy will meet Gen. Ruiz Thursday.", [("Thursday", "2022-04-21")]),
         ("He will succeed the chairman on Friday.", [("Friday", "2022-04-22")]),
-        ("The offer had been due to expire on Friday.", [("Friday", "2022-04-15")]),
+        ("The bid had been due to lapse on Friday.", [("Friday", "2022-04-15")]),
         ("Rebels agreed to a truce on Friday.", [("Friday", "2022-04-15")]),
         ("The two premiers meet separately Thursday in Oslo.", [("Thursday", "2022-04-21")]),
         ("Hearings resume Wednesday, the court said.", [("Wednesday", "2022-04-20")]),
@@ -229,7 +229,7 @@ def test_relative_dates_resolve_against_the_reference(
         ("Debt soared in the 1990s.", [("the 1990s", "199X")]),
         ("Sales slumped in summer 2021.", [("summer 2021", "2021-SU")]),
         ("Profit rose in fiscal 2021.", [("fiscal 2021", "2021")]),
-        ("Profit rose in the third quarter.", [("the third quarter", "2021-Q3")]),
+        ("Margins improved in the third quarter.", [("the third quarter", "2021-Q3")]),
         ("Profit rose in the first half of 2020.", [("the first half of 2020", "2020-H1")]),
         ("Prices have doubled since 1990.", [("1990", "1990")]),
     ],
@@ -404,7 +404,7 @@ def test_the_year_and_parts_of_the_day_name_their_stretch(
         ("Markets reopen on Easter Monday.", [("Easter Monday", "2022-04-18")]),
         ("Vigils were held as Easter week began.", [("Easter week", "2022-W15")]),
         ("The yacht sailed for Easter Island.", []),
-        ("Losses narrowed in the latest fiscal year.", [("the latest fiscal year", "2021")]),
+        ("Losses shrank over the latest fiscal year.", [("the latest fiscal year", "2021")]),
         ("Sirens sounded the night the dam burst.", []),
         (
             "On Friday, police came in the night.",
@@ -432,12 +432,12 @@ def test_easter_falls_on_a_sunday_in_spring(year: int) -> None:
     ("text", "expected"),
     [
         (
-            "The clinic was bombed in January nineteen ninety-seven.",
-            [("January nineteen ninety-seven", "1997-01")],
+            "The clinic was bombed in March nineteen ninety-four.",
+            [("March nineteen ninety-four", "1994-03")],
         ),
         (
-            "Snow fell hard in the winter of nineteen eighty.",
-            [("winter of nineteen eighty", "1980-WI")],
+            "Crops froze during the winter of nineteen eighty-two.",
+            [("winter of nineteen eighty-two", "1982-WI")],
         ),
         ("Demand slowed in the last half of 2019.", [("the last half of 2019", "2019-H2")]),
         ("Orders rose in the final quarter of 2020.", [("the final quarter of 2020", "2020-Q4")]),
@@ -501,7 +501,7 @@ def test_a_year_earlier_in_a_quarter_story_is_that_quarter_a_year_back() -> None
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("a four-year hiatus", TimeKind.DURATION),
+        ("a five-year hiatus", TimeKind.DURATION),
         ("a 90-minute meeting", TimeKind.DURATION),
         ("for three months", TimeKind.DURATION),
         ("The council meets every Monday.", TimeKind.SET),
@@ -525,7 +525,7 @@ def test_durations_sets_and_vague_references_name_no_span(text: str, kind: TimeK
         "The ticket costs $20.",
         "Officials may meet again.",
         "Some 2500 people marched.",
-        "He is a six-year-old boy.",
+        "She is a nine-year-old girl.",
         "He fought in the Six Day War.",
         "It was high noon for the government.",
         "The quarter-to-quarter change was small.",
@@ -547,8 +547,8 @@ def test_without_a_reference_only_what_the_text_fixes_is_resolved() -> None:
 
 def test_a_clock_time_before_a_day_is_on_that_day() -> None:
     """A clock time before a weekday is one time expression on that day."""
-    (mention,) = find_times("Polls close at 10 p.m. Wednesday.", reference=MONDAY)
-    assert ("10 p.m. Wednesday", TimeKind.TIME, "2022-04-13") == (
+    (mention,) = find_times("Polls close at 9 p.m. Tuesday.", reference=MONDAY)
+    assert ("9 p.m. Tuesday", TimeKind.TIME, "2022-04-12") == (
         mention.text,
         mention.kind,
         None if mention.when is None else mention.when.iso(),
@@ -648,7 +648,7 @@ def test_find_times_never_fails_on_time_words_in_any_order(text: str) -> None:
         ("This may be the last round.", []),
         ("The vote will be held on 8 November.", [("8 November", "2022-11-08")]),
         ("Debt has tripled over the past decade.", [("the past decade", None)]),
-        ("Wednesday's ruling was appealed.", [("Wednesday", "2022-04-13")]),
+        ("Tuesday's verdict was appealed.", [("Tuesday", "2022-04-12")]),
         ("Two helicopters crashed last March.", [("last March", "2021-03")]),
         ("The strike began last June.", [("last June", "2021-06")]),
         ("Prices peaked last February.", [("last February", "2022-02")]),

@@ -19,30 +19,30 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Apprehensions reached 16,531 in the month.", [("16,531", 16531.0, None)]),
+        ("Arrivals reached 12,408 in the month.", [("12,408", 12408.0, None)]),
         ("Turnout rose to 8,26% in the region.", [("8,26%", 8.26, "percent")]),
-        ("The index closed at 8,579.19 on Friday.", [("8,579.19", 8579.19, None)]),
+        ("The index closed at 6,912.40 on Friday.", [("6,912.40", 6912.4, None)]),
         ("Output was 1.234.567 units.", [("1.234.567", 1234567.0, None)]),
-        ("Factory prices rose 7.3% last month.", [("7.3%", 7.3, "percent")]),
+        ("Factory prices rose 6.4% last month.", [("6.4%", 6.4, "percent")]),
         ("Unemployment fell to 5 percent.", [("5 percent", 5.0, "percent")]),
         ("Sales fell 4.5 per cent.", [("4.5 per cent", 4.5, "percent")]),
         ("Profits rose 70 pct.", [("70 pct", 70.0, "percent")]),
         ("Rents rose 5pc.", [("5pc", 5.0, "percent")]),
         ("The bonds pay 7-1/2 pct.", [("7-1/2 pct", 7.5, "percent")]),
-        ("Shares rose 2 1/2 to 37 3/4.", [("2 1/2", 2.5, None), ("37 3/4", 37.75, None)]),
+        ("Shares rose 1 1/4 to 41 5/8.", [("1 1/4", 1.25, None), ("41 5/8", 41.625, None)]),
         ("Inflation hit 3½%.", [("3½%", 3.5, "percent")]),
         ("Rates rose half a percentage point, or 0.5 percentage points.",
          [("half a percentage point", 0.5, "percentage points"),
           ("0.5 percentage points", 0.5, "percentage points")]),
-        ("The Dow lost 678 points.", [("678 points", 678.0, "points")]),
+        ("The index lost 412 points.", [("412 points", 412.0, "points")]),
         ("Output is 1.2 million bpd.", [("1.2 million bpd", 1_200_000.0, "barrels per day")]),
         ("Output is 400,000 barrels a day.",
          [("400,000 barrels a day", 400_000.0, "barrels per day")]),
         ("The mill makes 3.5 mln tonnes a year.", [("3.5 mln tonnes", 3_500_000.0, "tonnes")]),
-        ("The missile flew 2,700 km.", [("2,700 km", 2700.0, "km")]),
+        ("The rocket flew 1,850 km.", [("1,850 km", 1850.0, "km")]),
         ("The convoy drove 40 miles.", [("40 miles", 40.0, "miles")]),
         ("They built a 30ft wall.", [("30ft", 30.0, "feet")]),
-        ("A 58-storey tower rose.", [("58-storey", 58.0, "storeys")]),
+        ("A 44-storey tower rose.", [("44-storey", 44.0, "storeys")]),
         ("The 15-member council voted.", [("15-member", 15.0, None)]),
         ("The 1987 tonnes were shipped.", [("1987 tonnes", 1987.0, "tonnes")]),
         ("Jane Doe, 42, and a man aged 37 were hurt.",
@@ -59,24 +59,24 @@ def test_digits_with_units(text: str, expected: list[tuple[str, float, str | Non
     [
         ("The bank lent $3bn.", [("$3bn", 3e9, "USD")]),
         ("It posted a 622 mln dlr loss.", [("622 mln dlr", 622e6, "USD")]),
-        ("Ottawa offered CA$4 billion.", [("CA$4 billion", 4e9, "CAD")]),
+        ("Ottawa offered CA$6 billion.", [("CA$6 billion", 6e9, "CAD")]),
         ("The deal is worth US$1.6 billion.", [("US$1.6 billion", 1.6e9, "USD")]),
         ("Borrowing hit £21bn.", [("£21bn", 21e9, "GBP")]),
-        ("The cabinet approved 40 million shekels.", [("40 million shekels", 40e6, "ILS")]),
+        ("The cabinet approved 25 million shekels.", [("25 million shekels", 25e6, "ILS")]),
         ("Tokyo injected 5 billion yen.", [("5 billion yen", 5e9, "JPY")]),
         ("Aid of 2 billion Canadian dollars was pledged.",
          [("2 billion Canadian dollars", 2e9, "CAD")]),
         ("Exports were 300 mln Australian dlrs.", [("300 mln Australian dlrs", 300e6, "AUD")]),
-        ("The EC asked for a 600 mln ECU loan.", [("600 mln ECU", 600e6, "XEU")]),
-        ("The bill costs 700 billion USD.", [("700 billion USD", 700e9, "USD")]),
+        ("The EC asked for a 450 mln ECU loan.", [("450 mln ECU", 450e6, "XEU")]),
+        ("The bill costs 450 billion USD.", [("450 billion USD", 450e9, "USD")]),
         ("Bonds worth EUR 3.5 billion were sold.", [("EUR 3.5 billion", 3.5e9, "EUR")]),
         ("The central bank added ¥ 1 trillion.", [("¥ 1 trillion", 1e12, "JPY")]),
-        ("Exports were 565 mln stg.", [("565 mln stg", 565e6, "GBP")]),
-        ("Crude fell 51 cents.", [("51 cents", 0.51, "USD")]),
-        ("Brent settled at $44.38 a barrel.", [("$44.38", 44.38, "USD")]),
+        ("Exports were 385 mln stg.", [("385 mln stg", 385e6, "GBP")]),
+        ("Crude fell 37 cents.", [("37 cents", 0.37, "USD")]),
+        ("Brent settled at $61.27 a barrel.", [("$61.27", 61.27, "USD")]),
         ("It paid $2021 in fees.", [("$2021", 2021.0, "USD")]),
         ("Rivals bid £40m.", [("£40m", 40e6, "GBP")]),
-        ("It signed a $1.2-billion deal.", [("$1.2-billion", 1.2e9, "USD")]),
+        ("It signed a $2.3-billion deal.", [("$2.3-billion", 2.3e9, "USD")]),
         ("A 5-million-dollar fund opened.", [("5-million-dollar", 5e6, "USD")]),
         ("India set aside Rs 500 crore.", [("Rs 500 crore", 5e9, "INR")]),
     ],
@@ -104,7 +104,7 @@ def test_money(text: str, expected: list[tuple[str, float, str | None]]) -> None
         ("At least one person died.", [("one", 1.0, None)]),
         ("NINE KILLED IN BLAST", [("NINE", 9.0, None)]),
         ("The plan runs for five years.", [("five years", 5.0, "years")]),
-        ("A four-year hiatus ended.", [("four-year", 4.0, "years")]),
+        ("A five-year hiatus ended.", [("five-year", 5.0, "years")]),
     ],
 )  # fmt: skip
 def test_numbers_in_words(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -115,15 +115,15 @@ def test_numbers_in_words(text: str, expected: list[tuple[str, float, str | None
 @pytest.mark.parametrize(
     "text",
     [
-        "One of the biggest stocks fell.",
+        "One of the largest lenders failed.",
         "No one was hurt in the one-on-one meeting.",
-        "The two men shook hands.",
+        "The two leaders shook hands.",
         "Its three partners may sign; the Big Three will wait.",
         "A spokesman said talks may resume.",
         "The first half was slow and the third quarter worse.",
         "He came third in a third round.",
         "A one-time charge and a two-handed shake.",
-        "They talked for an hour-and-a-half.",
+        "They spoke for an hour-and-a-half.",
         "Dozens were hurt and thousands of people fled.",
         "Several hundred banks took part.",
     ],
@@ -140,12 +140,12 @@ def test_words_that_are_not_quantities(text: str) -> None:
         "The troops arrived in nineteen seventy-nine.",
         "Elections are due in 2021, after the 1990s boom.",
         "The ministers met on April 18 and again on 8 November.",
-        "They met on April 24 and 25.",
+        "They met on May 14 and 15.",
         "BRUSSELS 1996-08-22 - Talks resumed.",
         "The deadline is 22/08/1996.",
         "The vote is at 3 p.m. and the count at 10:30.",
         "Trading opened at 0900 GMT and closed at 4pm.",
-        "She served from 2009 to 2013 and in 2009-13 again.",
+        "She served from 2011 to 2015 and in 2011-15 again.",
         "It was the 3rd attempt and the 21st vote.",
         "Boeing 787 jets, the iPhone 4 and the G20 summit.",
         "The Nikkei 225 and the FTSE-100 index both fell.",
@@ -163,13 +163,13 @@ def test_years_dates_times_and_names_are_not_quantities(text: str) -> None:
 
 def test_range_shares_its_span_and_carries_the_unit() -> None:
     """A range gives two quantities with one range span; the unit and scale reach both."""
-    text = "Margins widened 20 to 25 percent on loans of 1.4 to 1.5 billion dlrs."
+    text = "Margins widened 20 to 25 percent on loans of 2.1 to 2.4 billion dlrs."
     found = find_quantities(text)
     expected = [
         ("20", 20.0, "percent", "20 to 25 percent"),
         ("25 percent", 25.0, "percent", "20 to 25 percent"),
-        ("1.4", 1.4e9, "USD", "1.4 to 1.5 billion dlrs"),
-        ("1.5 billion dlrs", 1.5e9, "USD", "1.4 to 1.5 billion dlrs"),
+        ("2.1", 2.1e9, "USD", "2.1 to 2.4 billion dlrs"),
+        ("2.4 billion dlrs", 2.4e9, "USD", "2.1 to 2.4 billion dlrs"),
     ]
     actual = [
         (q.text, q.value, q.unit, q.range_span.slice(text) if q.range_span else None) for q in found
@@ -181,14 +181,14 @@ def test_range_shares_its_span_and_carries_the_unit() -> None:
     ("text", "expected"),
     [
         ("Estimates range between 10 and 12 percent.", [(10.0, "percent"), (12.0, "percent")]),
-        ("Contracts bring US$300 to 350 million.", [(300e6, "USD"), (350e6, "USD")]),
-        ("Debt is between 1.4 billion and 1.5 billion dlrs.", [(1.4e9, "USD"), (1.5e9, "USD")]),
+        ("Contracts bring US$420 to 480 million.", [(420e6, "USD"), (480e6, "USD")]),
+        ("Debt is between 2.1 billion and 2.4 billion dlrs.", [(2.1e9, "USD"), (2.4e9, "USD")]),
         ("Bids came in at $1.5bn-$2bn.", [(1.5e9, "USD"), (2e9, "USD")]),
-        ("Debts are put at 2.5 to three billion dlrs.", [(2.5e9, "USD"), (3e9, "USD")]),
+        ("Arrears are estimated at 3.5 to four billion dlrs.", [(3.5e9, "USD"), (4e9, "USD")]),
         ("Output may fall by 2 to 3 million tonnes.", [(2e6, "tonnes"), (3e6, "tonnes")]),
-        ("Bids of 1,200 to 1,500 mln dlrs came in.", [(1.2e9, "USD"), (1.5e9, "USD")]),
-        ("It gave her a four- to five-point lead.", [(4.0, "points"), (5.0, "points")]),
-        ("The talks were to last 10 - 15 minutes.", [(10.0, "minutes"), (15.0, "minutes")]),
+        ("Bids of 1,300 to 1,700 mln dlrs came in.", [(1.3e9, "USD"), (1.7e9, "USD")]),
+        ("The poll gave him a six- to seven-point lead.", [(6.0, "points"), (7.0, "points")]),
+        ("The talks were to last 20 - 25 minutes.", [(20.0, "minutes"), (25.0, "minutes")]),
     ],
 )
 def test_ranges(text: str, expected: list[tuple[float, str]]) -> None:
@@ -202,10 +202,10 @@ def test_ranges(text: str, expected: list[tuple[float, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The index fell 7.3% to 8,579.19.", [(7.3, "percent"), (8579.19, None)]),
-        ("The Senate vote was 52-35.", [(52.0, None), (35.0, None)]),
-        ("British Telecom fell 10 to 250.", [(10.0, None), (250.0, None)]),
-        ("Factory jobs rose by 48,000 to 3.1 million.", [(48000.0, None), (3.1e6, None)]),
+        ("The index fell 4.6% to 6,912.40.", [(4.6, "percent"), (6912.4, None)]),
+        ("The House vote was 61-38.", [(61.0, None), (38.0, None)]),
+        ("Harbour Telecom slid 12 to 310.", [(12.0, None), (310.0, None)]),
+        ("Factory jobs rose by 57,000 to 2.9 million.", [(57000.0, None), (2.9e6, None)]),
         ("Sales grew 120,500 to 1.6 million units.", [(120500.0, None), (1.6e6, None)]),
         ("The fleet grew by 4 to 2.5 million tonnes.", [(4.0, None), (2.5e6, "tonnes")]),
     ],
@@ -222,23 +222,23 @@ def test_moves_levels_and_scores_are_not_ranges(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Only two out of 10 claims succeed.", ("two out of 10", 2.0, 10.0)),
+        ("Only three out of 10 bids succeed.", ("three out of 10", 3.0, 10.0)),
         ("One in five adults smokes.", ("One in five", 1.0, 5.0)),
     ],
 )
 def test_ratios(text: str, expected: tuple[str, float, float]) -> None:
-    """A count out of a whole ("two out of 10", "one in five") is one quantity."""
+    """A count out of a whole ("three out of 10", "one in five") is one quantity."""
     (found,) = find_quantities(text)
     assert expected == (found.text, found.value, found.out_of)
 
 
 def test_spans_point_at_the_text() -> None:
     """Each quantity's span covers its text, sign, scale and unit included."""
-    text = "HAVANA, April 18th  Crossings reached 16,531, up 7.3%, costing $1.6 billion."
+    text = "LIMA, May 9th  Crossings reached 12,408, up 6.4%, costing $2.7 billion."
     expected = [
-        Quantity(span=Span(start=38, end=44), text="16,531", value=16531.0),
-        Quantity(span=Span(start=49, end=53), text="7.3%", value=7.3, unit="percent"),
-        Quantity(span=Span(start=63, end=75), text="$1.6 billion", value=1.6e9, unit="USD"),
+        Quantity(span=Span(start=33, end=39), text="12,408", value=12408.0),
+        Quantity(span=Span(start=44, end=48), text="6.4%", value=6.4, unit="percent"),
+        Quantity(span=Span(start=58, end=70), text="$2.7 billion", value=2.7e9, unit="USD"),
     ]
     assert expected == list(find_quantities(text))
 
@@ -263,8 +263,8 @@ def test_a_line_break_inside_a_unit_is_a_space(
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(b"16,531", "text: expected a str, got bytes (decode bytes first)"),
-     (16531, "text: expected a str, got int"), (None, "text: expected a str, got NoneType")],
+    [(b"12,408", "text: expected a str, got bytes (decode bytes first)"),
+     (12408, "text: expected a str, got int"), (None, "text: expected a str, got NoneType")],
 )  # fmt: skip
 def test_non_text_is_refused(value: object, expected: str) -> None:
     """Anything but a str is refused with a TextInputError that says what came."""
@@ -293,8 +293,8 @@ def test_decimals_with_units_read_back(cents: int, unit: tuple[str, str]) -> Non
 
 
 _WIRE_PIECES = (
-    "16,531", "$3bn", "7.3%", "in 1987", "April 18", "two", "one of the", "a dozen", " ",
-    "twenty-one", "between 10 and 12", "1.4 to 1.5 billion dlrs", "G20", "3 p.m.", "-", "to",
+    "12,408", "$3bn", "6.4%", "in 1987", "April 18", "two", "one of the", "a dozen", " ",
+    "twenty-one", "between 10 and 12", "2.1 to 2.4 billion dlrs", "G20", "3 p.m.", "-", "to",
     "Boeing 787", "half", "of", "one in five", "CA$", "US$", "£", "mln", "pct", ",", ".", "\n",
     "1,1,1", "1.1.1", "İ", "\u202e", "\ud800", "\x00", "😀", "1/2", ":", "'", "year-old",
 )  # fmt: skip

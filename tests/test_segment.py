@@ -116,16 +116,16 @@ def test_a_headline_that_looks_like_a_dateline_stays_a_headline() -> None:
     [
         ("HAVANA, April 18th  Cuban officials said", "Havana", "CU", None, (2022, 4, 18)),
         ("HAVANA, April 18th\xa0 Cuban officials said", "Havana", "CU", None, (2022, 4, 18)),
-        ("LONDON, March 23 - Representatives met", "London", "GB", None, (2022, 3, 23)),
+        ("LONDON, March 17 - Delegates met", "London", "GB", None, (2022, 3, 17)),
         ("WASHINGTON (Reuters) - The Senate voted", "Washington", "US", "Reuters", None),
-        ("SEOUL/UNITED NATIONS (AP) -- The council met", "Seoul", "KR", "AP", None),
+        ("TOKYO/UNITED NATIONS (AP) -- The council met", "Tokyo", "JP", "AP", None),
         ("UNITED NATIONS, March 5 (Reuters) - Envoys met", "United Nations", None, "Reuters",
          (2022, 3, 5)),
         ("NEW YORK (AP) — Stocks rose", "New York", "US", "AP", None),
         ("NAIROBI, June 2 — Kenya's cabinet met", "Nairobi", "KE", None, (2021, 6, 2)),
         ("TOKYO, Aug. 30 (REUTERS) - Shares fell", "Tokyo", "JP", "Reuters", (2021, 8, 30)),
         ("havana, april 18th - Cuban officials said", "Havana", "CU", None, (2022, 4, 18)),
-        ("LONDON ,March 23-Representatives met", "London", "GB", None, (2022, 3, 23)),
+        ("LONDON ,March 17-Delegates met", "London", "GB", None, (2022, 3, 17)),
         ("GENEVA, March 9th: Delegates met", "Geneva", "CH", None, (2022, 3, 9)),
         ("KOMBOLCHA, Ethiopia, March 2 (Reuters) - Troops", "Kombolcha", "ET", "Reuters",
          (2022, 3, 2)),
@@ -135,8 +135,8 @@ def test_a_headline_that_looks_like_a_dateline_stays_a_headline() -> None:
         ("SAO PAULO, May 4 (Reuters) - Brazil's", "Sao Paulo", "BR", "Reuters", (2022, 5, 4)),
         ("SINGAPORE, May 4 (Reuters) - Oil rose", "Singapore", "SG", "Reuters", (2022, 5, 4)),
         ("BRUSSELS 1996-08-22", "Brussels", "BE", None, (1996, 8, 22)),
-        ("DAR ES SALAAM, Tanzania (AP) _ Envoys met", "Dar es Salaam", "TZ", "AP", None),
-        ("NEWARK, N.J. _ A task force met", "Newark", "US", None, None),
+        ("ADDIS ABABA, Ethiopia (AP) _ Envoys met", "Addis Ababa", "ET", "AP", None),
+        ("TRENTON, N.J. _ A task force met", "Trenton", "US", None, None),
         ("HAMILTON (AP)_ Police said", "Hamilton", None, "AP", None),
         ("Washington (CNN)The Senate voted", "Washington", "US", "CNN", None),
         ("NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme said", "New York", "US", "PRNewswire",
@@ -179,22 +179,22 @@ def test_dateline_span_and_place_span_slice_back() -> None:
 
 
 def test_a_date_on_its_own_line_is_a_dateline_without_place() -> None:
-    """April 03, 2009" on a line of its own is the dateline's date; there is no place."""
-    text = "Carmakers get loans\n\nApril 03, 2009\n\nTwo carmakers will receive loans."
+    """May 07, 2011" on a line of its own is the dateline's date; there is no place."""
+    text = "Bus makers win state aid\n\nMay 07, 2011\n\nTwo bus makers will receive aid."
     document = segment(text)
     assert document.dateline is not None
     assert document.dateline.place is None
-    assert pendulum.Date(2009, 4, 3) == document.dateline.date
-    assert ["Two carmakers will receive loans."] == [p.slice(text) for p in document.paragraphs]
+    assert pendulum.Date(2011, 5, 7) == document.dateline.date
+    assert ["Two bus makers will receive aid."] == [p.slice(text) for p in document.paragraphs]
 
 
 def test_a_date_line_then_a_place_line_make_one_dateline() -> None:
     """A date line followed by "WASHINGTON -" gives one dateline with both."""
-    text = "Carmakers get loans\n\nApril 03, 2009\n\nWASHINGTON - Two carmakers got loans."
+    text = "Bus makers win state aid\n\nMay 07, 2011\n\nWASHINGTON - Two bus makers got aid."
     dateline = segment(text).dateline
     assert dateline is not None
     assert dateline.place is not None
-    assert ("Washington", pendulum.Date(2009, 4, 3)) == (dateline.place.name, dateline.date)
+    assert ("Washington", pendulum.Date(2011, 5, 7)) == (dateline.place.name, dateline.date)
 
 
 def test_a_byline_before_the_dateline_is_skipped() -> None:
@@ -209,7 +209,7 @@ def test_a_byline_before_the_dateline_is_skipped() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "General Motors (GM) and Chrysler will receive loans.",
+        "Harbor Motors (HM) and Kestrel will receive loans.",
         "US officials said on Monday that talks would resume.",
         "The Group (of Seven) met.",
         "Monday, April 18 was a holiday in the capital.",

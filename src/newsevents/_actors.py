@@ -44,7 +44,7 @@ _M = TypeVar("_M", ActorMention, Mention)
 def _without_overlaps(found: list[list[_M]]) -> list[_M]:
     """All mentions, where two named mentions overlap keeping the earlier recogniser's.
 
-    Group and anonymous mentions may overlap names ("Cuban officials" holds "Cuban").
+    Group and anonymous mentions may overlap names ("Peruvian officials" holds "Peruvian").
     Mentions come in the order of their start, the longest first, then the earlier
     recogniser's; named ones first, then the others.
     """
@@ -105,9 +105,9 @@ class ActorFinder:
 
     >>> from newsevents._document import Document
     >>> finder = ActorFinder()
-    >>> doc = Document(text="Finance Minister Che Okongwu met Mr Okongwu's aides in Lagos.")
+    >>> doc = Document(text="Finance Minister Tunde Adebayo met Mr Adebayo's aides in Lagos.")
     >>> [(a.name, a.title, a.aliases) for a in finder(doc) if a.kind.value == "person"]
-    [('Che Okongwu', 'finance minister', ('Mr Okongwu', 'Okongwu'))]
+    [('Tunde Adebayo', 'finance minister', ('Mr Adebayo', 'Adebayo'))]
     """
 
     recognizers: tuple[Recognizer, ...] = attrs.field(
@@ -146,9 +146,10 @@ def find_actors(document: Document) -> tuple[Actor, ...]:
     """Every actor of the story, once, with all its mentions (the built-in finder).
 
     >>> from newsevents._document import Document
-    >>> actors = find_actors(Document(text="Washington wants Cuba to act, Joe Biden said."))
+    >>> actors = find_actors(Document(text="London wants Peru to act, Daniel Okafor said."))
     >>> [(a.name, a.kind.value, a.affiliation) for a in actors]
-    [('United States', 'country', 'US'), ('Cuba', 'country', 'CU'), ('Joe Biden', 'person', None)]
+    [('United Kingdom', 'country', 'GB'), ('Peru', 'country', 'PE'),
+     ('Daniel Okafor', 'person', None)]
     """
     return _DEFAULT_FINDER(document)
 

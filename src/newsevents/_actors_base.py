@@ -22,14 +22,14 @@ class ActorMention:
 
     ``text`` is the form as written (without a possessive "'s"); ``name`` is the name the
     mention stands for where the recogniser knows it ("United States" for "Washington"),
-    else the name part of the text ("Howard" for "Mr Howard"). ``kind`` None means "a
+    else the name part of the text ("Kessler" for "Mr Kessler"). ``kind`` None means "a
     name whose kind the resolver decides": it joins a person or organisation named
     elsewhere, or stands as an organisation of its own. A ``tentative`` mention only
     joins an actor found elsewhere (a headline word, a sentence's first word).
 
-    >>> ActorMention(start=0, end=5, text="Biden", kind=ActorKind.PERSON)
+    >>> ActorMention(start=0, end=6, text="Okafor", kind=ActorKind.PERSON)
     ... # doctest: +ELLIPSIS
-    ActorMention(start=0, end=5, text='Biden', kind=<ActorKind.PERSON: 'person'>, ...)
+    ActorMention(start=0, end=6, text='Okafor', kind=<ActorKind.PERSON: 'person'>, ...)
     """
 
     start: int
@@ -41,8 +41,8 @@ class ActorMention:
     affiliation: str | None = None
     tentative: bool = False
     employer: str | None = None
-    """For a person, the organisation its title names ("Boeing" in "Boeing Executive Vice
-    President Scott Carson"), whose country the person shares if the text gives no other."""
+    """For a person, the organisation its title names ("Corvex" in "Corvex Executive Vice
+    President Dana Whitfield"), whose country the person shares if the text gives no other."""
 
     def copy_with(
         self, *, tentative: bool | None = None, affiliation: str | None = None

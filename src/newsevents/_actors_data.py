@@ -26,8 +26,8 @@ def fold(name: str) -> str:
 
     >>> fold("U.S.")
     'US'
-    >>> fold("Biden’s")
-    'Biden'
+    >>> fold("Okafor’s")
+    'Okafor'
     """
     if "." in name:
         name = name.replace(".", "")

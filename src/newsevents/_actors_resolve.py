@@ -1,8 +1,8 @@
 """Merging actor mentions into actors: one actor per entity, with all its mentions.
 
-"Joe Biden", "Biden" and "Biden's" are one person; "Mr Howard" joins Michael Howard;
-"ECGD" joins "Export Credits Guarantee Department"; "Washington" and "the US" join the
-United States.
+"Daniel Okafor", "Okafor" and "Okafor's" are one person; "Mr Kessler" joins Martin
+Kessler; "EFGA" joins "Export Finance Guarantee Agency"; "Washington" and "the US" join
+the United States.
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ _INITIAL_SPLIT = re.compile(r"[\s-]+")
 def slug(name: str) -> str:
     """An id made from a name: lower-case ASCII words joined by hyphens.
 
-    >>> slug("Carlos Fernández de Cossio")
-    'carlos-fernandez-de-cossio'
+    >>> slug("Andrés Morales de Arce")
+    'andres-morales-de-arce'
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return _SLUG_DROP.sub("-", ascii_name.lower()).strip("-") or "actor"
@@ -103,8 +103,8 @@ def _names(
 ) -> bool:
     """Whether a short name names the person of a full name, by one rule.
 
-    Rule 0 is the surname ("Biden"), 1 the first name ("Hillary"), 2 the same name, 3 a
-    plural ("the Trumps").
+    Rule 0 is the surname ("Okafor"), 1 the first name ("Grace"), 2 the same name, 3 a
+    plural ("the Okafors").
     """
     n = len(short)
     if rule == 0:
@@ -158,7 +158,7 @@ def _add(index: dict[str, dict[int, _Group]], key: str, group: _Group) -> None:
 def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Give an organisation and the acronym in brackets beside it one name.
 
-    "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
+    "Export Finance Guarantee Agency (EFGA)", "NORFA (Northern Fisheries Authority)".
     """
     after: list[int] = []  # where a bracket opened after a space or a line break ends
     at = text.find("(")
@@ -254,7 +254,7 @@ class _PersonIndex:
         """The person a short name stands for.
 
         By surname, else by first name, else the same name, else a plural ("the
-        Trumps"); if several match, the first named in full (for "Mrs X", the latest
+        Okafors"); if several match, the first named in full (for "Mrs X", the latest
         named before ``at``).
         """
         plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
@@ -274,7 +274,7 @@ class _PersonIndex:
                 found = [g for g in found if g.sure]
             if found:
                 before = [g for g in found if g.first <= at] or found
-                if female:  # "Mrs Obama": the most recent Obama named in full
+                if female:  # "Mrs Okafor": the most recent Okafor named in full
                     return max(before, key=lambda g: g.first)
                 return min(before, key=lambda g: g.first)
         return None
@@ -285,9 +285,9 @@ class MentionResolver:
     """Merges mentions into actors.
 
     - Countries merge by ISO code; organisations by name, by alias, and an acronym
-      with the initials of a name ("UAW", "United Auto Workers") or in brackets beside
+      with the initials of a name ("UDW", "United Dock Workers") or in brackets beside
       it.
-    - People merge by full name ("Donald J Trump" and "Donald Trump" share first and
+    - People merge by full name ("Daniel K Okafor" and "Daniel Okafor" share first and
       last name); a single name joins the person whose surname, or failing that first
       name, it is (the nearest one before it, if there are several).
     - A single capitalised word of unknown kind joins a person or organisation it
@@ -298,11 +298,11 @@ class MentionResolver:
 
     >>> from newsevents._actors_base import ActorMention
     >>> from newsevents._document import Document
-    >>> text = "Joe Biden spoke; Biden left."
-    >>> mentions = [ActorMention(start=0, end=9, text="Joe Biden", kind=ActorKind.PERSON),
-    ...             ActorMention(start=17, end=22, text="Biden", kind=None)]
+    >>> text = "Daniel Okafor spoke; Okafor left."
+    >>> mentions = [ActorMention(start=0, end=13, text="Daniel Okafor", kind=ActorKind.PERSON),
+    ...             ActorMention(start=21, end=27, text="Okafor", kind=None)]
     >>> [(a.name, a.aliases) for a in MentionResolver()(Document(text=text), mentions)]
-    [('Joe Biden', ('Biden',))]
+    [('Daniel Okafor', ('Okafor',))]
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
@@ -319,15 +319,15 @@ class MentionResolver:
     def _keys_of_org(self, name: str) -> _OrgKeys:
         """The keys an organisation's name is found by.
 
-        Its folded name, also without a plural "s" and without legal forms ("General
-        Motors Corp"); its initials, also without a leading country ("US Customs and
+        Its folded name, also without a plural "s" and without legal forms ("Norvik
+        Motors Corp"); its initials, also without a leading country ("Kenyan Customs and
         Border Protection"); its first word where all the others are generic organisation
         words; its last word where that is an organisation word ("Commission").
         """
         lex = self.lex
         key = _key(name)
         names = [key]
-        if key.endswith("s"):  # "General Motors" and "General Motor's"
+        if key.endswith("s"):  # "Norvik Motors" and "Norvik Motor's"
             names.append(key[:-1])
         words = fold(name).split()
         while len(words) > 1 and words[-1] in _LEGAL_FORMS:
@@ -431,8 +431,8 @@ class MentionResolver:
     ) -> None:
         """Give people and organisations with no stated country the one the story places them in.
 
-        That is the country of the organisation a person's title names ("Boeing Executive
-        Vice President Scott Carson"), else the one country named in the sentence of the
+        That is the country of the organisation a person's title names ("Corvex Executive
+        Vice President Dana Whitfield"), else the one country named in the sentence of the
         first mention, else the country the story names most, if one clearly leads.
         """
         positions, located, counts = named  # gathered by resolve as it reads the mentions
@@ -553,7 +553,7 @@ class MentionResolver:
                 groups.append(group)
                 used.add(id(m))
         # a name of two or more words with no sign of a person, named twice in full
-        # outside the headline, is an organisation ("Bear Stearns", "Goldman Sachs")
+        # outside the headline, is an organisation ("Harwell Grange", "Tolland Brook")
         unsure: dict[str, list[Mention]] = {}
         rest: list[Mention] = []
         for m in pending:
@@ -642,7 +642,7 @@ class MentionResolver:
                 if beside is None:
                     beside = {b.end: b for b in pending}, {b.start: b for b in pending}
                 group = self._beside(text, m, *beside, orgs)
-                if group is None:  # "(DRM)" beside words that name no organisation
+                if group is None:  # "(QRS)" beside words that name no organisation
                     late.append(m)
                     continue
             if group is None:
@@ -658,7 +658,7 @@ class MentionResolver:
                 late.append(m)  # "Share", "Government": a common word, capitalised
                 continue
             if group is None and m.kind is None and key in things:
-                late.append(m)  # "Dreamliner ... Dreamliners": a thing, counted
+                late.append(m)  # "Skyhawk ... Skyhawks": a thing, counted
                 continue
             if group is None and not m.tentative:
                 group = _Group(_ORG, [], name=key_name)
@@ -708,7 +708,7 @@ class MentionResolver:
     ) -> _Group | None:
         """The organisation an acronym stands beside in brackets.
 
-        "European Community (EEC)", "GATT (General Agreement on Tariffs and Trade)".
+        "Export Finance Guarantee Agency (EFGA)", "NORFA (Northern Fisheries Authority)".
         """
         if text[m.start - 2 : m.start] in _OPEN_BRACKET:
             other = by_end.get(m.start - 2)
@@ -725,7 +725,7 @@ class MentionResolver:
 
         An actor's name is its fullest form (most words, then most letters, the first of
         equals); its aliases the other forms, each once; its title the fullest the story
-        gives ("Federal Reserve chairman" over "Fed chief"); its affiliation that of its
+        gives ("central bank governor" over "bank chief"); its affiliation that of its
         first mention that gives one (of a country, its first mention's).
         """
         groups = [g for g in groups if g.mentions]
@@ -772,7 +772,7 @@ class MentionResolver:
                         seen.add(k)
                         aliases.append(key_name)
                 if kind is _ORG and key_name not in shortened:
-                    # "US Customs and Border Protection" is also without "US"
+                    # "Kenyan Customs and Border Protection" is also without "Kenyan"
                     shortened.add(key_name)
                     words = key_name.split()
                     if len(words) > 2 and country_of(words[0]) is not None:

@@ -220,7 +220,7 @@ _THING_AFTER = re.compile(
     r"polic(?:y|ies)|debts?|budgets?|economy|markets?|territory|borders?|soil|charter|"
     r"treaty|deals?|accords?|agreements?|exports?|imports?|currency|shares|stocks?)\b"
 )
-"""A thing a body's name can qualify, in lower case: "the U.N. resolutions"."""
+"""A thing a body's name can qualify, in lower case: "the EU quotas"."""
 _ATTENDED = word_set("after following during at before since from")
 """Words that put a speaker at the meeting they report on: "told reporters after the talks"."""
 _FRESH_WORDS = word_set("similar another further separate other")

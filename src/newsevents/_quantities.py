@@ -419,7 +419,7 @@ _CHANGE_VERBS = frozenset({
     "plunged", "raised", "rallied", "retreated", "rose", "sank", "shed", "slid", "slipped",
     "soared", "surged", "tumbled", "up", "weakened"
 })  # fmt: skip
-"""Verbs of change that put a move before a level ("fell 10 to 250")."""
+"""Verbs of change that put a move before a level ("slid 12 to 310")."""
 
 _LONGEST_NUMBER = 30
 """Longer runs of digits and separators are serial numbers or noise, not amounts."""
@@ -610,7 +610,7 @@ def _judge_words(text: str, c: _Candidate, words: list[str], prev: list[str] | N
     A capitalised number inside a sentence is a name ("the Big Three"); a small number
     after a determiner is a reference ("the two men"); a number glued to a hyphen after a
     word is part of a compound ("hour-and-a-half"); a bare "one" is a pronoun more often
-    than a count ("one of the biggest"), so it stays only in "at least one" (a ratio may
+    than a count ("one of the largest"), so it stays only in "at least one" (a ratio may
     still take it: "one in five").
     """
     start = c.start
@@ -1016,7 +1016,7 @@ def _fraction_reads(text: str, c: _Candidate, words: list[str]) -> bool:
 
 
 def _join_ratio(text: str, a: _Candidate, b: _Candidate) -> bool:
-    """Read "one in five", "two out of 10" as one count out of another.
+    """Read "one in five", "three out of 10" as one count out of another.
 
     The quantity spans both numbers; its value is the first ("two"), ``out_of`` the second.
     """

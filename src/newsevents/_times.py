@@ -290,7 +290,7 @@ _DAY_WORD = "(?=[efnst])(?:{})".format(
 # letters in a lookahead turn a digit away at once
 _DAY_WORD_OPENERS = " ".join(sorted({word.split("-")[0] for word in DAY_ORDINALS}))
 _AND_DAY = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)"
-"""What joins two days of one month: "April 24 and 25", "May 3-5"."""
+"""What joins two days of one month: "May 14 and 15", "May 3-5"."""
 _NOT_A_YEAR_OR_DAY = r"(?!\d|[.,:]\d)"
 
 _YEAR_WORDS = rf"nineteen[\s-](?:{_TENS})(?:[\s-](?:{_DIGITS}))?(?!\w)"
@@ -2249,7 +2249,7 @@ def _in_year_of(first: TimeMention, last: TimeSpan) -> TimeMention:
 
 
 _TWO_DAYS = frozenset({"md", "dm"})
-"""Rules whose match may hold two days of one month: "April 24 and 25"."""
+"""Rules whose match may hold two days of one month: "May 14 and 15"."""
 _NOT_A_DAY = re.compile(
     r"\s*(?:[ap]\.?m\b|o['’]clock|(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)"
     r"|" + _COUNTED.pattern,

@@ -1256,7 +1256,7 @@ def _rule_fin(m: re.Match[str], ctx: _Context) -> _Found | None:
     "the latest quarter" is the last one ended before the reference, "the current
     quarter" the reference's own, "the quarter" the one the story last named, and "the
     year-ago period" that one a year back. "The 1988 quarter" is the story's quarter in
-    the year named: "net profit fell from $7 million in the 1988 quarter".
+    the year named: "the 1988 quarter brought net profit of $7 million".
     """
     words = " ".join(m.group("fin").lower().split())
     if m.group("fin_y"):

@@ -730,7 +730,7 @@ class NameRecognizer:
             before = text[r_start - 1 : r_start]
             if before in _WORDISH:
                 if text[r_start - 3 : r_start] not in {"al-", "el-"}:
-                    continue  # "iPhone", "0-Sabah": not the start of a word
+                    continue  # "iPhone", "0-Hamad": not the start of a word
                 r_start -= 3
                 word = text[r_start : run.end()]
                 before = text[r_start - 1 : r_start]

@@ -1,0 +1,147 @@
+"""Tests for the clause indexes the meeting and statistic extractors share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._clauses import (
+    SOURCE_KEYS,
+    SPEECH_KEYS,
+    ActorIndex,
+    Zones,
+    ascii_words,
+    attribution,
+    find_place,
+    first_place,
+    held_keys,
+    lower,
+    place_phrases,
+    place_starts,
+)
+
+if TYPE_CHECKING:
+    from newsevents._model import Span
+
+_WORDS = (
+    "said",
+    "says",
+    "told",
+    "according",
+    "to",
+    "figures",
+    "from",
+    "data",
+    "officials",
+    "in",
+    "at",
+    "to",
+    "here",
+    "the",
+    "talks",
+    "Washington",
+    "Paris",
+    "Havana",
+    "city",
+    "of",
+    "Japanese",
+    "Osaka",
+    "meeting",
+    "today",
+    "within",
+    "that",
+    "into",
+    "and",
+    "he",
+    "they",
+    "reported",
+    "warned",
+    ",",
+    ".",
+    ";",
+    "“",
+    "”",
+    "-",
+    "42",
+    "In",
+    "At",
+    "Here",
+    "where",
+    "there",
+)
+_GAPS = (" ", " ", " ", "\n", "  ", "\t", "", "\u00a0")
+
+stories = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=30).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+def test_held_keys_are_the_keys_the_story_holds_in_their_order() -> None:
+    """Only the keys that stand somewhere in the text are kept, in the order given."""
+    low = lower("The ministry SAID output rose, according to figures it reported.")
+    assert ("said", "report", "according", "figures") == held_keys(low, SOURCE_KEYS)
+
+
+def test_ascii_words_break_at_every_other_character() -> None:
+    """Quotes, commas and letters beyond ASCII break the runs of ASCII letters and digits."""
+    assert [b"he", b"said", b"caf", b"42"] == ascii_words("“he said,” café 42", 0, 18)
+
+
+def test_place_starts_are_the_words_a_place_phrase_can_start_with() -> None:
+    """'in', 'at' and 'to' as words before a space, and 'here'; not inside other words."""
+    text = "Talks in Paris, then at home; into town, here today."
+    assert [6, 21, 41] == place_starts(text)
+
+
+def test_a_place_after_in_is_found_with_its_span() -> None:
+    """A name after 'in' ("in Washington") is a place, with the span of the name."""
+    text = "Officials will meet in Washington on Thursday."
+    found = find_place(text, lower(text), 0, len(text), here=None, skip=Zones([]))
+    assert ("Washington", 23, 33) == _place(found)
+
+
+def test_the_story_s_place_starts_find_what_the_sentence_s_own_do() -> None:
+    """Phrases read from the story's starts are those the sentence's own search finds."""
+    text = "They met in Paris. Then at the White House; here too, in Osaka."
+    starts = place_starts(text)
+    for start, end in ((0, 18), (19, len(text)), (5, 40)):
+        assert [m.span() for m in place_phrases(text, start, end)] == [
+            m.span() for m in place_phrases(text, start, end, starts)
+        ]
+
+
+@given(stories, st.integers(0, 300), st.integers(0, 300))
+def test_phrases_from_the_story_s_starts_match_the_sentence_search(
+    text: str, a: int, b: int
+) -> None:
+    """On any stretch of any story the two ways to find place phrases agree."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    skip = Zones([])
+    ours = first_place(place_phrases(text, start, end, place_starts(text)), here="X", skip=skip)
+    assert find_place(text, lower(text), start, end, here="X", skip=skip) == ours
+
+
+@given(stories, st.integers(0, 300), st.integers(0, 300), st.booleans())
+def test_attribution_with_the_story_s_keys_is_attribution_with_all(
+    text: str,
+    a: int,
+    b: int,
+    source: bool,  # noqa: FBT001  # drawn by hypothesis
+) -> None:
+    """Scanning a sentence for the keys the story holds finds what scanning for all does."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    low = lower(text)
+    actors = ActorIndex(())
+    keys = held_keys(low, SOURCE_KEYS if source else SPEECH_KEYS)
+    assert attribution(text, low, start, end, actors, source=source) == attribution(
+        text, low, start, end, actors, source=source, keys=keys
+    )
+
+
+def _place(found: tuple[str, Span] | None) -> tuple[str, int, int] | None:
+    if found is None:
+        return None
+    name, span = found
+    return name, span.start, span.end

@@ -401,6 +401,43 @@ _NOT_PERIOD = re.compile(
 )
 
 
+_LIMIT_ENDS = (
+    "since",
+    "until",
+    "by",
+    "from",
+    "with",
+    "to",
+    "than",
+    "versus",
+    "vs",
+    "vs.",
+    "before",
+    "after",
+    "in",
+)
+"""How every word or phrase :data:`_NOT_PERIOD` reads ends ("compared with", "due in")."""
+
+
+def _sets_a_limit(text: str, low: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a word that makes the time after it a limit.
+
+    The pattern runs only where the last word (or the one before a last "the") ends as
+    one of its words does, in ASCII text; in other text, where ``re`` matches letters
+    ``str.lower`` does not give ("ſince"), it always runs.
+    """
+    window = low[start:end]
+    if window.isascii():
+        words = window.split()
+        if not words or not window[-1].isspace():
+            return False
+        if not words[-1].endswith(_LIMIT_ENDS) and not (
+            words[-1] == "the" and len(words) > 1 and words[-2].endswith(_LIMIT_ENDS)
+        ):
+            return False
+    return _NOT_PERIOD.search(text, start, end) is not None
+
+
 def _period(
     text: str, low: str, q_start: int, q_end: int, times: list[tuple[int, int, TimeMention]]
 ) -> TimeMention | None:
@@ -672,8 +709,8 @@ def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
                 continue
         elif zones and zones[0][0] <= t_start and t_end <= zones[0][1]:
             continue
-        if _NOT_A_PERIOD.match(t.text) or _NOT_PERIOD.search(
-            text, max(start, t_start - 16), t_start
+        if _NOT_A_PERIOD.match(t.text) or _sets_a_limit(
+            text, low, max(start, t_start - 16), t_start
         ):
             continue
         dated.append((t_start, t_end, t))

@@ -331,6 +331,16 @@ _QUALIFIER_ENDS = tuple(
     )
 )
 """How every qualifier :data:`_QUALIFIER_BEFORE` reads ends ("more than", "near-record")."""
+_QUALIFIER_STARTS = {
+    "to": ("up", "close"),
+    "of": ("upwards",),
+    "as": ("many", "much"),
+    "than": ("more", "less", "fewer"),
+    "least": ("at",),
+    "most": ("at",),
+}
+"""The words before the last word of every :data:`_QUALIFIER_BEFORE` phrase ending in it,
+for the last words that end no qualifier alone ("up to", "as many as")."""
 _SIGNS = frozenset({"$", "us$", "£", "€"})
 _SUPERLATIVES = ("highest", "lowest", "biggest", "largest", "smallest", "steepest", "sharpest")
 """The superlatives :data:`_QUALIFIER_AFTER` reads; each holds "est". Every qualifier it
@@ -351,9 +361,12 @@ def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str
     if words and words[-1] in _SIGNS:
         words.pop()
     if words and words[-1].endswith(_QUALIFIER_ENDS):
-        before = _QUALIFIER_BEFORE.search(low, lead, start)
-        if before:
-            found.append(" ".join(before.group("q").split()))
+        # "up to", "more than": a last word that ends only a phrase needs its first
+        need = _QUALIFIER_STARTS.get(words[-1])
+        if need is None or (len(words) > 1 and words[-2].endswith(need)):
+            before = _QUALIFIER_BEFORE.search(low, lead, start)
+            if before:
+                found.append(" ".join(before.group("q").split()))
     stop = min(hi, end + 80)
     window = low[end:stop]
     if (

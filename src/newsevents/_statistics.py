@@ -167,7 +167,7 @@ def _phrase_after(
     if first is None:
         return None
     gap, word = first.groups()
-    if gap.strip(" -\n") or gap.count("\n") > 1:
+    if gap != " " and (gap.strip(" -\n") or gap.count("\n") > 1):
         return None
     low = word.lower()
     words: list[str] = []
@@ -181,7 +181,7 @@ def _phrase_after(
         if word.endswith((".", ",")) and not abbreviation:
             return _phrase_of(words)
     for gap, word in _GAP_AND_WORD.findall(text, first.end(), stop):
-        if gap.strip(" -\n") or gap.count("\n") > 1:
+        if gap != " " and (gap.strip(" -\n") or gap.count("\n") > 1):
             break  # punctuation or a blank line; one line break is hard-wrapped copy
         if word.lower() in {
             "said",

@@ -606,7 +606,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             if o_start != q_start or o_end != q_end:
                 spans = (span, other) if (q_start, q_end) <= (o_start, o_end) else (other, span)
         (head if is_head else body).append(
-            _statistic(
+            Statistic(
                 value=q.value,
                 unit=q.unit,
                 measure=measure,
@@ -620,57 +620,6 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             )
         )
     return tuple(body + head)
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _statistic(
-    *,
-    value: float,
-    unit: str | None,
-    measure: str | None,
-    period: TimeSpan | None,
-    place: Place | None,
-    source: str | None,
-    qualifiers: tuple[str, ...],
-    spans: tuple[Span, ...],
-    period_inferred: bool,
-) -> Statistic:
-    """A :class:`Statistic`, made without running its validators where they cannot fail.
-
-    The extractor's own fields are valid by construction (a measure, a source id and each
-    qualifier are words; a period, a place and spans are model objects), and checking
-    them again would cost a fifth of the stage. A value or unit from the quantity stage
-    (replaceable, so not to be trusted) that is not a finite float and a non-empty str
-    takes the constructor, which refuses it as it should.
-    """
-    if value.__class__ is not float or not (
-        unit is None or (unit.__class__ is str and unit.strip())
-    ):
-        return Statistic(
-            value=value,
-            unit=unit,
-            measure=measure,
-            period=period,
-            place=place,
-            source=source,
-            qualifiers=qualifiers,
-            spans=spans,
-            period_inferred=period_inferred,
-        )
-    statistic: Statistic = _new(Statistic)
-    _set(statistic, "value", value)
-    _set(statistic, "unit", unit)
-    _set(statistic, "measure", measure)
-    _set(statistic, "period", period)
-    _set(statistic, "place", place)
-    _set(statistic, "source", source)
-    _set(statistic, "qualifiers", qualifiers)
-    _set(statistic, "spans", spans)
-    _set(statistic, "period_inferred", period_inferred)
-    return statistic
 
 
 class _UnitFacts(NamedTuple):

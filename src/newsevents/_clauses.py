@@ -617,8 +617,8 @@ PLACE_PHRASE = re.compile(
     r"{0,4})"
     r"|\b(?P<here>here)\b",
 )
-"""A place as news names it: "in Washington", "at the White House", "to the Japanese city
-of Osaka", or "here" (the dateline's place)."""
+"""A place as news names it: "in Washington", "at the White House", "to the Brazilian city
+of Recife", or "here" (the dateline's place)."""
 
 _NOT_PLACE = word_set(
     """january february march april may june july august september october november

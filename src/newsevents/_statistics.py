@@ -2,12 +2,12 @@
 
 Every quantity the scanner found is a candidate. The rules, in order:
 
-1. Drop what measures nothing: durations ("a four-year hiatus"), ages ("aged 42"),
+1. Drop what measures nothing: durations ("a five-year hiatus"), ages ("aged 42"),
    lone "one", the anaphoric "the two men", counts of sources ("two diplomats said"),
    and any number inside a time expression.
 2. Read the rest from their sentence: the measure (the noun phrase after the number,
-   "500 engineers", or the subject before the verb, "the number of migrants ... reached
-   16,531"), the period (the time mention that governs it, else the one the paragraph
+   "500 engineers", or the subject before the verb, "the number of asylum claims ... reached
+   12,400"), the period (the time mention that governs it, else the one the paragraph
    set), the place, the source (the speaker of "X said", "according to X data"), and the
    qualifiers ("at least", "record", "down from").
 3. One statistic per value and measure: a number the headline repeats, or the body
@@ -89,7 +89,7 @@ def _time_unit(unit: str) -> bool:
 def _not_statistic(text: str, q: Quantity, start: int) -> bool:
     """Whether a quantity measures nothing in the world.
 
-    Rule: durations ("four-year hiatus", "two days of talks"), ages ("aged 42", "a
+    Rule: durations ("five-year hiatus", "three days of talks"), ages ("aged 42", "a
     42-year-old"), a lone "one", "the two men" (a count that points back), a count of the
     sources or sides of a story ("two diplomats said"), and numbers of a name ("No. 10")
     are not statistics.
@@ -156,7 +156,7 @@ _LEAD = re.compile(
 def _phrase_after(
     text: str, end: int, limit: int, *, money: bool, share: bool = False
 ) -> str | None:
-    """The noun phrase right after a number: "16,531 Cubans apprehended at the border".
+    """The noun phrase right after a number: "12,400 migrants detained at the border".
 
     Rule: up to six words, from a word that is not a function word, through "of", "at",
     "in" and "from" chains, stopping at punctuation, verbs of saying and clause words.
@@ -234,7 +234,7 @@ def _phrase_of(words: list[str]) -> str | None:
 def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
     """The subject of the clause that leads to a number, with a move verb.
 
-    Example: "The Dow fell 7.3%" gives "Dow fell".
+    Example: "The Nikkei fell 4.6%" gives "Nikkei fell".
 
     Rule: the words from the start of the clause to the verb before the number, without
     "the number of", and with the verb where it is a move (fell, rose, gained).
@@ -456,7 +456,7 @@ def _period(
 ) -> TimeMention | None:
     """The time mention that governs the number at ``[q_start, q_end)``.
 
-    Rule: the nearest in its sentence, after it first ("reached 16,531 in February"),
+    Rule: the nearest in its sentence, after it first ("reached 12,400 in March"),
     skipping those that set a comparison ("compared with March"). ``times`` are the dated
     mentions of its sentence not set as a limit (see :func:`_read_unit`), as (start, end,
     mention).
@@ -515,9 +515,9 @@ _START = operator.attrgetter("span.start")
 def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:
     """Every statistic in the story, once, each with the spans it was read from.
 
-    >>> # "The number of migrants held at the border reached 16,531 in February,
-    >>> # according to border agency data" is 16,531 migrants held at the border,
-    >>> # in February, from the border agency.
+    >>> # "Asylum claims filed in the northern provinces reached 12,400 in March,
+    >>> # according to Interior Ministry data" is 12,400 asylum claims filed in the
+    >>> # northern provinces, in March, from the Interior Ministry.
     """
     text = document.text
     if not document.quantities:
@@ -573,7 +573,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             _compared(text, low, max(u_start, q_start - 24), q_start)
             or _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
         ):
-            # "down from 410", "fell 7.3% to 8,579.19": the same measure as the number before
+            # "down from 410", "fell 4.6% to 6,912.40": the same measure as the number before
             measure = last_measure[1]
         else:
             q_unit = q.unit
@@ -699,7 +699,7 @@ def _seen(measured: list[str | None], value: float, measure: str | None, *, head
 
     Rule: the same value and unit, where the figure is in the headline, is distinctive
     (1,000 or more), or measures mostly the same words.
-    Example: "42 million Americans" after "42 million early voters" is the same figure.
+    Example: "31 million Britons" after "31 million postal voters" is the same figure.
     """
     if headline or abs(value) >= _DISTINCTIVE:
         return True

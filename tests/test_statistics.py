@@ -89,9 +89,9 @@ def _actors(text: str) -> tuple[Actor, ...]:
 
 
 BORDER = (
-    "Border detentions hit 12,400\n"
-    "The number of migrants detained at the southern border reached 12,400 in March, the "
-    "highest monthly total on record, according to Interior Ministry data."
+    "Refugee arrivals hit 12,400\n"
+    "The number of refugees registered in the northern provinces reached 12,400 in March, "
+    "the highest monthly figure on record, according to Interior Ministry data."
 )
 
 
@@ -114,10 +114,10 @@ def test_statistic_reads_measure_period_source_and_qualifiers() -> None:
         (
             12400.0,
             None,
-            "migrants detained at the southern border",
+            "refugees registered in the northern provinces",
             MARCH,
             "ministry",
-            ("the highest monthly total on record",),
+            ("the highest monthly figure on record",),
         ),
     )
     assert expected == _border()
@@ -129,18 +129,18 @@ def test_headline_number_repeated_in_the_body_counts_once() -> None:
 
 
 MARKET = (
-    "The main index fell 7.3% to 8,579.19 points on Monday, while Acme shares lost 20 to 25 "
+    "The main index fell 4.6% to 6,912.40 points on Monday, while Acme shares lost 20 to 25 "
     "percent."
 )
 
 
 def test_a_move_and_a_level_are_two_statistics_and_a_range_is_two() -> None:
-    """“Fell 7.3% to 8,579.19” gives a move and a level; "20 to 25 percent" gives two."""
+    """“Fell 4.6% to 6,912.40” gives a move and a level; "20 to 25 percent" gives two."""
     document = _document(
         MARKET,
         (
-            ("7.3%", 7.3, "percent"),
-            ("8,579.19 points", 8579.19, "points"),
+            ("4.6%", 4.6, "percent"),
+            ("6,912.40 points", 6912.4, "points"),
             ("20", 20, "percent"),
             ("25 percent", 25, "percent"),
         ),
@@ -148,8 +148,8 @@ def test_a_move_and_a_level_are_two_statistics_and_a_range_is_two() -> None:
     )
     actual = [(s.value, s.unit, s.period) for s in find_statistics(document, _actors(MARKET))]
     expected = [
-        (7.3, "percent", MONDAY),
-        (8579.19, "points", MONDAY),
+        (4.6, "percent", MONDAY),
+        (6912.4, "points", MONDAY),
         (20.0, "percent", MONDAY),
         (25.0, "percent", MONDAY),
     ]
@@ -157,8 +157,8 @@ def test_a_move_and_a_level_are_two_statistics_and_a_range_is_two() -> None:
 
 
 def test_a_move_carries_its_subject_and_verb_as_measure() -> None:
-    """“The main index fell 7.3%” is measured as "main index fell"."""
-    document = _document(MARKET, (("7.3%", 7.3, "percent"),))
+    """“The main index fell 4.6%” is measured as "main index fell"."""
+    document = _document(MARKET, (("4.6%", 4.6, "percent"),))
     assert ["main index fell"] == [s.measure for s in find_statistics(document, ())]
 
 
@@ -183,7 +183,7 @@ def test_what_is_not_a_statistic(sentence: str, quantity: tuple[str, float, str 
 @pytest.mark.parametrize(
     ("sentence", "quantity"),
     [
-        ("A 15-year-old girl was hurt in the blast.", ("15-year-old", 15, "years old")),
+        ("A 13-year-old boy was hurt in the crash.", ("13-year-old", 13, "years old")),
         ("The mayor, Ana Ruiz, 58, won again.", ("58", 58, "years old")),
         ("The treaty ran for 12 years.", ("12 years", 12, "years")),
     ],

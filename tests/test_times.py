@@ -834,6 +834,8 @@ def _walk(pattern: str, state: str, read: Any, end: Any) -> set[str]:
                 less = (op, max(low - 1, 0), high if high == _sre.MAXREPEAT else high - 1, id(item))
                 again = repeats.setdefault(less, [(op, (less[1], less[2], item))])
                 walk(state, (*after, (again, 0), (item, 0)))
+        elif op is _sre.FAILURE:  # Python 3.13 parses a match that cannot be ("(?!)") so
+            return  # nothing gets through it
         else:  # pragma: no cover  # the pattern uses nothing else
             raise AssertionError(op)
 

@@ -605,14 +605,18 @@ def _visited(text: str, match: re.Match[str], hi: int) -> tuple[str, Span] | Non
     if match.lastgroup != "visit":
         return None
     found = _VISITED.match(text, match.end(), hi)
-    if found is None:
-        return None
+    return None if found is None else _known_place(found)
+
+
+def _known_place(found: re.Match[str]) -> tuple[str, Span] | None:
+    """The known place that the ``name`` group of ``found`` names, or its first word does."""
     name = found.group("name")
     if place_country(name) is None:
         name = name.split()[0]
         if place_country(name) is None:
             return None
-    return name, Span(start=found.start("name"), end=found.start("name") + len(name))
+    start = found.start("name")
+    return name, Span(start=start, end=start + len(name))
 
 
 def _person_words(actors: ActorIndex) -> frozenset[str]:
@@ -661,15 +665,7 @@ def _venue_place(
 def _trip_place(text: str, end: int) -> tuple[str, Span] | None:
     """The known place a trip goes to: "last month's trip to Peru by farm ministry staff"."""
     found = _TRIP_TO.match(text, end)
-    if found is None:
-        return None
-    name = found.group("name")
-    if place_country(name) is None:
-        name = name.split()[0]
-        if place_country(name) is None:
-            return None
-    start = found.start("name")
-    return name, Span(start=start, end=start + len(name))
+    return None if found is None else _known_place(found)
 
 
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:

@@ -348,6 +348,11 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
 
 _CUE_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _BE = word_set("is are am was were")
+_BE_CONTRACTED = word_set(
+    """it's it’s he's he’s she's she’s they're they’re we're we’re there's there’s
+    that's that’s"""
+)
+"""A pronoun with "is" or "are" in it: "it's holding talks" is "it is holding talks"."""
 _PROGRESSIVE = word_set(
     "holding meeting negotiating discussing attending visiting gathering sitting having"
 )
@@ -389,7 +394,8 @@ _CUE_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         word_set(
-            "began begun begins opened opens started starts launched resumed resumes underway"
+            """began begun begins opened opens started starts launched resumed resumes underway
+            holds hosts"""
         ),
         "ongoing",
     ),
@@ -430,7 +436,10 @@ for _stem, _status_name in _CUE_STEMS_ALL:
 
 
 _CUE_HEADS = frozenset(
-    {word[:4] for word in (*_BE, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS)}
+    {
+        word[:4]
+        for word in (*_BE, *_BE_CONTRACTED, "to", *(first for first, _ in _CUE_PAIRS), *_CUE_WORDS)
+    }
     | _CUE_STEM_HEADS.keys()
 )
 """The first four letters of every word a cue can start with, but "we'll" (:func:`_cue_at`)."""
@@ -446,7 +455,7 @@ def _cue_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """
     word = tokens[i]
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if word in _BE:
+    if word in _BE or word in _BE_CONTRACTED:
         step = 2 if following.endswith("ly") and i + 2 < len(tokens) else 1
         if i + step < len(tokens) and tokens[i + step] in _PROGRESSIVE:
             return "ongoing", step + 1

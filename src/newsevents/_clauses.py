@@ -408,7 +408,7 @@ def _speaker_start(low: str, lo: int, at: int) -> int:
     """Where the speaker of a "X said" starts.
 
     Rule: after the last clause mark or conjunction before the verb ("the talks began
-    and Tanjug said"), at most 80 characters back.
+    and the agency said"), at most 80 characters back.
     """
     last = max(lo, at - 80)
     return last_end(_SPEAKER_BREAK_BACKWARDS, low, last, at) or last
@@ -450,7 +450,7 @@ def attribution(
     :data:`SOURCE_KEYS` (or :data:`SPEECH_KEYS`) the whole story holds, which a caller
     reading many of its sentences finds once (:func:`held_keys`).
 
-    >>> # "Tanjug said Yugoslavia met the banks": the zone is "Tanjug said".
+    >>> # "Pelora Radio said Vantia met the banks": the zone is "Pelora Radio said".
     """
     zones: list[tuple[int, int]] = []
     speaker: Actor | None = None

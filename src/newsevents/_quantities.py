@@ -1103,7 +1103,6 @@ _start = operator.attrgetter("start")
 """Where a candidate starts: the key candidates are sorted by."""
 
 
-_set_start, _set_end = _SPAN_START, _SPAN_END
 _set_span, _set_text, _set_value, _set_unit, _set_range, _set_out_of = _QUANTITY_SLOTS
 
 
@@ -1122,8 +1121,8 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
             continue
         start, end = c.start, c.end
         span = new(Span)
-        _set_start(span, start)
-        _set_end(span, end)
+        _SPAN_START(span, start)
+        _SPAN_END(span, end)
         q = new(Quantity)
         _set_span(q, span)
         _set_text(q, text[start:end])

@@ -486,9 +486,11 @@ def _read_dateline(
     elif not ((date is not None or agency) and (city is not None or agency_known)):
         return None
     place_start = match.start("place")
-    place = _place(first_place, city, region, _span(place_start, place_start + len(first_place)))
+    place = _place(
+        first_place, city, region, _unchecked_span(place_start, place_start + len(first_place))
+    )
     source = _agency(source_raw) if source_raw is not None and source_raw.strip() else None
-    return (place, source, _span(place_start, match.start("sep"))), date, match.end()
+    return (place, source, _unchecked_span(place_start, match.start("sep"))), date, match.end()
 
 
 def _is_body(text: str, start: int, end: int) -> bool:
@@ -540,7 +542,7 @@ def _read_head(text: str) -> _Head:
     if not opens_body and not date_line and not _is_body(text, *first):
         following = next(lines, None)
         if following is not None:
-            headline = _span(*first)
+            headline = _unchecked_span(*first)
             size = first[1] - first[0]
             folded = _fold(text[first[0] : first[1]])
             # A repeat is about as long as the headline; only then is it worth folding.
@@ -564,7 +566,7 @@ def _read_head(text: str) -> _Head:
             alone = read_date(line)
             if alone is not None:
                 date = alone
-                dateline = (None, None, _span(start, end))
+                dateline = (None, None, _unchecked_span(start, end))
                 content_start = end
                 candidate = next(lines, None)
                 continue
@@ -586,8 +588,6 @@ def _read_head(text: str) -> _Head:
 
 
 _new = object.__new__
-_set_start, _set_end = _SPAN_START, _SPAN_END
-_span = _unchecked_span
 
 
 def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
@@ -614,9 +614,9 @@ def _paragraphs(text: str, start: int, content_start: int) -> list[Span]:
                 if blank and "\n" in stripped and _unwrapped(stripped):
                     spans += _line_spans(stripped, a)
                 else:
-                    span = _new(Span)  # _span, inline: the loop's one frequent call
-                    _set_start(span, a)
-                    _set_end(span, a + len(stripped))
+                    span = _new(Span)  # _unchecked_span, inline: the loop's one frequent call
+                    _SPAN_START(span, a)
+                    _SPAN_END(span, a + len(stripped))
                     spans.append(span)
         pos = after
     return spans if blank else _rewrapped(text, spans)
@@ -636,7 +636,7 @@ def _rewrapped(text: str, lines: list[Span]) -> list[Span]:
     joining = False
     for line in lines:
         if out and (joining or text[line.start].islower()):
-            out[-1] = _span(out[-1].start, line.end)
+            out[-1] = _unchecked_span(out[-1].start, line.end)
         else:
             out.append(line)
         last = text[line.end - 1]
@@ -657,7 +657,7 @@ def _line_spans(block: str, offset: int) -> list[Span]:
         stripped = line.strip()
         if stripped:
             lead = pos + len(line) - len(line.lstrip())
-            spans.append(_span(lead, lead + len(stripped)))
+            spans.append(_unchecked_span(lead, lead + len(stripped)))
         pos += len(line) + 1
     return spans
 
@@ -729,7 +729,7 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
         s = match.start()
         if s >= end:
             if pos < end:  # the rest of the paragraph; all of it is the paragraph's own span
-                append(paragraphs[index] if pos == start else _span(pos, end))
+                append(paragraphs[index] if pos == start else _unchecked_span(pos, end))
             index += 1
             while paragraphs[index].end <= s:  # paragraphs with no mark: one sentence each
                 append(paragraphs[index])
@@ -756,13 +756,13 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             common = False
         if not common and not _ends_sentence(text, match, start, end):
             continue
-        span = _new(Span)  # _span, inline: the loop's one frequent call
-        _set_start(span, pos)
-        _set_end(span, close)
+        span = _new(Span)  # _unchecked_span, inline: the loop's one frequent call
+        _SPAN_START(span, pos)
+        _SPAN_END(span, close)
         append(span)
         pos = match.end()
     if pos < end:
-        append(paragraphs[index] if pos == start else _span(pos, end))
+        append(paragraphs[index] if pos == start else _unchecked_span(pos, end))
     spans += paragraphs[index + 1 :]
     return spans
 
@@ -846,8 +846,8 @@ def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
             if phrase == window or _contains(near, phrase):
                 votes[year + offset] += 1
                 evidence[year + offset] += [
-                    _span(relative.start(), relative.end()),
-                    _span(match.start(), match.end()),
+                    _unchecked_span(relative.start(), relative.end()),
+                    _unchecked_span(match.start(), match.end()),
                 ]
     if votes:
         year = votes.most_common(1)[0][0]
@@ -856,7 +856,7 @@ def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
     if not past:
         return None
     match, year = max(past, key=lambda pair: (pair[1], -pair[0].start()))
-    return year, (_span(match.start(), match.end()),)
+    return year, (_unchecked_span(match.start(), match.end()),)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

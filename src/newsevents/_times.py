@@ -230,12 +230,9 @@ def _day_number(word: str) -> int:
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    if month == 2:
-        leap = year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
-        return day <= (29 if leap else 28)
-    return day <= (30 if month in {4, 6, 9, 11} else 31)
+    """Whether ``month`` of ``year`` has a day ``day``; with no year, Feb. 29 is allowed."""
+    # 2000, a leap year, stands for an unknown year: every month at its longest
+    return 1 <= month <= 12 and 1 <= day <= _month_length(2000 if year is None else year, month)
 
 
 def read_date(text: str) -> tuple[int | None, int, int] | None:
@@ -1013,9 +1010,9 @@ class _Context:
         self.all_lower = text.islower()
         """Whether the text is all lower case, so that case says nothing about names."""
         self.anchor: TimeSpan | None = None
+        """The last calendar span resolved in the current sentence."""
         self.last: TimeSpan | None = None
         """The last calendar span resolved in the text, in whatever sentence."""
-        """The last calendar span resolved in the current sentence."""
         self.quarter: TimeSpan | None = None
         """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
 

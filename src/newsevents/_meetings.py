@@ -40,6 +40,7 @@ from newsevents._clauses import (
     attribution,
     find_place,
     inside,
+    last_end,
     place_country,
     read,
     reference_date,
@@ -179,7 +180,8 @@ _VISIT_AFTER = re.compile(
 _TRIP_TO = re.compile(r"\s+to\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 _NOT_TRIPS = word_set("round field school fishing camping shopping holiday vacation road day")
 _MARK = re.compile(r"[,;:.!?\"“”()\[\]]")
-"""A punctuation mark that ends a phrase; searched in reversed text for the last one."""
+"""A punctuation mark that ends a phrase; one character, so the same written backwards,
+for :func:`last_end`."""
 _HABIT_WORDS = word_set(
     """regularly routinely frequently often usually periodically occasionally sometimes
     always seldom rarely previous past prior such numerous many countless"""
@@ -244,9 +246,8 @@ _WORDS_BACK = 48
 
 def _words_before(text: str, lo: int, start: int) -> list[str]:
     """The last few words before ``start`` in the same phrase (no punctuation between)."""
-    tail = text[max(lo, start - _WORDS_BACK) : start]
-    mark = _MARK.search(tail[::-1])  # the last mark, found from the right
-    return (tail[len(tail) - mark.start() :] if mark else tail).split()[-5:]
+    back = max(lo, start - _WORDS_BACK)
+    return text[last_end(_MARK, text, back, start) or back : start].split()[-5:]
 
 
 _POSSESSIVE_ENDS = ("'s", "’s")

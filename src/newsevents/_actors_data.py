@@ -7,7 +7,17 @@ dicts so that recognition is all lookups.
 
 from __future__ import annotations
 
-__all__ = ["Body", "Country", "Lexicon", "fold", "given_names", "lexicon", "stands_between"]
+__all__ = [
+    "SCAN_LIMIT",
+    "Body",
+    "Country",
+    "Lexicon",
+    "fold",
+    "given_names",
+    "lexicon",
+    "lower_words",
+    "stands_between",
+]
 
 import functools
 import re
@@ -18,6 +28,11 @@ import attrs
 from newsevents._model import ActorKind
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*")
+
+SCAN_LIMIT = 20_000
+"""The length of text above which a word is looked up in :func:`lower_words` rather than
+searched for with :func:`stands_between`, one pass for all words instead of one a word."""
 
 
 @functools.lru_cache(maxsize=16384)
@@ -56,6 +71,16 @@ def stands_between(text: str, word: str, before: str, after: str) -> bool:
     if i < 0:
         return False
     return any(f"{b}{word}{a}" in text for b in before for a in after)
+
+
+@functools.lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text, read once per text.
+
+    >>> sorted(lower_words("Leading officials met in Lima"))
+    ['in', 'met', 'officials']
+    """
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 @attrs.frozen(kw_only=True)

@@ -20,12 +20,14 @@ import attrs
 
 from newsevents._actors_base import ActorMention, Mention
 from newsevents._actors_data import (
+    SCAN_LIMIT,
     Body,
     Country,
     Lexicon,
     fold,
     given_names,
     lexicon,
+    lower_words,
     stands_between,
 )
 from newsevents._model import ActorKind
@@ -103,7 +105,6 @@ _LOCATIVE = re.compile(
 )
 _LOCATIVE_ENDS = ("in", "near", "outside", "across", "throughout", "around", "of", "the")
 """How the text before a name that ``_LOCATIVE`` matches ends, white space aside."""
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
@@ -251,23 +252,14 @@ def _bounded(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-_SCAN_LIMIT = 20_000
-
-
-@functools.lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The lower-case words of a text."""
-    return frozenset(_LOWER_WORD.findall(text))
-
-
 def _in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` stands in the text in lower case ("Leading ... leading").
 
     A short text is scanned for the word; a long one is read into a set once, so the
     cost stays linear whatever the input.
     """
-    if len(text) > _SCAN_LIMIT:
-        return word in _lower_words(text)
+    if len(text) > SCAN_LIMIT:
+        return word in lower_words(text)
     return stands_between(text, word, " \n", " ,.;:")
 
 

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsevents._actors_base import ActorMention, Mention
-from newsevents._actors_data import Lexicon, fold, given_names, lexicon, stands_between
+from newsevents._actors_data import (
+    SCAN_LIMIT,
+    Lexicon,
+    fold,
+    given_names,
+    lexicon,
+    lower_words,
+    stands_between,
+)
 from newsevents._model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -75,16 +83,6 @@ def slug(name: str) -> str:
 @functools.lru_cache(maxsize=16384)
 def _key(name: str) -> str:
     return fold(name).casefold()
-
-
-_SCAN_LIMIT = 20_000
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*")
-
-
-@functools.lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The lower-case words of a text."""
-    return frozenset(_LOWER_WORD.findall(text))
 
 
 _OPEN_BRACKET = frozenset({" (", "\n("})
@@ -693,8 +691,8 @@ class MentionResolver:
             return False
         low = word.lower()
         forms = [low, low[:-1]] if low.endswith("s") else [low]
-        if len(text) > _SCAN_LIMIT:  # a long text: one pass for its words, not one a word
-            words = _lower_words(text)
+        if len(text) > SCAN_LIMIT:  # a long text: one pass for its words, not one a word
+            words = lower_words(text)
             return any(form in words for form in forms)
         return any(stands_between(text, form, " ", " ,.;:") for form in forms)
 

@@ -167,7 +167,7 @@ _NOT_MET_OBJECTS = word_set(
     challenges threshold thresholds quota quotas forecast forecasts estimate estimates
     end ends death fate resistance opposition criticism approval skepticism scepticism
     scrutiny objections shortfall shortfalls commitments commitment terms requests request
-    request criteria definition cut cuts limit limits level levels test tests disaster
+    definition cut cuts limit limits level levels test tests disaster
     disasters emergency emergencies crisis crises threat threats"""
 )
 _HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")

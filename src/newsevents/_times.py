@@ -832,15 +832,11 @@ def _day_from(date: pendulum.Date, days: int) -> TimeSpan:
 
 def _weekday_day(ref: pendulum.Date, weekday: int, direction: int, *, strict: bool) -> TimeSpan:
     """The ``weekday`` nearest ``ref`` in ``direction``, ``ref`` itself allowed unless strict."""
-    if direction >= 0:
-        days = (weekday - ref.weekday()) % 7
-        if strict and days == 0:
-            days = 7
-        return _day_from(ref, days)
-    days = (ref.weekday() - weekday) % 7
+    sign = 1 if direction >= 0 else -1
+    days = sign * (weekday - ref.weekday()) % 7
     if strict and days == 0:
         days = 7
-    return _day_from(ref, -days)
+    return _day_from(ref, sign * days)
 
 
 _TENSE_REACH_DAYS = 75

@@ -120,8 +120,10 @@ def _describe(value: object) -> str:
     "'Cuba' of type Name"
     """
     cls = value.__class__
-    if cls not in _JSON_TYPES and isinstance(value, (str, int, float, list, tuple, dict)):
-        return f"{_describe(_JSON_TYPES[_json_base(value)](value))} of type {cls.__name__}"
+    if cls not in _JSON_TYPES:
+        base = next((t for t in _JSON_BASES if isinstance(value, t)), None)
+        if base is not None:
+            return f"{_describe(base(value))} of type {cls.__name__}"
     if value is None:
         return "null"
     if value is True or value is False:
@@ -140,21 +142,10 @@ def _describe(value: object) -> str:
     return f"a value of type {type(value).__name__}"
 
 
-_JSON_TYPES: Final[dict[type, Callable[[Any], Any]]] = {
-    str: str,
-    int: int,
-    float: float,
-    bool: bool,
-    list: list,
-    tuple: tuple,
-    dict: dict,
-    type(None): lambda v: v,
-}
+_JSON_BASES: Final[tuple[type[Any], ...]] = (str, int, float, list, tuple, dict)
+"""The types a value read from JSON has, that a class may derive from (``bool`` cannot)."""
 
-
-def _json_base(value: object) -> type:
-    """The JSON type that ``value``'s class derives from."""
-    return next(t for t in (bool, str, int, float, list, tuple, dict) if isinstance(value, t))
+_JSON_TYPES: Final = frozenset({*_JSON_BASES, bool, type(None)})
 
 
 class _ExpectedError(ValueError):

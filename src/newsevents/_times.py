@@ -1156,11 +1156,12 @@ def _rule_mrel(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A month of this, last or next year: "in June last year"."""
     if ctx.reference is None:
         return _date(None)
-    offset = {"this": 0, "last": -1, "next": 1}[m.group("mrel_w").lower()]
-    return _date(_month_span(ctx.reference.year + offset, _month_number(m.group("mrel_m"))))
+    year = ctx.reference.year + _year_offset(m.group("mrel_w"))
+    return _date(_month_span(year, _month_number(m.group("mrel_m"))))
 
 
 def _year_offset(word: str | None) -> int:
+    """How many years from the reference's "this", "last" or "next" year lies; else 0."""
     return {"this": 0, "last": -1, "next": 1}.get((word or "this").lower(), 0)
 
 
@@ -1180,14 +1181,12 @@ def _rule_quarter(m: re.Match[str], ctx: _Context) -> _Found | None:
         letter, number = m.group("q_q")[0].upper(), int(m.group("q_q")[1])
         half = letter == "H"
         year_text = m.group("q_y3")
-        if half and number > 2:
-            return None
     else:
         number = ORDINALS[m.group("q_n").lower()]
         half = m.group("q_u").lower() == "half"
         year_text = m.group("q_y") or m.group("q_y2") or m.group("q_y4")
-        if half and number > 2:
-            return None
+    if half and number > 2:
+        return None
     if year_text:
         year = int(year_text)
     elif ctx.reference is None:
@@ -1431,14 +1430,13 @@ def _rule_anchored(m: re.Match[str], ctx: _Context) -> _Found | None:
     before it in the sentence, else the reference.
     """
     if m.group("anc_d"):
-        unit = m.group("anc_u").lower()
+        sign = 1 if m.group("anc_d").lower() == "after" else -1
         if m.group("anc_y"):
             if ctx.reference is None:
                 return _date(None)
             base = 1 if m.group("anc_y").lower() == "tomorrow" else -1
-            sign = 1 if m.group("anc_d").lower() == "after" else -1
             return _date(_day_from(ctx.reference, base + sign))
-        sign = 1 if m.group("anc_d").lower() == "after" else -1
+        unit = m.group("anc_u").lower()
         unit = "day" if unit in {"night", "morning"} else unit
         return _date(_shifted(ctx, unit, sign, from_reference=False))
     if m.group("anc_w"):

@@ -13,7 +13,7 @@ import enum
 
 import attrs
 
-from newsevents._model import Span, TimeSpan
+from newsevents._model import Span, TimeSpan, _slot_setters
 
 
 class TimeKind(enum.Enum):
@@ -61,8 +61,8 @@ class TimeMention:
         _TIME_WHEN(self, when)
 
 
-_TIME_SPAN, _TIME_TEXT, _TIME_KIND, _TIME_WHEN = (
-    TimeMention.__dict__[name].__set__ for name in ("span", "text", "kind", "when")
+_TIME_SPAN, _TIME_TEXT, _TIME_KIND, _TIME_WHEN = _slot_setters(
+    TimeMention, "span", "text", "kind", "when"
 )
 
 
@@ -110,7 +110,4 @@ class Quantity:
         set_out_of(self, out_of)
 
 
-_QUANTITY_SLOTS = tuple(
-    Quantity.__dict__[name].__set__
-    for name in ("span", "text", "value", "unit", "range_span", "out_of")
-)
+_QUANTITY_SLOTS = _slot_setters(Quantity, "span", "text", "value", "unit", "range_span", "out_of")

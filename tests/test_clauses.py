@@ -98,7 +98,7 @@ def test_place_starts_are_the_words_a_place_phrase_can_start_with() -> None:
 def test_a_place_after_in_is_found_with_its_span() -> None:
     """A name after 'in' ("in Washington") is a place, with the span of the name."""
     text = "Officials will meet in Washington on Thursday."
-    found = find_place(text, lower(text), 0, len(text), here=None, skip=Zones([]))
+    found = find_place(text, 0, len(text), here=None, skip=Zones([]))
     assert ("Washington", 23, 33) == _place(found)
 
 
@@ -120,7 +120,7 @@ def test_phrases_from_the_story_s_starts_match_the_sentence_search(
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     skip = Zones([])
     ours = first_place(place_phrases(text, start, end, place_starts(text)), here="X", skip=skip)
-    assert find_place(text, lower(text), start, end, here="X", skip=skip) == ours
+    assert find_place(text, start, end, here="X", skip=skip) == ours
 
 
 @given(stories, st.integers(0, 300), st.integers(0, 300), st.booleans())

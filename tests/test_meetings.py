@@ -599,11 +599,11 @@ def test_place_read_from_the_first_hint_is_the_place_read_from_the_start(
         PLACE_PHRASE.search(text, lo, hi) is None
     )
     for here in ("Paris", None):
-        expected = find_place(text, lower(text), lo, hi, here=here, skip=skip)
+        expected = find_place(text, lo, hi, here=here, skip=skip)
         hint = _place_hint(text, lo, hi, here=here is not None)
         found = None
         if hint is not None:
-            found = find_place(text, lower(text), hint, hi, here=here, skip=skip)
+            found = find_place(text, hint, hi, here=here, skip=skip)
         assert expected == found
 
 

@@ -675,13 +675,7 @@ def place_phrases(
 
 
 def find_place(
-    text: str,
-    low: str,  # noqa: ARG001  # the callers' signature; the place patterns read ``text``
-    start: int,
-    end: int,
-    *,
-    here: str | None,
-    skip: Zones,
+    text: str, start: int, end: int, *, here: str | None, skip: Zones
 ) -> tuple[str, Span] | None:
     """The first place phrase in ``text[start:end]`` that is not inside ``skip`` spans.
 

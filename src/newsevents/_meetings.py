@@ -1355,7 +1355,7 @@ def _mentions(
                         if item.actor.kind is ActorKind.PERSON
                     ]
                 )
-                place = find_place(text, low, hint, hi, here=here, skip=skip)
+                place = find_place(text, hint, hi, here=here, skip=skip)
                 if place is not None and place_country(place[0]) is None:
                     if person_words is None:
                         person_words = _person_words(actors)

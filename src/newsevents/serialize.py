@@ -497,7 +497,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
         except ClassValidationError as exc:
             failed = _failed_fields(exc)
             if failed or any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
-                more = _field_validator_errors(cls, value, converter, exc)
+                more = _field_validator_errors(cls, value, converter, failed)
                 if issubclass(cls, Article):
                     more += _article_errors(cls, value, converter, failed)
                 if not more:
@@ -505,7 +505,7 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
                 raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
             # Every field was read and the constructor refused (cattrs wraps its error):
             # list everything it would refuse, not only the first.
-            errors = _field_validator_errors(cls, value, converter, None)
+            errors = _field_validator_errors(cls, value, converter, set())
             if issubclass(cls, Article):
                 errors += _article_errors(cls, value, converter, set())
             if not errors:
@@ -570,23 +570,15 @@ def _failed_fields(exc: ClassValidationError) -> set[str]:
 
 
 def _field_validator_errors(
-    cls: type, value: dict[str, Any], converter: cattrs.Converter, exc: ClassValidationError | None
+    cls: type, value: dict[str, Any], converter: cattrs.Converter, failed: set[str]
 ) -> list[Exception]:
-    """The errors of the validators of the fields that structured, when others did not.
+    """The errors of the validators of the fields that structured, all but ``failed``.
 
     cattrs builds an instance only when every field structured, so the model's own checks
     on the good fields (an empty name, say) would wait for the next attempt. Running each
-    field's validator here puts them in the same report. Nothing is returned when the
-    constructor itself was what failed: its error is already in ``exc``. With no ``exc``
-    every field structured and the constructor refused: each validator is run.
+    field's validator here puts them in the same report. With nothing ``failed``, every
+    field structured and the constructor refused: each validator is run.
     """
-    failed = set() if exc is None else _failed_fields(exc)
-    if (
-        exc is not None
-        and not failed
-        and not any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions)
-    ):
-        return []
     hints = typing.get_type_hints(cls)
     stand_in: object = object.__new__(cls)  # validators read only its class name
     errors: list[Exception] = []

@@ -1609,17 +1609,15 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
             year += 1
         return _date(_month_span(year, month))
     if unit in SEASONS:
-        current = _unit_span(ref, Granularity.SEASON)
         if sign:
             # step a whole season at a time until the named one comes round
-            date = current.start
+            date = _unit_span(ref, Granularity.SEASON).start
             for _ in range(4):
                 date = _plus_months(date, 3 * sign)
                 span = _unit_span(date, Granularity.SEASON)
                 if _season_name(span) == _season_canonical(unit):
                     return _date(span)
-        year = ref.year - 1 if unit == "winter" and ref.month < 3 else ref.year
-        return _date(_season_span(year, unit))
+        return _date(_season_of(ref, unit))
     if unit in {"morning", "afternoon", "evening", "night"}:
         day = _plus_days(ref, -1 if back else (1 if ahead else 0))
         return (TimeKind.TIME, _day(day))
@@ -1633,6 +1631,11 @@ def _rule_rel(m: re.Match[str], ctx: _Context) -> _Found | None:
         return (TimeKind.DURATION, None)  # "over the past decade": ten years to now
     granularity = _UNIT_GRANULARITY[unit]
     return _date(_unit_span(_shift(ref, unit, sign), granularity))
+
+
+def _season_of(ref: pendulum.Date, name: str) -> TimeSpan:
+    """The season ``name`` of the year of ``ref``: "this winter" in January began in December."""
+    return _season_span(ref.year - 1 if name == "winter" and ref.month < 3 else ref.year, name)
 
 
 def _season_canonical(name: str) -> str:
@@ -1736,23 +1739,21 @@ def _rule_month(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(_month_span(year, month))
 
 
+_SEASON_BEFORE = re.compile(r"\b(?:in|during|the|this|by|until)\s+$")
+"""What stands before a season named alone, in lower case: "in the summer"."""
+
+
 def _rule_bareseason(m: re.Match[str], ctx: _Context) -> _Found | None:
     """A season alone, after "in", "during" or "the", is this year's: "in the summer"."""
     before = ctx.text[max(0, m.start("bs") - 12) : m.start("bs")].lower()
-    if not m.group("mod") and not re.search(r"\b(?:in|during|the|this|by|until)\s+$", before):
+    if not m.group("mod") and not _SEASON_BEFORE.search(before):
         return None
     after = ctx.text[m.end() : m.end() + 4].lower()
     if after.startswith(" of"):
         return None
     if ctx.reference is None:
         return _date(None)
-    name = m.group("bs").lower()
-    year = (
-        ctx.reference.year - 1
-        if name == "winter" and ctx.reference.month < 3
-        else ctx.reference.year
-    )
-    return _date(_season_span(year, name))
+    return _date(_season_of(ctx.reference, m.group("bs").lower()))
 
 
 def _rule_year(m: re.Match[str], ctx: _Context) -> _Found | None:

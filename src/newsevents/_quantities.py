@@ -573,8 +573,8 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
     elif number <= 24 and _CLOCK_AFTER.match(text, end):
         c.status = _REFUSED  # "3 p.m."
         return
-    if before.isspace():  # the word before, as :func:`_previous_words` reads it
-        words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 1)
+    if before.isspace():
+        words = _previous_words(text, start)
         if words:
             last = words[-1]
             lower = last.lower()

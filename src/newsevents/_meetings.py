@@ -1392,14 +1392,14 @@ def _mentions(
                 ]
             else:
                 found = [item.actor for item in near]
-            if near and any(_THING_AFTER.match(low, item.end) for item in near):
+            qualifies = [_THING_AFTER.match(low, item.end) is not None for item in near]
+            if any(qualifies):
                 # "the EU quotas", "Moldovan debt": a body that only qualifies a
                 # thing is no party by that mention
                 agents = {
                     id(item.actor)
-                    for item in near
-                    if not _THING_AFTER.match(low, item.end)
-                    and not inside(away, item.start, item.end)
+                    for item, thing in zip(near, qualifies, strict=True)
+                    if not thing and not inside(away, item.start, item.end)
                 }
                 found = [actor for actor in found if id(actor) in agents]
             participants, codes = ([], set()) if negated else _participant_ids(found, actors)

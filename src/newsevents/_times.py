@@ -1,7 +1,7 @@
 """Time expressions: find them in text and resolve them against a reference date.
 
 Every time expression holds a head word: a month, a weekday, "quarter", "year", a
-four-digit year, a clock time. One cheap scan (``HEAD_WORD``) finds the heads; at each,
+four-digit year, a clock time. A cheap scan (``_heads``) finds the heads; at each,
 the one big alternation of rules (``TIME_EXPRESSION``) is tried from the few words just
 before it, so that "the end of last year" is read whole. Each alternative is a named
 group with a rule function that says what it means. At a start, only the alternatives
@@ -1851,19 +1851,18 @@ _HEAD_WORDS = """
     halloween easter nineteen twenties thirties forties fifties sixties seventies eighties nineties
     q1 q2 q3 q4 h1 h2 fy period
 """.split()  # noqa: SIM905  # a list of words reads best as one block of words
-_HEAD_BODY = (
-    rf"(?:{_alternation(_HEAD_WORDS)}(?![a-z])"
-    r"|(?<![\d.,])\d(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d"
+_HEAD_NUMBER = (
+    r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d"
     r"|\d?(?:st|nd|rd|th)(?![a-z]))"
-    r"|['’]\d\d)"
 )
+"""What makes a digit a head: a year, a clock time, a slashed date, a day ("5th")."""
+_HEAD_BODY = rf"(?:{_alternation(_HEAD_WORDS)}(?![a-z])|(?<![\d.,])\d{_HEAD_NUMBER}|['’]\d\d)"
 _HEADS = rf"(?<![a-z]){_HEAD_BODY}"
-HEAD_WORD = re.compile(_HEADS)
 """The words one of which every time expression holds (a month, "quarter", a year...),
 in lower-case text: a cheap scan that finds where to try ``TIME_EXPRESSION``, so that
 the big alternation runs only there."""
 _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
-# ``HEAD_WORD`` split in two scans that find the same heads several times quicker: the
+# ``_HEADS`` split in two scans that find the same heads several times quicker: the
 # regex engine skips ahead to a literal first character in a tight loop, and to one of
 # a set of characters in a slower one, but tries a pattern that opens with a
 # lookbehind at every position. Most heads follow a space; the rest follow some other
@@ -1871,10 +1870,6 @@ _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 # lookahead there, so that a head right after another ("-1990may") is not skipped.
 # Each branch opens with a letter, a digit or a quote, for the engine to skip at once.
 _HEAD_BRANCHES = _alternation(_HEAD_WORDS, ending="(?![a-z])", bare=True)
-_HEAD_NUMBER = (
-    r"(?:\d\d\d(?!\d)|\d?(?::\d\d)?\s?[ap]\.?m|\d?/\d{1,2}/\d|\d?:\d\d"
-    r"|\d?(?:st|nd|rd|th)(?![a-z]))"
-)
 _HEAD_AFTER_SPACE = re.compile(
     _without_repeats(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
 )
@@ -1887,7 +1882,7 @@ _HEAD_AT_START = re.compile(_HEAD_BODY)
 def _heads(lowered: str) -> list[tuple[int, int]]:
     """Where the head words of lower-case ``lowered`` start and end, left to right.
 
-    The same heads as ``HEAD_WORD.finditer`` finds, from the quicker scans.
+    The same heads as a scan of ``_HEADS`` finds, from the quicker scans.
     """
     heads = [(m.start() + 1, m.end()) for m in _HEAD_AFTER_SPACE.finditer(lowered)]
     others = [m.span(1) for m in _HEAD_AFTER_OTHER.finditer(lowered)]

@@ -976,12 +976,9 @@ except ImportError:  # pragma: no cover - exercised in the nox session without e
 
         if not isinstance(text, str):
             text = bytes(text).decode("utf-8")  # strict, as orjson: no UTF-16, no surrogates
-        if not text.isascii():
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                message = f"lone surrogate {text[exc.start]!r} is not text"
-                raise json.JSONDecodeError(message, text, exc.start) from None
+        surrogate = _lone_surrogate(text)
+        if surrogate is not None:
+            raise surrogate
         data = json.loads(
             text,
             object_pairs_hook=pairs_hook,
@@ -1125,13 +1122,19 @@ def _surrogate_problem(text: str) -> Problem | None:
     >>> print(_surrogate_problem('{"text": "a\ud800"}'))
     $: invalid JSON at line 1, column 12: lone surrogate '\ud800' is not text
     """
+    error = _lone_surrogate(text)
+    return None if error is None else _text_problem(error)
+
+
+def _lone_surrogate(text: str) -> json.JSONDecodeError | None:
+    """The reader's error for the first lone surrogate in ``text``; None if it holds none."""
     if text.isascii():
         return None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         message = f"lone surrogate {text[exc.start]!r} is not text"
-        return _text_problem(json.JSONDecodeError(message, text, exc.start))
+        return json.JSONDecodeError(message, text, exc.start)
     return None
 
 

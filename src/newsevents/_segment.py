@@ -373,9 +373,6 @@ _SENTENCE_STARTERS = frozenset((
 
 _OPENERS = "\"'“‘«(["
 _CLOSERS = '"”'
-_AFTER_STOP = ',;:-–—"”'
-"""Characters after a question or exclamation mark that call for a closer look."""
-
 _BEFORE_NUMBERS = frozenset(("no", "nos", "art", "ch", "vol", "pp", "fig"))
 """Abbreviations that stand before a number and so do not end a sentence: "No. 3"."""
 

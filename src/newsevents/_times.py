@@ -114,6 +114,8 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
                "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
 _DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_DECADE_WORDS = {f"{word[:-1]}ies": tens for word, tens in _TENS_WORDS.items()}
+"""The decades in words, to their tens: "the nineties" (of the 1900s)."""
 
 
 def _alternation(words: Iterable[str], *, ending: str = "", bare: bool = False) -> str:
@@ -313,7 +315,7 @@ _MONTH_WORDS = " ".join(MONTHS)
 _WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
 _WEEKDAY_PLURALS = " ".join(f"{day}s" for day in _WEEKDAY_NAMES.split())
 _SEASON_NAMES = " ".join(SEASONS)
-_DECADE_NAMES = "twenties thirties forties fifties sixties seventies eighties nineties"
+_DECADE_NAMES = " ".join(_DECADE_WORDS)
 _NUMBER_OPENERS = " ".join(sorted({word.split()[0] for word in NUMBER_WORDS} | set(_TENS_WORDS)))
 _SET_OPENERS = f"biweekly {_NUMBER_OPENERS} {_WEEKDAY_PLURALS}"
 
@@ -1282,10 +1284,6 @@ def _rule_ya(m: re.Match[str], ctx: _Context) -> _Found | None:
     return _date(_year_span(ctx.reference.year - 1))
 
 
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
-
-
 def _rule_decade(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A decade: "the 1990s", "the '80s", "the nineties" (of the 1900s)."""
     if m.group("dec_y"):
@@ -1299,14 +1297,10 @@ def _rule_decade(m: re.Match[str], _ctx: _Context) -> _Found | None:
     return _date(_decade_span(1900 + _DECADE_WORDS[m.group("dec_w").lower()]))
 
 
-_CENTURY_WORDS = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18,
-                  "seventeenth": 17, "sixteenth": 16}  # fmt: skip
-
-
 def _rule_century(m: re.Match[str], _ctx: _Context) -> _Found | None:
     """A century by its ordinal: "the 20th century" is 1900 to 1999."""
     word = m.group("cent").lower()
-    number = _CENTURY_WORDS.get(word) or int(word[:-2])
+    number = DAY_ORDINALS.get(word) or int(word[:-2])
     if not 1 <= number <= 21:
         return None
     return _date(_century_span(100 * (number - 1)))
@@ -1926,7 +1920,7 @@ _REACH = 36
 """How far before its head word an expression may start: "at the very beginning of"."""
 
 _VOCABULARIES = (MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, DAY_ORDINALS, HOLIDAYS,
-                 _TENS_WORDS, _DIGIT_WORDS, _DECADE_WORDS, _CENTURY_WORDS)  # fmt: skip
+                 _TENS_WORDS, _DIGIT_WORDS, _DECADE_WORDS)  # fmt: skip
 _INNER_WORDS = frozenset(
     re.findall(
         r"[a-z]+",

@@ -34,6 +34,7 @@ from newsevents._clauses import (
     backwards_words,
     first_place,
     held_keys,
+    inside,
     last_end,
     place_country,
     place_phrases,
@@ -662,14 +663,12 @@ def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
     start, end = unit.start, unit.end
     said = attribution(text, low, start, end, index, source=True, keys=story.speech_keys)
     zones = said.zones
+    # a sentence holds one attribution zone at most, as a rule: a bisect only past that
     covered = Zones(zones) if len(zones) > 1 else None
     dated: list[tuple[int, int, TimeMention]] = []
     for t in times.within(start, end):
         t_start, t_end = t.span.start, t.span.end
-        if covered is not None:
-            if covered.covers(t_start, t_end):
-                continue
-        elif zones and zones[0][0] <= t_start and t_end <= zones[0][1]:
+        if covered.covers(t_start, t_end) if covered is not None else inside(zones, t_start, t_end):
             continue
         if _NOT_A_PERIOD.match(t.text) or _sets_a_limit(
             text, low, max(start, t_start - 16), t_start

@@ -934,14 +934,14 @@ def _plus_months(date: pendulum.Date, months: int) -> pendulum.Date:
     return pendulum.Date(year, month + 1, min(date.day, _month_length(year, month + 1)))
 
 
-_MONTHS_IN = {"month": 1, "quarter": 3, "decade": 120, "century": 1200, "centuries": 1200}
+_MONTHS_IN = {"month": 1, "quarter": 3, "decade": 120, "century": 1200}
 
 
 def _shift(date: pendulum.Date, unit: str, count: int) -> pendulum.Date:
     """``date`` moved by ``count`` (negative: back) of ``unit``."""
     if unit in {"day", "night"}:
         return _plus_days(date, count)
-    if unit in {"week", "weekend"}:
+    if unit == "week":
         return _plus_days(date, 7 * count)
     return _plus_months(date, _MONTHS_IN.get(unit, 12) * count)
 

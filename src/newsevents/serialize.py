@@ -496,21 +496,16 @@ def _attrs_structure_factory(cls: type, converter: cattrs.Converter) -> Callable
             return fn(value)
         except ClassValidationError as exc:
             failed = _failed_fields(exc)
-            if failed or any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
-                more = _field_validator_errors(cls, value, converter, failed)
-                if issubclass(cls, Article):
-                    more += _article_errors(cls, value, converter, failed)
-                if not more:
-                    raise
-                raise ClassValidationError(exc.message, [*exc.exceptions, *more], cls) from None
-            # Every field was read and the constructor refused (cattrs wraps its error):
-            # list everything it would refuse, not only the first.
-            errors = _field_validator_errors(cls, value, converter, set())
+            more = _field_validator_errors(cls, value, converter, failed)
             if issubclass(cls, Article):
-                errors += _article_errors(cls, value, converter, set())
-            if not errors:
+                more += _article_errors(cls, value, converter, failed)
+            if not more:
                 raise
-            raise ClassValidationError(exc.message, errors, cls) from None
+            if failed or any(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+                more = [*exc.exceptions, *more]
+            # else every field was read and the constructor refused (cattrs wraps its
+            # error): ``more`` lists everything it would refuse, not only the first.
+            raise ClassValidationError(exc.message, more, cls) from None
 
     if issubclass(cls, Article):
         fast_article = (

@@ -884,6 +884,20 @@ def test_more_of_what_is_not_a_meeting(sentence: str) -> None:
     assert () == find_meetings(_document(sentence), _countries(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway's fisheries minister met crisis negotiators from Iceland in Oslo.",
+        "Norway's fisheries minister met with disaster relief officials from Iceland.",
+        "Norway's fisheries minister met the heads of the emergency services in Iceland.",
+        "Norway's fisheries minister met opposition leaders in Iceland.",
+    ],
+)
+def test_a_listed_word_before_a_noun_only_qualifies_the_people_met(sentence: str) -> None:
+    """ "crisis negotiators" are people met: "crisis" heads no object of its own here."""
+    assert 1 == len(find_meetings(_document(sentence), _countries(sentence)))
+
+
 def test_a_clause_after_comma_as_names_no_place_or_party() -> None:
     """“ministers meet online on Monday, delegates said, as demand in Denmark weakens”."""
     text = (

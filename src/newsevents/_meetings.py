@@ -170,6 +170,37 @@ _NOT_MET_OBJECTS = word_set(
     definition cut cuts limit limits level levels test tests disaster
     disasters emergency emergencies crisis crises threat threats"""
 )
+_OBJECT_PHRASE_ENDS = word_set(
+    """of in on at for from to by with and or as than that which who after before over
+    under during since into against about despite although though because while when if
+    but so is are was were be been being have has had will would can could should may
+    might must do does did not set made laid put given drawn shown taken"""
+)
+"""Words that end a noun phrase (function words, auxiliaries, participles such as "set"):
+a word before one of them heads its phrase."""
+
+
+def _heads_a_thing(words: list[str]) -> bool:
+    """Whether the object of "meet" is a thing met, not people: "meet its targets".
+
+    Rule: a word of :data:`_NOT_MET_OBJECTS` counts where it heads the object: it ends
+    the run of words, or a word of :data:`_OBJECT_PHRASE_ENDS` or a participle follows it
+    ("met resistance from", "the threat posed", "its goals despite"). Before another noun
+    it only qualifies the people met: "met crisis negotiators", "met opposition leaders".
+    "met with" always names people.
+    """
+    if not words or words[0] == "with":
+        return False
+    for i, word in enumerate(words):
+        if word in _OBJECT_PHRASE_ENDS:
+            break  # what follows is another phrase: "the heads of the emergency services"
+        if word in _NOT_MET_OBJECTS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if not after or after in _OBJECT_PHRASE_ENDS or after.endswith(("ed", "ing")):
+                return True
+    return False
+
+
 _HABIT_AFTER = re.compile(r"\s+(?:regularly|routinely|every\s+(?:week|month|year|day))\b")
 _GATHER_AFTER = re.compile(r"\s+(?:in|at|for|on|to|of|outside|near|here)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(
@@ -325,7 +356,7 @@ def _is_trigger(text: str, match: re.Match[str], lo: int, words: list[str]) -> b
             if (word == "met" and passive) or last == "ends":
                 return False
             obj = _OBJECT_AFTER.match(text, end)
-            if obj and not _NOT_MET_OBJECTS.isdisjoint(
+            if obj and _heads_a_thing(
                 obj.group("noun").replace("”", " ").replace('"', " ").split()
             ):
                 return False

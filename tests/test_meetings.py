@@ -894,7 +894,7 @@ def test_more_of_what_is_not_a_meeting(sentence: str) -> None:
     ],
 )
 def test_a_listed_word_before_a_noun_only_qualifies_the_people_met(sentence: str) -> None:
-    """ "crisis negotiators" are people met: "crisis" heads no object of its own here."""
+    """In "met crisis negotiators" the people are met: "crisis" heads no object of its own."""
     assert 1 == len(find_meetings(_document(sentence), _countries(sentence)))
 
 

@@ -78,6 +78,14 @@ PUBLISHED = {
 
 QUICK = False
 
+# The speed targets of the issues, and the peer time they were set beside: dateparser's
+# search_dates took "about 13 ms an article" where the issues were written. On another
+# machine, or under load, absolute times move; the ratio to dateparser in the same run
+# does not, so each target is also reported as that ratio.
+DATEPARSER_MS_WHERE_SET = 13.0
+STAGES_TARGET_MS = 0.3  # structure + times + quantities, an article
+PARSE_TARGET_MS = 1.0  # the whole parse_article: 1,000 articles a second
+
 
 def load_articles() -> list[tuple[str, str, pendulum.Date]]:
     """The bench articles: (file name, text, publication date)."""
@@ -88,14 +96,6 @@ def load_articles() -> list[tuple[str, str, pendulum.Date]]:
 
 
 # --- timing and printing ----------------------------------------------------------------
-
-
-def per_call(fn: Callable[[], object], *, repeat: int | None = None) -> float:
-    """Seconds per call of ``fn``: the best of several repeats of about 0.2 s each."""
-    timer = timeit.Timer(fn)
-    number, _ = timer.autorange()
-    repeats = repeat if repeat is not None else (2 if QUICK else 5)
-    return min(timer.repeat(repeat=repeats, number=number)) / number
 
 
 def interleaved(cases: dict[str, Callable[[], object]]) -> dict[str, float]:
@@ -584,45 +584,44 @@ def bench_recognisers() -> dict[str, float]:
     words = sum(len(text.split()) for _, text, _ in articles) / len(articles)
     print(f"{len(articles)} articles, {words:.0f} words on average")
     n = len(articles)
-    measured: dict[str, float] = {}
-    rows: list[list[object]] = []
+    cases: dict[str, Callable[[], object]] = {}
 
-    def measure(name: str, fn: Callable[[], object], *, repeat: int | None = None) -> None:
+    def case(name: str, fn: Callable[[], object]) -> None:
         if attempt(name, fn):
-            measured[name] = per_call(fn, repeat=repeat) / n
-            rows.append([name, ms(measured[name])])
+            cases[name] = fn
 
     segment = _segmenter()
     if segment is None:
         print("  segmentation: not measured, newsevents._segment.segment does not exist yet")
     else:
         seg = segment
-        measure("newsevents segmentation", lambda: [seg(t, p) for _, t, p in articles])
-    measure(
+        case("newsevents segmentation", lambda: [seg(t, p) for _, t, p in articles])
+    case(
         "newsevents find_times",
         lambda: [newsevents.find_times(t, reference=p) for _, t, p in articles],
     )
-    measure(
+    case(
         "newsevents find_quantities",
         lambda: [newsevents.find_quantities(t) for _, t, _ in articles],
     )
-    stages = [k for k in ("newsevents segmentation", "newsevents find_times",
-                          "newsevents find_quantities") if k in measured]  # fmt: skip
-    if stages:
-        measured["newsevents (these stages)"] = sum(measured[k] for k in stages)
-        rows.append(["newsevents (these stages)", ms(measured["newsevents (these stages)"])])
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         dates = _peer_dateparser()
         quantities = _peer_quantulum()
         dates(articles[0][1], articles[0][2])  # load its data once, outside the timing
         quantities(articles[0][1])
-        peer_repeat = 1 if QUICK else 3
-        measure("dateparser search_dates", lambda: [dates(t, p) for _, t, p in articles],
-                repeat=peer_repeat)  # fmt: skip
-        measure("quantulum3 parse", lambda: [quantities(t) for _, t, _ in articles],
-                repeat=peer_repeat)  # fmt: skip
+        case("dateparser search_dates", lambda: [dates(t, p) for _, t, p in articles])
+        case("quantulum3 parse", lambda: [quantities(t) for _, t, _ in articles])
+        # In rounds, ours and the peers side by side, so that their ratios hold under load.
+        measured = {name: seconds / n for name, seconds in interleaved(cases).items()}
+    rows: list[list[object]] = [[name, ms(seconds)] for name, seconds in measured.items()]
+    stages = [k for k in ("newsevents segmentation", "newsevents find_times",
+                          "newsevents find_quantities") if k in measured]  # fmt: skip
+    if stages:
+        measured["newsevents (these stages)"] = sum(measured[k] for k in stages)
+        rows.insert(
+            len(stages), ["newsevents (these stages)", ms(measured["newsevents (these stages)"])]
+        )
     table(["stage", "ms per article"], rows)
 
     for ours, theirs in (
@@ -633,9 +632,32 @@ def bench_recognisers() -> dict[str, float]:
             print(f"{theirs} / {ours}: {measured[theirs] / measured[ours]:,.0f}x")
     if "newsevents (these stages)" in measured:
         total = measured["newsevents (these stages)"]
-        verdict = "met" if total <= 0.3e-3 else "NOT met"
-        print(f"these stages together: {ms(total)} ms an article (target 0.3 ms: {verdict})")
+        print(f"these stages together: {ms(total)} ms an article")
+        report_target(total, STAGES_TARGET_MS, measured)
     return measured
+
+
+def report_target(seconds: float, target_ms: float, peers: dict[str, float]) -> None:
+    """Print whether ``seconds`` meets ``target_ms``, as a time and as a ratio to dateparser.
+
+    The issues set each target beside dateparser at ``DATEPARSER_MS_WHERE_SET``: a target of
+    0.3 ms is dateparser's time divided by 43. That ratio, taken in this run, is the reading
+    that does not depend on the machine; both are printed, neither is hidden.
+    """
+    absolute = "met" if seconds * 1e3 <= target_ms else "NOT met"
+    print(f"  target {target_ms:g} ms an article on this machine: {absolute}")
+    peer = peers.get("dateparser search_dates")
+    if peer is None:
+        print("  target as a ratio to dateparser: not measured (dateparser not run)")
+        return
+    wanted = DATEPARSER_MS_WHERE_SET / target_ms
+    ratio = peer / seconds
+    relative = "met" if ratio >= wanted else "NOT met"
+    print(
+        f"  target as a ratio to dateparser in this run ({target_ms:g} ms where dateparser "
+        f"takes {DATEPARSER_MS_WHERE_SET:g} ms, so {wanted:,.0f}x faster): "
+        f"{ratio:,.1f}x, {relative}"
+    )
 
 
 # --- c. whole parse_article ---------------------------------------------------------------
@@ -652,7 +674,18 @@ def bench_parse(peers: dict[str, float]) -> None:
         for _, text, published in articles:
             newsevents.parse_article(text, published=published)
 
-    seconds = per_call(run) / len(articles)
+    cases: dict[str, Callable[[], object]] = {"parse_article": run}
+    if "dateparser search_dates" in peers:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dates = _peer_dateparser()
+            cases["dateparser"] = lambda: [dates(t, p) for _, t, p in articles]
+            # Measured again here, in rounds with the parse, for a ratio that holds under load.
+            best = interleaved(cases)
+        peers = {**peers, "dateparser search_dates": best["dateparser"] / len(articles)}
+    else:
+        best = interleaved(cases)
+    seconds = best["parse_article"] / len(articles)
     cold = _cold_parse_seconds(articles)
     rows: list[list[object]] = [
         ["newsevents parse_article (everything)", ms(seconds), f"{1 / seconds:,.0f}"],
@@ -673,8 +706,10 @@ def bench_parse(peers: dict[str, float]) -> None:
         "dates (reused across a real corpus too) are warm in the first row and empty in the\n"
         "second; a corpus of new stories lies between the two.\n"
     )
-    verdict = "met" if 1 / seconds >= 1000 else "NOT met"
-    print(f"target 1,000 articles/s on one core (warm caches): {verdict}")
+    print("parse_article, warm caches:")
+    report_target(seconds, PARSE_TARGET_MS, peers)
+    print("parse_article, caches emptied each story:")
+    report_target(cold, PARSE_TARGET_MS, peers)
 
 
 def _newsevents_caches() -> list[Any]:

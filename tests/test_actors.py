@@ -761,3 +761,51 @@ def test_a_title_before_a_name_is_read_as_from_the_whole_stretch(
     whole = _BACK_WORDS.findall(text, max(0, start - 90), start)
     expected = _title_in(lexicon(), text, start, 0, whole, complete=True)[1]
     assert expected == _title_before(lexicon(), text, start, 0)
+
+
+def test_actors_built_on_the_fast_path_equal_those_the_constructor_builds() -> None:
+    """Each actor the resolver builds equals one built by Actor's checked constructor."""
+    text = (
+        "Finance Minister Tunde Adebayo of Nigeria met Peruvian officials and IBM in Lima on "
+        "Monday.\nAdebayo said the International Monetary Fund (IMF) and Peru agreed."
+    )
+    actors = find_actors(doc(text))
+    rebuilt = [
+        Actor(
+            id=a.id,
+            name=a.name,
+            kind=a.kind,
+            title=a.title,
+            affiliation=a.affiliation,
+            aliases=a.aliases,
+            spans=tuple(Span(start=s.start, end=s.end) for s in a.spans),
+        )
+        for a in actors
+    ]
+    assert rebuilt == list(actors)
+    assert len(actors) > 4
+
+
+def test_a_users_mention_with_an_unknown_country_code_is_refused() -> None:
+    """A user's recogniser's mention with a country code no country has raises our error."""
+
+    def made_up(document: Document) -> list[ActorMention]:
+        end = document.text.index(" ")
+        return [ActorMention(start=0, end=end, text="Acme", kind=ActorKind.ORGANIZATION,
+                             affiliation="QQ")]  # fmt: skip
+
+    finder = ActorFinder().with_recognizers(made_up)
+    with pytest.raises(InvalidValueError, match="QQ"):
+        finder(doc("Acme rose."))
+
+
+def test_a_users_mention_with_offsets_out_of_order_is_refused() -> None:
+    """A user's recogniser's mention that ends before it starts raises our error."""
+
+    def backwards(document: Document) -> list[ActorMention]:
+        end = document.text.index(" ")
+        return [ActorMention(start=end, end=2, text="Acme", kind=ActorKind.ORGANIZATION)]
+
+    finder = ActorFinder().with_recognizers(backwards)
+    with pytest.raises(InvalidValueError, match="Span end must not precede its start"):
+        finder(doc("Acme rose."))

@@ -29,7 +29,17 @@ from newsevents._actors_data import (
     lower_words,
     stands_between,
 )
-from newsevents._model import Actor, ActorKind, Span
+from newsevents._model import (
+    _ACTOR_SLOTS,
+    _SPAN_END,
+    _SPAN_START,
+    Actor,
+    ActorKind,
+    Span,
+    _new,
+    _only_text,
+    country_codes,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -731,6 +741,11 @@ class MentionResolver:
         ids: set[str] = set()
         counts: dict[str, int] = {}
         country_of = self.lex.country_of
+        codes = country_codes()
+        set_start, set_end = _SPAN_START, _SPAN_END
+        set_id, set_name, set_kind, set_title, set_affiliation, set_aliases, set_spans = (
+            _ACTOR_SLOTS
+        )
         for group in groups:
             mentions = group.mentions
             if len(mentions) > 1:
@@ -784,9 +799,16 @@ class MentionResolver:
                         title, title_size = m.title, size
                 if affiliation is None and m.affiliation:
                     affiliation = m.affiliation
-                if m.start != last_start or m.end != last_end:
-                    last_start, last_end = m.start, m.end
-                    spans.append(Span(start=last_start, end=last_end))
+                start, end = m.start, m.end
+                if start != last_start or end != last_end:
+                    last_start, last_end = start, end
+                    if start.__class__ is int and end.__class__ is int and 0 <= start <= end:
+                        span = _new(Span)  # what Span(...) makes of valid offsets, for less
+                        set_start(span, start)
+                        set_end(span, end)
+                        spans.append(span)
+                    else:  # a user's recogniser's offsets: the constructor's checks
+                        spans.append(Span(start=start, end=end))
             if kind is _COUNTRY:
                 affiliation = mentions[0].affiliation
             base = slug(name)
@@ -796,15 +818,33 @@ class MentionResolver:
                 actor_id = f"{base}-{n}"
             counts[base] = n
             ids.add(actor_id)
-            out.append(
-                Actor(
-                    id=actor_id,
-                    name=name,
-                    kind=kind,
-                    title=title,
-                    affiliation=affiliation,
-                    aliases=tuple(aliases),
-                    spans=tuple(spans),
+            if (
+                name.__class__ is str
+                and name.strip()
+                and kind.__class__ is ActorKind
+                and (title is None or (title.__class__ is str and title.strip()))
+                and (affiliation is None or affiliation in codes)
+                and _only_text(aliases)
+            ):  # Actor's own fast path, without the keyword call: the same value
+                actor = _new(Actor)
+                set_id(actor, actor_id)
+                set_name(actor, name)
+                set_kind(actor, kind)
+                set_title(actor, title)
+                set_affiliation(actor, affiliation)
+                set_aliases(actor, tuple(aliases))
+                set_spans(actor, tuple(spans))
+                out.append(actor)
+            else:  # a user's mentions may hold what an actor refuses: its checks raise
+                out.append(
+                    Actor(
+                        id=actor_id,
+                        name=name,
+                        kind=kind,
+                        title=title,
+                        affiliation=affiliation,
+                        aliases=tuple(aliases),
+                        spans=tuple(spans),
+                    )
                 )
-            )
         return tuple(out)

@@ -22,7 +22,11 @@ from newsevents._actors import (
 from newsevents._actors_data import fold, lexicon
 from newsevents._actors_names import (
     _BACK_WORDS,
+    _GOVERNMENT_AFTER,
+    _GOVERNMENT_NEXT,
     _LOCATIVE,
+    _PLACE_NOUN_NEXT,
+    _PLACE_NOUN_OR_CAPTION,
     NAME_RUN,
     NameRecognizer,
     _listed,
@@ -809,3 +813,28 @@ def test_a_users_mention_with_offsets_out_of_order_is_refused() -> None:
     finder = ActorFinder().with_recognizers(backwards)
     with pytest.raises(InvalidValueError, match="Span end must not precede its start"):
         finder(doc("Acme rose."))
+
+
+_AFTER_NAME = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\n", "\r\n", "\t", "\u00a0", "airport", "state", "caption", "city",
+         "government", "administration", "authorities", "said", "Airport", "x", ","]
+    ),
+    max_size=5,
+)  # fmt: skip
+
+
+@given(_AFTER_NAME)
+def test_the_next_character_rules_out_no_place_noun_after_a_name(parts: list[str]) -> None:
+    """Where a place noun or "caption" follows a name, the character after the blank may open it."""
+    text = "".join(parts)
+    if _PLACE_NOUN_OR_CAPTION.match(text, 0) is not None:
+        assert text[1:2] in _PLACE_NOUN_NEXT
+
+
+@given(_AFTER_NAME)
+def test_the_next_character_rules_out_no_government_after_a_country(parts: list[str]) -> None:
+    """Where "government" follows a country, the character after the blank may open it."""
+    text = "".join(parts)
+    if _GOVERNMENT_AFTER.match(text, 0) is not None:
+        assert text[1:2] in _GOVERNMENT_NEXT

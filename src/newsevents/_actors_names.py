@@ -89,12 +89,16 @@ _SP_FIRST = frozenset(" \t\u00a0\r\n")
 """The characters ``_SP`` can open with: a pattern opening with it matches nowhere else."""
 _PLACE_AFTER = re.compile(rf",[ \n]([{_UP}][\w.]*(?:[ \n][{_UP}][\w.]*)?)(?=[,.;:)]|\s+[a-z])")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
-_PLACE_NOUN_OR_CAPTION = re.compile(
-    rf"{_SP}(?:airport|street|avenue|road|square|bridge|stadium|hotel|building|tower|park"
-    r"|river|valley|county|province|district|region|state|city|area|caption)\b"
-)
+_PLACE_NOUNS = (
+    "airport", "street", "avenue", "road", "square", "bridge", "stadium", "hotel", "building",
+    "tower", "park", "river", "valley", "county", "province", "district", "region", "state",
+    "city", "area", "caption",
+)  # fmt: skip
+_PLACE_NOUN_OR_CAPTION = re.compile(rf"{_SP}(?:{'|'.join(_PLACE_NOUNS)})\b")
 """A place noun after a name ("Hollis Grant airport": a place) or "caption" ("Media
 caption": page furniture): either way the name is no actor."""
+_PLACE_NOUN_NEXT = frozenset(noun[0] for noun in _PLACE_NOUNS) | frozenset(" \t\u00a0\r\n")
+"""The characters that may follow the first blank of ``_PLACE_NOUN_OR_CAPTION``."""
 _NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“"‘\n')
@@ -109,6 +113,9 @@ _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
 _GOVERNMENT_AFTER = re.compile(rf"{_SP}(government|administration|authorities)\b")
+_GOVERNMENT_NEXT = frozenset("ga") | _SP_FIRST
+"""The characters that may follow the first blank of ``_GOVERNMENT_AFTER``: more blank, or
+the first letter of its word."""
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the )?government of (?:the )?$", re.IGNORECASE)
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _GROUP_HEADS = frozenset(
@@ -578,6 +585,7 @@ class _Shape:
         "known",
         "lone",
         "lows",
+        "office",
         "surface",
         "verdict",
         "words",
@@ -609,6 +617,10 @@ class _Shape:
         """A known body or a country: its mention needs little more reading."""
         self.demonym = False
         """Whether the name is a demonym ("Cuban"): set by the recogniser, which knows them."""
+        self.office: tuple[int, int, int, bool] | None = None
+        """For a person after title words, where the office opens and ends, where the name
+        opens (see :meth:`NameRecognizer._office`), and whether the words after the office
+        name a body or country instead ("Prime Minister of Canada"): set by the recogniser."""
 
 
 _Words = tuple[tuple[int, int, str, bool], ...]
@@ -1144,8 +1156,13 @@ class NameRecognizer:
             return shape(_ORGANISATION)
         if n > 1 and (texts[0] in {"Sheikh", "Sheikha"} or texts[0].rstrip(".") in _HONORIFICS):
             return shape(_TITLED)  # "Sheikh Khalid al-Mansour", "Mr Kessler"
-        if self._office(texts, lows) is not None:
-            return shape(_TITLED)  # "Finance Minister Tunde Adebayo"
+        office = self._office(texts, lows)
+        if office is not None:  # "Finance Minister Tunde Adebayo"
+            titled = shape(_TITLED)
+            name_key = fold(" ".join(texts[office[2] :]))
+            known = name_key in lex.bodies or lex.country_of(name_key) is not None
+            titled.office = (*office, known)
+            return titled
         if (
             (n > 1 and texts[-1] in lex.place_suffixes)
             or (lows[0] in lex.compass and (n == 1 or self._place(" ".join(words[1:]))))
@@ -1217,7 +1234,10 @@ class NameRecognizer:
             return [self._known_mention(shape, start, end, text, floor)]
         follows = text[end : end + 1]  # each pattern after the name opens with one sort
         if follows in _SP_FIRST:
-            if _PLACE_NOUN_OR_CAPTION.match(text, end):
+            if (
+                text[end + 1 : end + 2] in _PLACE_NOUN_NEXT
+                and _PLACE_NOUN_OR_CAPTION.match(text, end) is not None
+            ):
                 return []  # "Hollis Grant airport": a place; "Media caption": page furniture
         elif follows == ",":
             after = _PLACE_AFTER.match(text, end)
@@ -1232,7 +1252,7 @@ class NameRecognizer:
         if verdict is _ORGANISATION:
             return self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
         if verdict is _TITLED:
-            return self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling)
+            return self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling, shape=shape)
         if not seg[-1].possessive and self._located(text, start, floor):
             return []  # "in Brackley", "in Port Elwin": a place
         if verdict is _COUNTRY_LEAD:
@@ -1338,14 +1358,19 @@ class NameRecognizer:
         "the Peruvian government" and "government of Canada" are kept whole as the form the
         text uses.
         """
-        m = _GOVERNMENT_AFTER.match(text, end) if text[end : end + 1] in _SP_FIRST else None
+        m = (
+            _GOVERNMENT_AFTER.match(text, end)
+            if text[end : end + 1] in _SP_FIRST and text[end + 1 : end + 2] in _GOVERNMENT_NEXT
+            else None
+        )
         surface_start, surface_end = start, end
         if m is not None:
             surface_end = m.end()
         else:
+            lo = start - 30 if start > 30 else 0
             before = (
-                _GOVERNMENT_BEFORE.search(text, max(0, start - 30), start)
-                if "overnment of" in text[max(0, start - 30) : start]
+                _GOVERNMENT_BEFORE.search(text, lo, start)
+                if text.find("overnment of", lo, start) >= 0
                 else None
             )
             if before is not None:
@@ -1425,6 +1450,7 @@ class NameRecognizer:
         text: str,
         floor: int,
         ceiling: int,
+        shape: _Shape,
     ) -> list[Mention]:
         """A person after capitalised title words or an honorific.
 
@@ -1436,13 +1462,12 @@ class NameRecognizer:
             return [self._person(seg, text, floor, ceiling)]  # the name keeps its Sheikh
         if seg[0].text.rstrip(".") in _HONORIFICS and len(seg) > 1:
             return [self._person(seg[1:], text, floor, ceiling, alias_start=seg[0].start)]
-        office = self._office(tuple(t.text for t in seg), lows)
+        office = shape.office
         if office is None:  # pragma: no cover - the shape of the segment said it has one
             return []
-        block_start, head_at, j = office
+        block_start, head_at, j, known = office
         name = seg[j:]
-        name_key = fold(" ".join(t.text for t in name))
-        if name_key in lex.bodies or lex.country_of(name_key) is not None:
+        if known:
             return list(self._read(name, text, floor, ceiling))  # "Prime Minister of Canada"
         out: list[Mention] = []
         affiliation: str | None = None

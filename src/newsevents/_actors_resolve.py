@@ -264,21 +264,30 @@ class _PersonIndex:
         Okafors"); if several match, the first named in full (for "Mrs X", the latest
         named before ``at``).
         """
-        plural = (*toks[:-1], toks[-1][:-1]) if toks[-1].endswith("s") else None
-        pools = (
-            self.by_last.get(toks[-1], []),
-            self.by_first.get(toks[0], []),
-            self.by_last.get(toks[-1], []),
-            self.by_last.get(plural[-1], []) if plural else [],
-        )
-        for rule, pool in enumerate(pools):
+        last = toks[-1]
+        plural = (*toks[:-1], last[:-1]) if last.endswith("s") else None
+        by_last = self.by_last.get(last)
+        by_first = self.by_first.get(toks[0])
+        if by_last is None and by_first is None and plural is None:
+            return None  # no one shares a word with the name: the common case, decided here
+        for rule in range(4):
+            if rule == 1:
+                pool = by_first
+            elif rule == 3:  # the plural (see _names)
+                pool = self.by_last.get(plural[-1]) if plural else None
+            else:
+                pool = by_last
             if not pool:
                 continue
             # a story names a handful of people per name: a longer pool is junk input,
             # and is cut so that lookups stay constant time
-            found = [g for g in pool[:_POOL] if _names(g.tokens, toks, plural, rule)]
+            if len(pool) > _POOL:
+                pool = pool[:_POOL]
+            found = [g for g in pool if _names(g.tokens, toks, plural, rule)]
             if rule == 1:  # a first name alone names someone known to be a person
                 found = [g for g in found if g.sure]
+            if len(found) == 1:
+                return found[0]  # the first and the latest of one
             if found:
                 before = [g for g in found if g.first <= at] or found
                 if female:  # "Mrs Okafor": the most recent Okafor named in full
@@ -318,6 +327,12 @@ class MentionResolver:
     """Whether a person or organisation whose country the text does not state takes the
     country its sentence, or else the story, is about."""
     _org_keys: Callable[[str], _OrgKeys] = attrs.field(init=False, eq=False, repr=False)
+    _specific: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The organisation words that name no kind of body in general ("Commission")."""
+
+    @_specific.default
+    def _specific_words(self) -> frozenset[str]:
+        return self.lex.org_suffixes - self.lex.org_generic
 
     @_org_keys.default
     def _org_keys_memo(self) -> Callable[[str], _OrgKeys]:
@@ -591,7 +606,6 @@ class MentionResolver:
         acronyms: dict[str, _Group] = {}
         generic: dict[str, dict[int, _Group]] = {}
         heads: dict[str, dict[int, _Group]] = {}
-        lex = self.lex
 
         registered: set[tuple[int, str]] = set()
 
@@ -678,7 +692,7 @@ class MentionResolver:
         # "the Commission ... Commission proposals": an organisation word named twice,
         # alone, is the organisation the story is about
         lone: dict[str, list[Mention]] = {}
-        specific = lex.org_suffixes - lex.org_generic
+        specific = self._specific
         for m in late:
             name = m.key_name
             if m.kind is None and m.tentative and name in specific:

@@ -24,6 +24,7 @@ __all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities
 import itertools
 import operator
 import re
+import string
 from typing import TYPE_CHECKING, Any
 
 from newsevents._mentions import _QUANTITY_SLOTS, Quantity
@@ -328,7 +329,18 @@ _VULGAR_SIGNS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 /
 
 _SIGN_CHARS = "".join(sorted({sign[-1] for sign in _CURRENCY_SIGNS}))
 
+_SUFFIX_OPENERS = "".join(
+    sorted(
+        set(string.ascii_lowercase)  # any word after a hyphen ("58-storey"), any code
+        | {word[0] for word in (*_SCALES, *_UNITS, *_CURRENCY_NOUNS, *_SUBUNITS)}
+        | {word[0] for pair in _CURRENCY_ADJECTIVES for word in pair}
+    )
+)
+"""The characters that may open a scale or a unit (after a space or a hyphen): the
+letters, "%" and "°"."""
+
 _SUFFIX = rf"""
+    (?:(?=[\s-]?[{re.escape(_SUFFIX_OPENERS)}])  # cheap: most numbers have no suffix
     (?:
         [\s-]?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
       | (?P<glued>[mk])(?![a-z0-9])
@@ -340,6 +352,7 @@ _SUFFIX = rf"""
       | \s?(?P<subunit>{_trie(_SUBUNITS)})(?![a-z0-9])
       | \s(?P<suffix_code>{_trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])
       | -(?P<hyphen>[a-z]+(?:-[a-z]+)*)
+    |)
     |)
 """
 
@@ -407,11 +420,18 @@ _CLOCK_AFTER = re.compile(
 )
 """What follows a clock time: "3 p.m.", "0900 GMT", "10 o'clock"."""
 
+_CLOCK_OPENERS = frozenset("aApPGUEBCJIHol")
+"""The first letters of what :data:`_CLOCK_AFTER` reads (after at most one space)."""
+
 _ADDRESS_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|"
     r"Place|Square|Terrace|Court|Way)\b"
 )
 """A street after a bare number makes it an address: "10 Downing Street"."""
+
+_JUDGED_BEFORE = frozenset("-–'’")
+"""The characters before a number that may refuse it even with a scale or a unit
+("COVID-19", "'87"): see :func:`_judge_digits`."""
 
 _CHANGE_VERBS = frozenset({
     "added", "advanced", "climbed", "cut", "declined", "decreased", "down", "dropped",
@@ -558,8 +578,13 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
     if c.unit is not None or c.exponent or c.factor != 1 or c.compound:
         return
     end = c.end
+    # the one or two characters after the number rule out most clock times and addresses
+    # before their patterns run: a clock word after at most one space, a capital after one
+    after = text[end : end + 1]
+    second = text[end + 1 : end + 2] if after.isspace() else ""
+    clock = after in _CLOCK_OPENERS or second in _CLOCK_OPENERS
     if not c.plain:
-        if len(digits) <= 5 and _CLOCK_AFTER.match(text, end):
+        if clock and len(digits) <= 5 and _CLOCK_AFTER.match(text, end):
             c.status = _REFUSED  # "10.30 a.m."
         return
     number = int(digits)
@@ -567,14 +592,15 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
         if 1000 <= number <= 2099:
             c.status, c.refused_as = _REFUSED, "year"
             return
-        if _CLOCK_AFTER.match(text, end):
+        if clock and _CLOCK_AFTER.match(text, end):
             c.status = _REFUSED  # "0900 GMT"
             return
-    elif number <= 24 and _CLOCK_AFTER.match(text, end):
+    elif clock and number <= 24 and _CLOCK_AFTER.match(text, end):
         c.status = _REFUSED  # "3 p.m."
         return
     if before.isspace():
-        words = _previous_words(text, start)
+        # the word before, as the last of :func:`_previous_words`
+        words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 1)
         if words:
             last = words[-1]
             lower = last.lower()
@@ -587,12 +613,7 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
             if _is_name_word(last, lower):
                 c.status = _REFUSED
                 return
-            if (
-                number <= 120
-                and last[-1] == ","
-                and last[0].isupper()
-                and text[end : end + 1] == ","
-            ):
+            if number <= 120 and last[-1] == "," and after == "," and last[0].isupper():
                 c.unit, c.own_unit = "years old", True  # "John Smith, 42, said"
                 return
     if number <= 31:
@@ -600,7 +621,7 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
         if following in _MONTHS and following != "may":
             c.status, c.refused_as = _REFUSED, "date"  # "8 November"
             return
-    if _ADDRESS_AFTER.match(text, end):
+    if after == " " and second.isupper() and _ADDRESS_AFTER.match(text, end):
         c.status = _REFUSED  # "10 Downing Street"
 
 
@@ -895,7 +916,8 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
                 c.unit = currency
             if currency is None:
                 c.start = num_start
-                _judge_digits(text, c, digits, before)
+                if before in _JUDGED_BEFORE:  # nothing else refuses a number with a unit
+                    _judge_digits(text, c, digits, before)
             else:
                 c.currency = True
             return c
@@ -923,55 +945,87 @@ def _year_in_words(segments: list[tuple[int, int, float, bool, list[str]]]) -> b
     )
 
 
+def _head(phrase: str) -> tuple[int, float, bool, list[str]]:
+    """How :func:`_read_word_run` reads ``phrase`` alone: length, value, fraction, words.
+
+    ``phrase`` is one of the phrases a number in words opens with: "two", "a third".
+    """
+    ((_, length, value, is_fraction, words),) = _read_word_run(phrase, 0)
+    return length, value, is_fraction, words
+
+
+_HEADS = {phrase: _head(phrase) for phrase in (*_CARDINALS, "half", *(f"a {w}" for w in _AFTER_A))}
+"""The phrases a number in words opens with ("two", "half", "a third"), read once: a
+number that is one of them alone ("a third of the") needs no :func:`_read_word_run`.
+Their word lists are shared, and read only."""
+
+_WORD_SCALE = WORD_QUANTITY.groupindex["scale"]
+_WORD_GLUED = WORD_QUANTITY.groupindex["glued"]
+_WORD_UNIT = WORD_QUANTITY.groupindex["unit"]
+
+
 def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     """Read one match of :data:`WORD_QUANTITY` into candidates (a run may give several)."""
-    start, end = m.span()
-    end -= 1  # the match starts at the space before the words
+    start, match_end = m.span()
+    end = match_end - 1  # the match starts at the space before the words
     if end < len(text) and text[end].isalnum():
         return [_refused(start, end)]
-    more_start = m.start(_MORE)
-    cardinal = None
-    if more_start == m.end(_MORE):  # one word: "two", "two percent", "half"
-        word = text[start : more_start - 1].lower()
-        cardinal = _CARDINALS.get(word)
-        if cardinal is not None and more_start == m.end():  # nothing after it: the common case
+    more_start, more_end = m.span(_MORE)
+    head = None
+    if more_start == more_end:  # one phrase: "two", "two percent", "half", "a third"
+        head = _HEADS[m.string[start + 1 : more_start]]
+        cardinal = _CARDINALS.get(head[3][0]) if more_end == match_end else None
+        if cardinal is not None:  # one cardinal and nothing after it: the common case
             c = _Candidate()
             c.start, c.end, c.word_value = start, end, cardinal
-            _judge_words(text, c, [word], _previous_words(text, start))
+            _judge_words(text, c, head[3], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
-    suffix = _read_suffix(text, m, 1, None, words=True)
-    if suffix is None:
-        return [_refused(start, end)]
-    if cardinal is not None:  # one cardinal, as :func:`_read_word_run` reads it
-        segments = [(start, more_start - 1, float(cardinal), False, [word])]
+    # what follows the words, as :func:`_read_suffix` reads it, in plain values
+    suffix_end, exponent, factor, hyphen = end, 0, 1, False
+    unit: str | None = None
+    currency = own_unit = False
+    if more_end == match_end:
+        pass  # nothing is written after the words
+    elif m.lastindex == _WORD_UNIT and m.group(_WORD_SCALE, _WORD_GLUED) == (None, None):
+        unit, own_unit = _UNIT_SPELLINGS[m.group(_WORD_UNIT)], True  # "three months"
     else:
-        segments = _read_word_run(text[start : m.end(_MORE) - 1], start)
-    if not segments or _year_in_words(segments):
-        return [_refused(start, end)]
+        suffix = _read_suffix(text, m, 1, None, words=True)
+        if suffix is None:
+            return [_refused(start, end)]
+        suffix_end, exponent, factor, unit = suffix.end, suffix.exponent, suffix.factor, suffix.unit
+        currency, own_unit, hyphen = suffix.currency is not None, suffix.own_unit, suffix.hyphen
+    if head is not None:  # one phrase, as :func:`_read_word_run` reads it
+        length, value, is_fraction, words = head
+        segments = [(start, start + length, value, is_fraction, words)]
+    else:
+        segments = _read_word_run(text[start : more_end - 1], start)
+        if not segments or _year_in_words(segments):
+            return [_refused(start, end)]
     prev = _previous_words(text, start)
-    out = []
+    out: list[_Candidate] = []
+    last = len(segments) - 1
     for i, (s, e, value, is_fraction, words) in enumerate(segments):
         fraction = is_fraction
-        is_last = i == len(segments) - 1
+        is_last = i == last
         c = _Candidate()
-        c.start, c.end = s, suffix.end if is_last else e
+        c.start, c.end = s, suffix_end if is_last else e
         # a scale written in words is kept apart, so that a range can carry it
         word_exponent = _SCALES.get(words[-1], 0) if value >= 1 else 0
         c.word_value = value / 10.0**word_exponent if word_exponent else value
         c.exponent = word_exponent
         c.own_scale = word_exponent > 0
         if is_last:
-            c.exponent += suffix.exponent
-            c.factor, c.unit = suffix.factor, suffix.unit
-            c.currency, c.own_unit = suffix.currency is not None, suffix.own_unit
-            c.own_scale = c.own_scale or suffix.exponent > 0
+            c.exponent += exponent
+            c.factor, c.unit = factor, unit
+            c.currency, c.own_unit = currency, own_unit
+            c.own_scale = c.own_scale or exponent > 0
         if fraction and is_last and words == ["half"] and c.unit is None:
             half = _HALF_A_UNIT.match(text[c.end : c.end + 30].lower())
             if half is not None:  # "half a percentage point", "half a mile"
                 c.unit, c.own_unit, fraction = _UNITS[_one_space(half.group(1))], True, False
                 c.end += half.end()
         if fraction and (c.unit is not None or c.exponent):
-            if c.unit != "points" or not suffix.hyphen:
+            if c.unit != "points" or not hyphen:
                 c.status = _REFUSED  # "a third day" is an ordinal; "a half-point" reads on
                 out.append(c)
                 continue
@@ -1115,9 +1169,10 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
     the cost; the equality is tested.
     """
     new = object.__new__
-    out = []
+    out: list[Quantity] = []
+    append = out.append
     for c in candidates:
-        if c.status != _KEEP:
+        if c.status:  # anything but _KEEP (0)
             continue
         start, end = c.start, c.end
         span = new(Span)
@@ -1134,7 +1189,7 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
         _set_unit(q, c.unit)
         _set_range(q, c.range_span)
         _set_out_of(q, c.out_of)
-        out.append(q)
+        append(q)
     return tuple(out)
 
 

@@ -29,6 +29,7 @@ from newsevents._actors_names import (
     _PLACE_NOUN_OR_CAPTION,
     NAME_RUN,
     NameRecognizer,
+    _back_words,
     _listed,
     _may_qualify,
     _title_before,
@@ -838,3 +839,18 @@ def test_the_next_character_rules_out_no_government_after_a_country(parts: list[
     text = "".join(parts)
     if _GOVERNMENT_AFTER.match(text, 0) is not None:
         assert text[1:2] in _GOVERNMENT_NEXT
+
+
+_BACK_PIECES = st.sampled_from(
+    ["Ana", "U.S.", "U.N", "minister", "Japan's", "O’Neill", "co-chair", "A&B", "snake_case",
+     "x2", "é", "ß", "²", ",", ", ", ".", ";", "(", "“", " ", "  ", "\n", "\u00a0", "\t", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_BACK_PIECES, max_size=16), st.integers(-3, 40), st.integers(0, 60))
+def test_the_words_before_a_name_are_read_as_the_pattern_reads_them(
+    pieces: list[str], lo: int, hi: int
+) -> None:
+    """The chunk-by-chunk reading of the words before a name gives the pattern's words."""
+    text = "".join(pieces)
+    assert _BACK_WORDS.findall(text, max(lo, 0), hi) == _back_words(text, lo, hi)

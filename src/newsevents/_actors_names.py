@@ -111,6 +111,27 @@ _LOCATIVE_ENDS = ("in", "near", "outside", "across", "throughout", "around", "of
 """How the text before a name that ``_LOCATIVE`` matches ends, white space aside."""
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
+
+
+def _back_words(text: str, lo: int, hi: int) -> list[str]:
+    r"""The words ``_BACK_WORDS`` finds in ``text[lo:hi]``, read with string methods where it can.
+
+    None of its words holds white space, so each chunk between blanks is read alone: a
+    chunk of letters and digits (``\w`` without "_") is one word, and one with a comma
+    after it two; only the others go to the pattern.
+    """
+    out: list[str] = []
+    found = out.append
+    for chunk in text[max(lo, 0) : hi].split():
+        if chunk.isalnum():
+            found(chunk)
+        elif chunk[-1] == "," and chunk[:-1].isalnum():
+            found(chunk[:-1])
+            found(",")
+        else:
+            out += _BACK_WORDS.findall(chunk)
+    return out
+
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
 _GOVERNMENT_AFTER = re.compile(rf"{_SP}(government|administration|authorities)\b")
 _GOVERNMENT_NEXT = frozenset("ga") | _SP_FIRST
@@ -304,12 +325,10 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
         return None  # "said X", "and X": a plain word next to the name opens no title
     near = _last_words_start(text, lo, start, 8)
     if near > lo:  # the last few words mostly decide; the whole stretch only if they do not
-        decided, found = _title_in(lex, text, start, floor, _BACK_WORDS.findall(text, near, start))
+        decided, found = _title_in(lex, text, start, floor, _back_words(text, near, start))
         if decided:
             return found
-    return _title_in(lex, text, start, floor, _BACK_WORDS.findall(text, lo, start), complete=True)[
-        1
-    ]
+    return _title_in(lex, text, start, floor, _back_words(text, lo, start), complete=True)[1]
 
 
 def _title_in(
@@ -512,10 +531,10 @@ def _words_before(text: str, lo: int, hi: int, count: int) -> list[str]:
     """
     short = _last_words_start(text, lo, hi, count)
     if short > lo:
-        words = _BACK_WORDS.findall(text, short, hi)
+        words = _back_words(text, short, hi)
         if len(words) >= count:
             return words
-    return _BACK_WORDS.findall(text, lo, hi)
+    return _back_words(text, lo, hi)
 
 
 def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str | None:
@@ -1493,7 +1512,7 @@ class NameRecognizer:
                 affiliation = country.code
         title_words = prefix_words + lows[block_start:j]
         if block_start == 0:  # "former Secretary of State X"
-            before = _BACK_WORDS.findall(text, max(floor, seg[0].start - 30), seg[0].start)
+            before = _back_words(text, max(floor, seg[0].start - 30), seg[0].start)
             while before and before[-1].islower() and before[-1] in lex.title_words:
                 title_words.insert(0, before.pop())
         title = " ".join(title_words)

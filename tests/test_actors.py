@@ -707,6 +707,7 @@ _NEAR_WORDS = st.sampled_from(
         "a", "An", "ONE", "two", "ſeveral", "FİVE", "senior", "top", "local", "U.S.", "XU.S.",
         "Cuban", "x-senior", "banking", "oil", "Bank", "in", "near", "the", "The", "of",
         "city of", "within", "said", "(", ",", "—", "İn", "\u212a", "123", "western",
+        "capital of", "port  of", "breathe", "in", "outside", "xin", "IN", "the the",
     ]
 )  # fmt: skip
 _GAPS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", "-", "\n\n"])
@@ -727,6 +728,18 @@ def test_the_cheap_tests_before_end_anchored_patterns_never_miss(
         qualified and _may_qualify(window, ends),
         NameRecognizer._located(text, len(window), 0),
     )
+
+
+@given(st.lists(st.tuples(_NEAR_WORDS, _GAPS), max_size=8), st.integers(0, 30))
+def test_a_name_is_located_where_the_pattern_finds_a_place_word_before_it(
+    words: list[tuple[str, str]], floor: int
+) -> None:
+    """A name is placed by the words before it exactly where ``_LOCATIVE`` matches them."""
+    window = "".join(word + gap for word, gap in words)
+    text = window + "Brackley"
+    start = len(window)
+    expected = _LOCATIVE.search(text, max(floor, start - 24), start) is not None
+    assert expected == NameRecognizer._located(text, start, floor)
 
 
 _LISTED_WORDS = ("official", "officials", "spokesman", "spokeswoman", "aide", "aides", "source")

@@ -103,10 +103,12 @@ _NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“"‘\n')
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
-_LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around"
-    r"|(?:city|town|village|province|region|district|state|capital|port) of)\s+(?:the\s+)?$"
-)
+_LOCATIVE_WORDS = (
+    "in", "near", "outside", "across", "throughout", "around", "city of", "town of",
+    "village of", "province of", "region of", "district of", "state of", "capital of", "port of",
+)  # fmt: skip
+_LOCATIVE = re.compile(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+(?:the\s+)?$")
+"""Words that place the name after them: "in Brackley", "the city of Fairlow"."""
 _LOCATIVE_ENDS = ("in", "near", "outside", "across", "throughout", "around", "of", "the")
 """How the text before a name that ``_LOCATIVE`` matches ends, white space aside."""
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
@@ -131,6 +133,7 @@ def _back_words(text: str, lo: int, hi: int) -> list[str]:
         else:
             out += _BACK_WORDS.findall(chunk)
     return out
+
 
 _FORWARD_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|[^\w\s]")
 _GOVERNMENT_AFTER = re.compile(rf"{_SP}(government|administration|authorities)\b")
@@ -1363,9 +1366,22 @@ class NameRecognizer:
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
         lo = max(floor, start - 24)
-        if not text[lo:start].rstrip().endswith(_LOCATIVE_ENDS):
-            return False  # the pattern cannot match: no need to try it at every offset
-        return _LOCATIVE.search(text, lo, start) is not None
+        window = text[lo:start]
+        head = window.rstrip()
+        if len(head) == len(window) or not head.endswith(_LOCATIVE_ENDS):
+            return False  # no blank before the name, or no word of the pattern
+        # what _LOCATIVE matches, read back from the name with string methods (faster than
+        # the pattern tried at every offset): a blank, "the" and a blank, a listed word
+        if head.endswith("the"):
+            rest = head[:-3]
+            head = rest.rstrip()
+            if len(head) == len(rest):
+                return False  # no blank before "the": no listed word ends there
+        for word in _LOCATIVE_WORDS:
+            at = lo + len(head) - len(word)
+            if head.endswith(word) and (at == 0 or not _is_word_char(text[at - 1])):
+                return True  # the word, with \b before it
+        return False
 
     def _place(self, key: str) -> bool:
         lex = self.lex

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from newsevents._clauses import (
     SOURCE_KEYS,
+    SOURCE_SPEECH,
+    SPEECH,
     SPEECH_KEYS,
     ActorIndex,
     Zones,
@@ -17,9 +19,12 @@ from newsevents._clauses import (
     find_place,
     first_place,
     held_keys,
+    key_starts,
     lower,
     place_phrases,
     place_starts,
+    scan,
+    scan_starts,
 )
 
 if TYPE_CHECKING:
@@ -137,6 +142,44 @@ def test_attribution_with_the_story_s_keys_is_attribution_with_all(
     keys = held_keys(low, SOURCE_KEYS if source else SPEECH_KEYS)
     assert attribution(text, low, start, end, actors, source=source) == attribution(
         text, low, start, end, actors, source=source, keys=keys
+    )
+
+
+def test_key_starts_are_every_offset_a_key_starts_at_once() -> None:
+    """Each offset where a key stands is listed once, with the end of the key there."""
+    low = lower("Unsaid, he said: data from the report")
+    found = key_starts(low, SOURCE_KEYS)
+    assert ([2, 11, 17, 31], [6, 15, 26, 37]) == (found.starts, found.ends)
+
+
+_SCAN_WORDS = (*_WORDS, "unsaid", "Said", "data from", "reportedly", "ſaid", "_said", "saidé")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_SCAN_WORDS), st.sampled_from(_GAPS)), max_size=30).map(
+        lambda parts: "".join(word + gap for word, gap in parts)
+    ),
+    st.integers(0, 300),
+    st.integers(0, 300),
+    st.booleans(),
+)
+def test_scan_from_the_story_s_key_starts_is_scan(
+    text: str,
+    a: int,
+    b: int,
+    source: bool,  # noqa: FBT001  # drawn by hypothesis
+) -> None:
+    """On any stretch, matches from the story's key starts are those a scan finds."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    low = lower(text)
+    keys = SOURCE_KEYS if source else SPEECH_KEYS
+    pattern = SOURCE_SPEECH if source else SPEECH
+    starts = key_starts(low, keys)
+    expected = [m.span() for m in scan(text, low, keys, pattern, lo=start, hi=end)]
+    assert expected == [m.span() for m in scan_starts(text, low, starts, pattern, lo=start, hi=end)]
+    actors = ActorIndex(())
+    assert attribution(text, low, start, end, actors, source=source) == attribution(
+        text, low, start, end, actors, source=source, starts=starts
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "find_place",
     "first_place",
     "held_keys",
+    "key_starts",
     "last_end",
     "lower",
     "place_country",
@@ -33,6 +34,7 @@ __all__ = [
     "read",
     "reference_date",
     "scan",
+    "scan_starts",
     "word_set",
 ]
 
@@ -154,6 +156,61 @@ def scan(
     return kept
 
 
+class KeyStarts(NamedTuple):
+    """Where the keys of a :func:`scan` stand in a whole story, found once for its sentences."""
+
+    starts: list[int]
+    """The offsets where a key starts, in order, each once."""
+    ends: list[int]
+    """For each start, where the shortest key that starts there ends."""
+
+
+def key_starts(low: str, keys: tuple[str, ...]) -> KeyStarts:
+    """Every offset of the lower-case story ``low`` where one of ``keys`` starts.
+
+    A caller that scans many sentences of one story for the same keys finds them once
+    (``str.find`` on the whole text), then hands them to :func:`scan_starts` for each.
+    """
+    shortest: dict[int, int] = {}
+    for key in keys:
+        pos = low.find(key)
+        size = len(key)
+        while pos >= 0:
+            known = shortest.get(pos)
+            if known is None or size < known:
+                shortest[pos] = size
+            pos = low.find(key, pos + 1)
+    starts = sorted(shortest)
+    return KeyStarts(starts, [at + shortest[at] for at in starts])
+
+
+def scan_starts(
+    text: str, low: str, keys: KeyStarts, pattern: re.Pattern[str], *, lo: int, hi: int
+) -> list[re.Match[str]]:
+    """What :func:`scan` (with no ``inner`` keys) finds in ``text[lo:hi]``, from ``keys``.
+
+    ``keys`` are the :func:`key_starts` of the story: a key counts where it lies wholly
+    inside the stretch and starts it or follows a character that is not a letter or digit.
+    """
+    starts = keys.starts
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    if i == j:
+        return []
+    ends = keys.ends
+    kept: list[re.Match[str]] = []
+    reach = lo
+    for k in range(i, j):
+        at = starts[k]
+        if at < reach or ends[k] > hi or (at != lo and low[at - 1].isalnum()):
+            continue
+        match = pattern.match(text, at, hi)
+        if match is not None:
+            kept.append(match)
+            reach = match.end()
+    return kept
+
+
 _ASCII_WORDS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
 """A ``bytes.translate`` table: ASCII letters and digits kept, every other byte a space."""
 
@@ -268,6 +325,7 @@ class TimeIndex:
         everything = sorted(times, key=_SPAN_START)
         self.all: list[TimeMention] = everything
         self.all_starts: list[int] = [t.span.start for t in everything]
+        self.all_ends: list[int] = [t.span.end for t in everything]
         # a stable sort keeps the order of equal starts, so filtering the sorted list
         # gives what sorting the filtered one would
         self.items: list[TimeMention] = [
@@ -438,6 +496,7 @@ def attribution(
     *,
     source: bool = False,
     keys: tuple[str, ...] | None = None,
+    starts: KeyStarts | None = None,
 ) -> Attribution:
     """The attribution zones of the sentence ``text[start:end]`` and its speaker.
 
@@ -448,14 +507,21 @@ def attribution(
 
     ``keys``, where given, are the keys to :func:`scan` for: those of
     :data:`SOURCE_KEYS` (or :data:`SPEECH_KEYS`) the whole story holds, which a caller
-    reading many of its sentences finds once (:func:`held_keys`).
+    reading many of its sentences finds once (:func:`held_keys`). ``starts``, where
+    given, are where those keys stand in the whole story (:func:`key_starts`), for
+    :func:`scan_starts`; ``keys`` is then not read.
 
     >>> # "Pelora Radio said Vantia met the banks": the zone is "Pelora Radio said".
     """
     zones: list[tuple[int, int]] = []
     speaker: Actor | None = None
     speech, every = (SOURCE_SPEECH, SOURCE_KEYS) if source else (SPEECH, SPEECH_KEYS)
-    for match in scan(text, low, every if keys is None else keys, speech, lo=start, hi=end):
+    matches = (
+        scan(text, low, every if keys is None else keys, speech, lo=start, hi=end)
+        if starts is None
+        else scan_starts(text, low, starts, speech, lo=start, hi=end)
+    )
+    for match in matches:
         if _SOURCE_AFTER.match(match.group()):
             zone = (match.start(), _clause_end(text, match.end(), end))
             found = actors.within(*zone)

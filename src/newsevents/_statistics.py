@@ -33,8 +33,8 @@ from newsevents._clauses import (
     attribution,
     backwards_words,
     first_place,
-    held_keys,
     inside,
+    key_starts,
     last_end,
     place_country,
     place_phrases,
@@ -147,6 +147,9 @@ _CLAUSE_START_BACKWARDS = re.compile(
 )
 """Where a clause starts (a comma, a dash, "and", "which", "said"...), written backwards
 for :func:`last_end` on lower-case text."""
+_LEAD_WORDS = word_set("the a an total number count amount value level rate share sum figure tally")
+"""The words :data:`_LEAD` can start with: where the first word of ASCII words is none of
+them, it matches nothing."""
 _LEAD = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:total|number|count|amount|value|level|rate|share|sum|"
     r"figure|tally)\s+of\s+)?(?:the\s+)?",
@@ -181,7 +184,9 @@ def _phrase_after(
         words.append(word if abbreviation else word.rstrip(".,"))
         if word.endswith((".", ",")) and not abbreviation:
             return _phrase_of(words)
-    for gap, word in _GAP_AND_WORD.findall(text, first.end(), stop):
+    # ``finditer``: the loop mostly stops after a word or two of the 90 characters
+    for match in _GAP_AND_WORD.finditer(text, first.end(), stop):
+        gap, word = match.groups()
         if gap != " " and (gap.strip(" -\n") or gap.count("\n") > 1):
             break  # punctuation or a blank line; one line break is hard-wrapped copy
         if word.lower() in {
@@ -265,9 +270,13 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
             k -= 1
         if len(words) - k >= 2:  # one word ("level", "receive") says too little
             words = words[k:]
-    joined = " ".join(words[-8:])
-    lead = _LEAD.match(joined)
-    phrase = joined[lead.end() :] if lead else joined
+    words = words[-8:]
+    joined = " ".join(words)
+    phrase = joined
+    if words and (words[0].lower() in _LEAD_WORDS or not joined.isascii()):
+        lead = _LEAD.match(joined)
+        if lead:
+            phrase = joined[lead.end() :]
     if not phrase:
         return None
     if verb and verb.lower() in _MOVE_VERBS:
@@ -387,6 +396,9 @@ _NOT_A_PERIOD = re.compile(
     r"|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)",
     re.IGNORECASE,
 )
+_PERIOD_OPENERS = frozenset("tTpPlLnNcCaAoO0123456789")
+"""The ASCII characters :data:`_NOT_A_PERIOD` can start with: elsewhere in ASCII it cannot
+match (other text runs it, as ``re`` folds some letters ``str.lower`` does not)."""
 _BETWEEN_COMPARISON = re.compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b", re.IGNORECASE
 )
@@ -530,7 +542,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     unit_spans = units.spans
     unit_starts = units.starts
     time_starts = times.all_starts
-    time_items = times.all
+    time_ends = times.all_ends
     facts: dict[int, _UnitFacts] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
@@ -559,7 +571,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             continue
         # inside a time expression ("in 1986", "April 18"): one of the few before it
         t = bisect.bisect_right(time_starts, q_start)
-        if any(q_end <= m.span.end for m in time_items[max(0, t - 4) : t]):
+        if t and max(time_ends[t - 4 if t > 4 else 0 : t]) >= q_end:
             continue
         fact = facts.get(i)
         if fact is None:
@@ -594,12 +606,18 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             measured.append(measure)
         # however long the sentence, a number reads only the time mentions near it
         dated_starts = fact.dated_starts
-        near = fact.dated[
-            bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
-                dated_starts, q_end + _REACH
-            )
-        ]
-        governing = _period(text, low, q_start, q_end, near) if near else None
+        if not dated_starts:
+            governing = None
+        else:
+            if dated_starts[0] >= q_start - _REACH and dated_starts[-1] <= q_end + _REACH:
+                near = fact.dated  # a sentence shorter than the reach, as most are
+            else:
+                near = fact.dated[
+                    bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
+                        dated_starts, q_end + _REACH
+                    )
+                ]
+            governing = _period(text, low, q_start, q_end, near) if near else None
         spans: tuple[Span, ...] = (span,)
         if governing is not None:
             other = governing.span
@@ -640,7 +658,7 @@ class _Story:
     phrase can start in it.
     """
 
-    __slots__ = ("index", "low", "place_starts", "speech_keys", "text", "times")
+    __slots__ = ("index", "low", "place_starts", "speech_starts", "text", "times")
 
     def __init__(self, text: str, low: str, index: ActorIndex, times: TimeIndex) -> None:
         """Find the speech keys and the starts of place phrases in the whole story."""
@@ -648,7 +666,7 @@ class _Story:
         self.low = low
         self.index = index
         self.times = times
-        self.speech_keys = held_keys(low, SOURCE_KEYS)
+        self.speech_starts = key_starts(low, SOURCE_KEYS)
         self.place_starts = place_starts(text)
 
 
@@ -661,7 +679,7 @@ def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
     """
     text, low, index, times = story.text, story.low, story.index, story.times
     start, end = unit.start, unit.end
-    said = attribution(text, low, start, end, index, source=True, keys=story.speech_keys)
+    said = attribution(text, low, start, end, index, source=True, starts=story.speech_starts)
     zones = said.zones
     # a sentence holds one attribution zone at most, as a rule: a bisect only past that
     covered = Zones(zones) if len(zones) > 1 else None
@@ -670,9 +688,10 @@ def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
         t_start, t_end = t.span.start, t.span.end
         if covered.covers(t_start, t_end) if covered is not None else inside(zones, t_start, t_end):
             continue
-        if _NOT_A_PERIOD.match(t.text) or _sets_a_limit(
-            text, low, max(start, t_start - 16), t_start
-        ):
+        opener = t.text[:1]
+        if (
+            (opener in _PERIOD_OPENERS or not opener.isascii()) and _NOT_A_PERIOD.match(t.text)
+        ) or _sets_a_limit(text, low, max(start, t_start - 16), t_start):
             continue
         dated.append((t_start, t_end, t))
     place = None

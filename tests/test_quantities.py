@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import Quantity, Span, find_quantities
+from newsevents import _quantities as _q
 from newsevents.errors import NewsEventsError, TextInputError
 
 
@@ -342,3 +344,68 @@ def test_quantities_equal_what_their_constructors_build(text: str) -> None:
             out_of=q.out_of,
         )
         assert (rebuilt, hash(rebuilt), repr(rebuilt)) == (q, hash(q), repr(q))
+
+
+_PREFILTER_TEXT = st.lists(
+    st.sampled_from(
+        [*" \n-.,%°½$", "0", "7", "12", "aA", "pP", "m", "k", "GMT", "ET", "o'clock", "local",
+         " time", "Downing", "Street", " St", "bn", "mln", "pct", "points", "dlrs", "USD",
+         "Canadian", "dollars", "cents", "storey", "year-old", "1/2", "x"]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@given(_PREFILTER_TEXT)
+@example("-storey")
+@example(" ½")
+def test_the_suffix_gate_never_rules_out_a_suffix(tail: str) -> None:
+    """The look-ahead before the scale and unit branches changes no match of either pattern."""
+    ungated = [
+        re.compile(pattern.pattern.replace(_q._SUFFIX_GATE, ""), re.VERBOSE)
+        for pattern in (_q.DIGIT_QUANTITY, _q.WORD_QUANTITY)
+    ]
+    for pattern, plain, text in zip(
+        (_q.DIGIT_QUANTITY, _q.WORD_QUANTITY), ungated, ("42" + tail, " two" + tail), strict=True
+    ):
+        lowered = text.lower()
+        expected = [(m.span(), m.groups(), m.lastindex) for m in plain.finditer(lowered)]
+        assert expected == [(m.span(), m.groups(), m.lastindex) for m in pattern.finditer(lowered)]
+
+
+@given(_PREFILTER_TEXT)
+@example(" p.m.")
+@example("\tGMT")
+def test_the_clock_and_address_filters_never_rule_out_a_match(after: str) -> None:
+    """A clock word follows a number only after its opening letter; an address only after " X"."""
+    if _q._CLOCK_AFTER.match(after):
+        assert after[:1] in _q._CLOCK_OPENERS or (
+            after[:1].isspace() and after[1:2] in _q._CLOCK_OPENERS
+        )
+    if _q._ADDRESS_AFTER.match(after):
+        assert after[:1] == " "
+        assert after[1:2].isupper()
+
+
+@pytest.mark.parametrize("phrase", sorted(_q._HEADS))
+def test_one_phrase_reads_as_the_word_run_reader_reads_it(phrase: str) -> None:
+    """The table of opening phrases holds what the word-run reader gives for each alone."""
+    ((start, end, value, is_fraction, words),) = _q._read_word_run(phrase, 0)
+    assert (0, (end, value, is_fraction, words)) == (start, _q._HEADS[phrase])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation fell to zero percent.", [("zero percent", 0.0, "percent")]),
+        ("Aid reached half of the camps.", [("half", 0.5, "fraction")]),
+        ("A third of the wells and a dozen rigs shut.",
+         [("A third", 1 / 3, "fraction"), ("a dozen", 12.0, None)]),
+        ("Rates rose half a point.", [("half a point", 0.5, "points")]),
+        ("The strike lasted three months.", [("three months", 3.0, "months")]),
+        ("It was the third day and a quarter century.", []),
+    ],
+)  # fmt: skip
+def test_one_phrase_numbers(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """Numbers made of one opening phrase read as before: fractions, dozens, units after."""
+    assert expected == _read(text)

@@ -339,8 +339,12 @@ _SUFFIX_OPENERS = "".join(
 """The characters that may open a scale or a unit (after a space or a hyphen): the
 letters, "%" and "°"."""
 
+_SUFFIX_GATE = rf"(?=[\s-]?[{re.escape(_SUFFIX_OPENERS)}])"
+"""What a scale or a unit must start with: the engine skips the branches below at once
+where a number ends in a stop, a comma or a bracket."""
+
 _SUFFIX = rf"""
-    (?:(?=[\s-]?[{re.escape(_SUFFIX_OPENERS)}])  # cheap: most numbers have no suffix
+    (?:{_SUFFIX_GATE}
     (?:
         [\s-]?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
       | (?P<glued>[mk])(?![a-z0-9])
@@ -577,7 +581,15 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
         return
     if c.unit is not None or c.exponent or c.factor != 1 or c.compound:
         return
-    end = c.end
+    _judge_bare(text, c, c.end, digits, before)
+
+
+def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) -> None:
+    """:func:`_judge_digits` on a number with nothing written after it, ending at ``end``.
+
+    "In 1987" is a year, "Nov. 30" a date, "3 p.m." a time, "Boeing 787" a name.
+    """
+    start = c.start
     # the one or two characters after the number rule out most clock times and addresses
     # before their patterns run: a clock word after at most one space, a capital after one
     after = text[end : end + 1]
@@ -931,6 +943,9 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
         c.own_scale = suffix.exponent > 0
     elif currency is not None:
         c.unit, c.currency = currency, True
+    elif before not in _JUDGED_BEFORE:  # a bare number, not after a hyphen or an apostrophe
+        _judge_bare(text, c, end, digits, before)  # (start is num_start without a currency)
+        return c
     if currency is None:
         c.start = num_start
         _judge_digits(text, c, digits, before)

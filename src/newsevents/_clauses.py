@@ -332,12 +332,21 @@ class TimeIndex:
             t for t in everything if t.when is not None and t.kind in _DATED_KINDS
         ]
         self.starts: list[int] = [t.span.start for t in self.items]
+        self.rows: list[tuple[int, int, TimeMention]] = [
+            (t.span.start, t.span.end, t) for t in self.items
+        ]
 
     def within(self, start: int, end: int) -> list[TimeMention]:
         """The dated mentions inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return [t for t in self.items[lo:hi] if t.span.end <= end]
+
+    def rows_within(self, start: int, end: int) -> list[tuple[int, int, TimeMention]]:
+        """The dated mentions inside ``[start, end)`` as (start, end, mention), in order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [row for row in self.rows[lo:hi] if row[1] <= end]
 
     def any_within(self, start: int, end: int) -> list[TimeMention]:
         """Every time mention (durations and sets too) inside ``[start, end)``."""

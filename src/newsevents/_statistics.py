@@ -23,7 +23,7 @@ import functools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, TypeAlias
 
 from newsevents._clauses import (
     SOURCE_KEYS,
@@ -33,7 +33,6 @@ from newsevents._clauses import (
     attribution,
     backwards_words,
     first_place,
-    inside,
     key_starts,
     last_end,
     place_country,
@@ -575,13 +574,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             continue
         fact = facts.get(i)
         if fact is None:
-            fact = facts[i] = _read_unit(story, unit)
-        speaker = fact.speaker
+            fact = facts[i] = _read_unit(story, u_start, u_end)
+        speaker, dated, dated_starts, place = fact
         if speaker is None and i - 1 in facts:
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
             if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
                 # a figure in the sentence after "X said ..." in the same paragraph
-                speaker = facts[i - 1].speaker
+                speaker = facts[i - 1][0]
         if last_measure[0] == i and (
             _compared(text, low, max(u_start, q_start - 24), q_start)
             or _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
@@ -605,14 +604,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         else:
             measured.append(measure)
         # however long the sentence, a number reads only the time mentions near it
-        dated_starts = fact.dated_starts
         if not dated_starts:
             governing = None
         else:
             if dated_starts[0] >= q_start - _REACH and dated_starts[-1] <= q_end + _REACH:
-                near = fact.dated  # a sentence shorter than the reach, as most are
+                near = dated  # a sentence shorter than the reach, as most are
             else:
-                near = fact.dated[
+                near = dated[
                     bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
                         dated_starts, q_end + _REACH
                     )
@@ -631,7 +629,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 measure=measure,
                 # a figure the story gives no time is as of the day of the report
                 period=governing.when if governing is not None else story_day,
-                place=fact.place,
+                place=place,
                 source=speaker.id if speaker is not None else None,
                 qualifiers=_qualifiers(text, low, q, u_start, u_end),
                 spans=spans,
@@ -641,14 +639,11 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     return tuple(body + head)
 
 
-class _UnitFacts(NamedTuple):
-    """What a sentence says once for all its numbers: who says it, when, where."""
-
-    speaker: Actor | None
-    dated: list[tuple[int, int, TimeMention]]
-    """The dated time mentions that can be a period, as (start, end, mention)."""
-    dated_starts: list[int]
-    place: Place | None
+_UnitFacts: TypeAlias = (
+    "tuple[Actor | None, list[tuple[int, int, TimeMention]], list[int], Place | None]"
+)
+"""What a sentence says once for all its numbers: who says it, the dated time mentions
+that can be a period, as (start, end, mention), their starts, and where."""
 
 
 class _Story:
@@ -670,30 +665,37 @@ class _Story:
         self.place_starts = place_starts(text)
 
 
-def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
-    """The speaker, the dated time mentions and the place of one sentence.
+def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
+    """The speaker, the dated time mentions and the place of the sentence ``[start, end)``.
 
     A dated mention inside the attribution ("said on Monday"), one that names no period
     ("the past two years"), or one that sets a limit ("since 2008", "due in 1988") is no
     number's period.
     """
     text, low, index, times = story.text, story.low, story.index, story.times
-    start, end = unit.start, unit.end
     said = attribution(text, low, start, end, index, source=True, starts=story.speech_starts)
     zones = said.zones
-    # a sentence holds one attribution zone at most, as a rule: a bisect only past that
-    covered = Zones(zones) if len(zones) > 1 else None
     dated: list[tuple[int, int, TimeMention]] = []
-    for t in times.within(start, end):
-        t_start, t_end = t.span.start, t.span.end
-        if covered.covers(t_start, t_end) if covered is not None else inside(zones, t_start, t_end):
-            continue
-        opener = t.text[:1]
-        if (
-            (opener in _PERIOD_OPENERS or not opener.isascii()) and _NOT_A_PERIOD.match(t.text)
-        ) or _sets_a_limit(text, low, max(start, t_start - 16), t_start):
-            continue
-        dated.append((t_start, t_end, t))
+    rows = times.rows_within(start, end)
+    if rows:
+        # a sentence holds one attribution zone at most, as a rule: a bisect only past that
+        covered = Zones(zones) if len(zones) > 1 else None
+        # one zone or none, as a rule: [lo, hi) compared directly ((0, -1) holds nothing)
+        zone_lo, zone_hi = zones[0] if zones else (0, -1)
+        for row in rows:
+            t_start, t_end, t = row
+            if (
+                covered.covers(t_start, t_end)
+                if covered is not None
+                else zone_lo <= t_start and t_end <= zone_hi
+            ):
+                continue
+            opener = t.text[:1]
+            if (
+                (opener in _PERIOD_OPENERS or not opener.isascii()) and _NOT_A_PERIOD.match(t.text)
+            ) or _sets_a_limit(text, low, max(start, t_start - 16), t_start):
+                continue
+            dated.append(row)
     place = None
     phrases = place_phrases(text, start, end, story.place_starts)
     if phrases and not text[start:end].isupper():
@@ -709,7 +711,7 @@ def _read_unit(story: _Story, unit: Span) -> _UnitFacts:
         found = first_place(phrases, here=None, skip=skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-    return _UnitFacts(said.speaker, dated, [d[0] for d in dated], place)
+    return said.speaker, dated, [row[0] for row in dated], place
 
 
 def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:

@@ -409,3 +409,18 @@ def test_one_phrase_reads_as_the_word_run_reader_reads_it(phrase: str) -> None:
 def test_one_phrase_numbers(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     """Numbers made of one opening phrase read as before: fractions, dozens, units after."""
     assert expected == _read(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["USD", "EUR", "Rs", "Rs.", "Rp", "RM", "DM", "SFr", "Sfr", "usd", "x"]),
+        max_size=3,
+    ).map("".join)
+)
+def test_a_code_before_a_number_ends_in_one_of_the_code_ends(prefix: str) -> None:
+    """Where a code stands before "<space>5", its last character is one the scanner looks for."""
+    text = prefix + " 5"
+    start = len(text) - 1
+    currency, _ = _q._code_before(text, text.lower(), max(0, start - 5), start)
+    if currency is not None:
+        assert text[start - 2] in _q._CODE_ENDS

@@ -416,6 +416,9 @@ _CODE_PREFIX = re.compile(
     + _trie(c.lower() for c in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
     + r")\s?\Z"
 )
+_CODE_ENDS = frozenset(word[-1] for word in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
+"""The last characters of the codes and abbreviations written before an amount: a
+number after a space and another character has none before it ("rose 5", "of 12")."""
 _WORD_SEPARATORS = ("\n", "\t", "\r", "(", "“", '"', "‘", "\xa0", "—", "[")
 
 _CLOCK_AFTER = re.compile(
@@ -584,19 +587,25 @@ def _judge_digits(text: str, c: _Candidate, digits: str, before: str) -> None:
     _judge_bare(text, c, c.end, digits, before)
 
 
+def _clock_follows(text: str, end: int) -> bool:
+    """Whether a clock word follows ``end``: "3 p.m.", "0900 GMT", "10 o'clock".
+
+    :data:`_CLOCK_AFTER` runs only where one of its first letters stands after at most one
+    space, which rules out most numbers at the cost of a slice.
+    """
+    after = text[end : end + 1]
+    if after in _CLOCK_OPENERS or (after.isspace() and text[end + 1 : end + 2] in _CLOCK_OPENERS):
+        return _CLOCK_AFTER.match(text, end) is not None
+    return False
+
+
 def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) -> None:
     """:func:`_judge_digits` on a number with nothing written after it, ending at ``end``.
 
     "In 1987" is a year, "Nov. 30" a date, "3 p.m." a time, "Boeing 787" a name.
     """
-    start = c.start
-    # the one or two characters after the number rule out most clock times and addresses
-    # before their patterns run: a clock word after at most one space, a capital after one
-    after = text[end : end + 1]
-    second = text[end + 1 : end + 2] if after.isspace() else ""
-    clock = after in _CLOCK_OPENERS or second in _CLOCK_OPENERS
     if not c.plain:
-        if clock and len(digits) <= 5 and _CLOCK_AFTER.match(text, end):
+        if len(digits) <= 5 and _clock_follows(text, end):
             c.status = _REFUSED  # "10.30 a.m."
         return
     number = int(digits)
@@ -604,13 +613,14 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
         if 1000 <= number <= 2099:
             c.status, c.refused_as = _REFUSED, "year"
             return
-        if clock and _CLOCK_AFTER.match(text, end):
+        if _clock_follows(text, end):
             c.status = _REFUSED  # "0900 GMT"
             return
-    elif clock and number <= 24 and _CLOCK_AFTER.match(text, end):
+    elif number <= 24 and _clock_follows(text, end):
         c.status = _REFUSED  # "3 p.m."
         return
     if before.isspace():
+        start = c.start
         # the word before, as the last of :func:`_previous_words`
         words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 1)
         if words:
@@ -625,7 +635,12 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
             if _is_name_word(last, lower):
                 c.status = _REFUSED
                 return
-            if number <= 120 and last[-1] == "," and after == "," and last[0].isupper():
+            if (
+                number <= 120
+                and last[-1] == ","
+                and text[end : end + 1] == ","
+                and last[0].isupper()
+            ):
                 c.unit, c.own_unit = "years old", True  # "John Smith, 42, said"
                 return
     if number <= 31:
@@ -633,7 +648,12 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
         if following in _MONTHS and following != "may":
             c.status, c.refused_as = _REFUSED, "date"  # "8 November"
             return
-    if after == " " and second.isupper() and _ADDRESS_AFTER.match(text, end):
+    # an address has a capital after one space: the pattern runs only there
+    if (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and _ADDRESS_AFTER.match(text, end)
+    ):
         c.status = _REFUSED  # "10 Downing Street"
 
 
@@ -874,9 +894,10 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
                     start, currency = prefix.start(), _CURRENCY_SIGNS[sign]
     elif before == " ":  # the common case: only a currency code may stand before
         num_start = start
-        window = start - 5 if start > 5 else 0
-        if text[window:start] != lowered[window:start]:
-            currency, start = _code_before(text, lowered, window, start)
+        if start > 1 and text[start - 2] in _CODE_ENDS:
+            window = start - 5 if start > 5 else 0
+            if text[window:start] != lowered[window:start]:
+                currency, start = _code_before(text, lowered, window, start)
     elif start:
         num_start = start
         if before in ":/" and start >= 2 and text[start - 2].isdigit():
@@ -895,6 +916,8 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
     c.start, c.end = start, end
     if raw.isdigit():
         c.plain = True
+        digits = c.digits = raw
+    elif raw.count(".") == 1 and "," not in raw:  # "8.26", as :func:`_read_digits` reads it
         digits = c.digits = raw
     else:
         read = _read_digits(raw)
@@ -926,8 +949,7 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
                 c.unit = _UNIT_SPELLINGS[unit] if currency is None else currency
             elif currency is not None:
                 c.unit = currency
-            if currency is None:
-                c.start = num_start
+            if currency is None:  # then the number starts where the match does
                 if before in _JUDGED_BEFORE:  # nothing else refuses a number with a unit
                     _judge_digits(text, c, digits, before)
             else:

@@ -317,13 +317,31 @@ _QUALIFIER_WORDS = word_set(
 _BEFORE_NUMBER = _QUALIFIER_WORDS | word_set("to at by of from about some between")
 """What stands between a subject and its number: a qualifier or a preposition ("rose to",
 "stood at")."""
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
-    r"more\s+than|over|less\s+than|fewer\s+than|under|up\s+to|some|as\s+many\s+as|"
-    r"as\s+much\s+as|just\s+over|just\s+under|an\s+estimated|estimated|a\s+record|"
-    r"record|only|below|above|close\s+to|upwards\s+of)\s+(?:\$|us\$|£|€)?$"
-)
+_QUALIFIERS_BEFORE = (
+    r"at\s+least", r"at\s+most", "about", "around", "approximately", "roughly", "nearly",
+    "almost", r"more\s+than", "over", r"less\s+than", r"fewer\s+than", "under", r"up\s+to",
+    "some", r"as\s+many\s+as", r"as\s+much\s+as", r"just\s+over", r"just\s+under",
+    r"an\s+estimated", "estimated", r"a\s+record", "record", "only", "below", "above",
+    r"close\s+to", r"upwards\s+of",
+)  # fmt: skip
+"""The qualifiers a number can follow, as patterns ("at least", "more than", "some")."""
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{'|'.join(_QUALIFIERS_BEFORE)})\s+(?:\$|us\$|£|€)?$")
 """A qualifier right before a number, matched in lower-case text."""
+
+
+def _backwards(pattern: str) -> str:
+    r"""A qualifier pattern spelled backwards: "just\s+over" gives "revo\s+tsuj"."""
+    return r"\s+".join(word[::-1] for word in reversed(pattern.split(r"\s+")))
+
+
+_QUALIFIER_BEFORE_BACKWARDS = re.compile(
+    r"(?:\$|\$su|£|€)?\s+(?P<q>"
+    + "|".join(sorted(map(_backwards, _QUALIFIERS_BEFORE), key=len, reverse=True))
+    + ")"
+)
+""":data:`_QUALIFIER_BEFORE` backwards (without its ``\b``), matched at the number in the
+reversed lower-case text: the longer phrases first ("just over" before "over"), so that it
+finds the phrase that starts first, as the search does."""
 _QUALIFIER_AFTER = re.compile(
     r"\b(?P<q>(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|steepest|sharpest)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:on\s+record|ever|since\s+\w+(?:\s+\d{4})?|in\s+\w+\s+\w+)|"
@@ -333,61 +351,66 @@ _QUALIFIER_AFTER = re.compile(
 """A qualifier after a number, matched in lower-case text."""
 
 
-_QUALIFIER_ENDS = tuple(
-    word_set(
-        """least most about around approximately roughly nearly almost than over under to
-        some as estimated record only below above of"""
-    )
-)
-"""How every qualifier :data:`_QUALIFIER_BEFORE` reads ends ("more than", "near-record")."""
-_QUALIFIER_STARTS = {
-    "to": ("up", "close"),
-    "of": ("upwards",),
-    "as": ("many", "much"),
-    "than": ("more", "less", "fewer"),
-    "least": ("at",),
-    "most": ("at",),
-}
-"""The words before the last word of every :data:`_QUALIFIER_BEFORE` phrase ending in it,
-for the last words that end no qualifier alone ("up to", "as many as")."""
-_SIGNS = frozenset({"$", "us$", "£", "€"})
 _SUPERLATIVES = ("highest", "lowest", "biggest", "largest", "smallest", "steepest", "sharpest")
 """The superlatives :data:`_QUALIFIER_AFTER` reads; each holds "est". Every qualifier it
 reads holds one of them, "record" or "all-time", but "down from" and "up from"."""
 
 
-def _qualifiers(text: str, low: str, q: Quantity, lo: int, hi: int) -> tuple[str, ...]:
-    """The words that hedge or rank a number.
+def _qualifiers(story: _Story, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """The words that hedge or rank the number at ``[start, end)`` of a sentence ``[lo, hi)``.
 
     Rule: "at least", "about", "more than" before it; "the highest on record", "a record
-    high", "down from" after it. The patterns run only where the word a qualifier ends
-    with (before) or holds (after) is there, which most numbers lack.
+    high", "down from" after it. Before it, :data:`_QUALIFIER_BEFORE_BACKWARDS` reads the
+    phrase from the number leftwards, and the search runs only where that phrase does not
+    start as the search finds (in the sentence, after no letter); after it, the pattern
+    runs only where a word each qualifier after holds is there ("record", "highest",
+    "from"), which most numbers lack.
     """
     found: list[str] = []
-    start, end = q.span.start, q.span.end
-    lead = max(lo, start - 25)
-    words = low[lead:start].rsplit(None, 2)  # the last two words are all it reads
-    if words and words[-1] in _SIGNS:
-        words.pop()
-    if words and words[-1].endswith(_QUALIFIER_ENDS):
-        # "up to", "more than": a last word that ends only a phrase needs its first
-        need = _QUALIFIER_STARTS.get(words[-1])
-        if need is None or (len(words) > 1 and words[-2].endswith(need)):
+    low = story.low
+    n = len(low)
+    backwards = _QUALIFIER_BEFORE_BACKWARDS.match(story.rlow, n - start)
+    if backwards is not None:
+        lead = max(lo, start - 25)
+        q_start, q_end = n - backwards.end("q"), n - backwards.start("q")
+        if q_start >= lead and (q_start == 0 or not _word_char(low[q_start - 1])):
+            found.append(" ".join(low[q_start:q_end].split()))
+        else:
             before = _QUALIFIER_BEFORE.search(low, lead, start)
             if before:
                 found.append(" ".join(before.group("q").split()))
     stop = min(hi, end + 80)
     window = low[end:stop]
-    if (
+    run = (
         "record" in window
         or "all-time" in window
-        or ("est" in window and any(key in window for key in _SUPERLATIVES))
+        or ("est" in window and _superlative(window))
         or ("from" in window and ("down" in window or "up" in window))
-    ):
+    )
+    if run:
         after = _QUALIFIER_AFTER.search(low, end, stop)
         if after:
+            text = story.text
             found.append(" ".join(text[after.start("q") : after.end("q")].split()))
     return tuple(found)
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``re`` reads a character as part of a word: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _superlative(window: str) -> bool:
+    """Whether one of the superlatives :data:`_QUALIFIER_AFTER` reads is in ``window``."""
+    return (
+        "highest" in window
+        or "lowest" in window
+        or "biggest" in window
+        or "largest" in window
+        or "smallest" in window
+        or "steepest" in window
+        or "sharpest" in window
+    )
 
 
 _NOT_A_PERIOD = re.compile(
@@ -631,7 +654,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 period=governing.when if governing is not None else story_day,
                 place=place,
                 source=speaker.id if speaker is not None else None,
-                qualifiers=_qualifiers(text, low, q, u_start, u_end),
+                qualifiers=_qualifiers(story, q_start, q_end, u_start, u_end),
                 spans=spans,
                 period_inferred=governing is None and story_day is not None,
             )
@@ -653,7 +676,15 @@ class _Story:
     phrase can start in it.
     """
 
-    __slots__ = ("index", "low", "place_starts", "speech_starts", "text", "times")
+    __slots__ = (
+        "index",
+        "low",
+        "place_starts",
+        "rlow",
+        "speech_starts",
+        "text",
+        "times",
+    )
 
     def __init__(self, text: str, low: str, index: ActorIndex, times: TimeIndex) -> None:
         """Find the speech keys and the starts of place phrases in the whole story."""
@@ -662,6 +693,7 @@ class _Story:
         self.index = index
         self.times = times
         self.speech_starts = key_starts(low, SOURCE_KEYS)
+        self.rlow = low[::-1]
         self.place_starts = place_starts(text)
 
 

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents._actors import (
@@ -867,3 +867,50 @@ def test_the_words_before_a_name_are_read_as_the_pattern_reads_them(
     """The chunk-by-chunk reading of the words before a name gives the pattern's words."""
     text = "".join(pieces)
     assert _BACK_WORDS.findall(text, max(lo, 0), hi) == _back_words(text, lo, hi)
+
+
+class _WholeRuns(NameRecognizer):
+    """A name recogniser that reads every headline run or run across sentences whole."""
+
+    def _planned_parts(
+        self, text: str, run: str, start: int, ceiling: int, starts: list[int], *, in_head: bool
+    ) -> None:
+        """Never the parts' plans: the whole run is read."""
+        del text, run, start, ceiling, starts, in_head
+
+
+_RUN_WORDS = st.sampled_from(
+    ["Peru", "Peru's", "United", "States", "Bank", "of", "Japan", "Finance", "Minister",
+     "Tunde", "Adebayo", "Mr", "Corvex", "IBM", "U.S.", "the", "The", "said", "and", "&",
+     "Photo", "Monday", "May", "al-Mansour", "Trade", "Association", "Corp.", "Inc.", "Leading",
+     "officials", "Wall", "Street", "de", "la", "Cruz", "Of", "On", "&", "of", "and", "for"]
+)  # fmt: skip
+_RUN_GAPS = st.sampled_from([" ", " ", ". ", ".\n", "\n", ", ", "  "])
+
+
+@given(
+    st.lists(st.tuples(_RUN_WORDS, _RUN_GAPS), min_size=1, max_size=16),
+    st.lists(st.integers(0, 200), max_size=16),
+    st.booleans(),
+)
+@example(words=[("Peru", " "), ("&", " "), ("Japan", " ")], cuts=[1, 2], headline=False)
+@example(words=[("Bank", ".\n"), ("of", "\n"), ("Japan", " ")], cuts=[1, 2], headline=False)
+def test_runs_across_sentences_read_from_their_parts_as_read_whole(
+    words: list[tuple[str, str]],
+    cuts: list[int],
+    headline: bool,  # noqa: FBT001  # drawn by hypothesis
+) -> None:
+    """A run in a headline or across sentence starts gives the same mentions read in parts."""
+    text = "".join(word + gap for word, gap in words)
+    opening = [0]  # where each word opens: most sentences start at one, some inside one
+    for word, gap in words:
+        opening.append(opening[-1] + len(word) + len(gap))
+    offsets = sorted({0, *(opening[c % len(words)] + c // 100 % 2 for c in cuts)})
+    spans = tuple(
+        Span(start=a, end=b) for a, b in zip(offsets, [*offsets[1:], len(text)], strict=True)
+    )
+    first = text.find("\n")
+    head = Span(start=0, end=first) if headline and first > 0 else None
+    document = Document(text=text, headline_span=head, sentences=spans)
+    expected = [m.public() for m in _WholeRuns().mentions(document)]
+    assert expected == [m.public() for m in NameRecognizer().mentions(document)]

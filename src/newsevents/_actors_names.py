@@ -262,6 +262,20 @@ def _tokens(run: str, offset: int) -> list[_Token]:
     return out
 
 
+def _lone_connector(part: str) -> bool:
+    """Whether a part of a run is one word, and that word a connector ("of", "&").
+
+    A run's words each open with a letter or "&", so none is lost to the full stop or
+    possessive :func:`_tokens` takes off: a part with no blank in it is one word.
+    """
+    if len(part.split()) > 1:
+        return False
+    word = part
+    if word.endswith(".") and _KEEP_DOT.fullmatch(word) is None:
+        word = word.rstrip(".")
+    return _strip_possessive(word)[0].lower() in _CONNECTORS
+
+
 _LONGEST_NAME = 12
 """The most words a name is read from; a longer run is cut, which keeps reading linear."""
 
@@ -773,18 +787,20 @@ class NameRecognizer:
                 if _CREDIT.search(word) and len(word.split()) > 1:
                     continue  # "Pool Photo", "Harbour Images": a picture credit
                 # a headline, or a run across a sentence start: cut where this text says
-                tokens = _tokens(word, r_start)
-                if in_head and len(tokens) > 3:
-                    # a headline in title case: each word only joins a name of the body
-                    tokens = [
-                        _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
-                        for t in tokens
-                    ]
-                elif len(tokens) > _LONGEST_NAME:
-                    tokens = _bounded(tokens)
-                pieces: list[tuple[list[_Token], _Shape | None]] | _Pieces = [
-                    (seg, None) for seg in self._segments(tokens, start_set)
-                ]
+                pieces: list[tuple[list[_Token], _Shape | None]] | _Pieces | None = (
+                    self._planned_parts(text, word, r_start, ceiling, starts, in_head=in_head)
+                )
+                if pieces is None:
+                    tokens = _tokens(word, r_start)
+                    if in_head and len(tokens) > 3:
+                        # a headline in title case: each word only joins a name of the body
+                        tokens = [
+                            _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
+                            for t in tokens
+                        ]
+                    elif len(tokens) > _LONGEST_NAME:
+                        tokens = _bounded(tokens)
+                    pieces = [(seg, None) for seg in self._segments(tokens, start_set)]
             else:  # cut and judged by its words once, wherever it stands
                 plan, single = plan_of(word)
                 if single is not None:  # "Cuba", "United States"
@@ -849,6 +865,48 @@ class NameRecognizer:
                     else:
                         found(mention)
         return out
+
+    def _planned_parts(
+        self, text: str, run: str, start: int, ceiling: int, starts: list[int], *, in_head: bool
+    ) -> list[tuple[list[_Token], _Shape | None]] | None:
+        """The pieces of a run in a headline or across sentence starts, from its parts' plans.
+
+        A run cut at the sentence starts inside it reads as its parts each read alone
+        ("Trade Association. Japan" as "Trade Association." and "Japan"): each part is
+        planned once per distinct text (see :meth:`_cut_and_judge`) and its pieces placed.
+        None where the plans do not hold: a headline of more than three words (each word
+        read alone), a run too long to read whole, a sentence start inside a word.
+        """
+        words = len(run.split())
+        if words > _LONGEST_NAME or (in_head and words > 3):  # as mentions reads them
+            return None
+        end = start + len(run)
+        cuts: list[int] = []
+        if ceiling < end:
+            i = bisect.bisect_left(starts, ceiling)
+            while i < len(starts) and starts[i] < end:
+                at = starts[i]
+                if not text[at - 1].isspace():
+                    return None  # a start inside a word: the run is read whole
+                if not cuts or cuts[-1] != at:
+                    cuts.append(at)
+                i += 1
+        cuts.append(end)
+        parts = []
+        at = start
+        for cut in cuts:
+            part = text[at:cut].rstrip()
+            if len(cuts) > 1 and _lone_connector(part):
+                return None  # read whole, a lone "of" or "&" is dropped as a connector
+            parts.append((at, part))
+            at = cut
+        pieces: list[tuple[list[_Token], _Shape | None]] = []
+        for at, part in parts:
+            plan, _ = self._plan(part)
+            for placed, shape in plan:
+                segment = [_Token(at + a, at + b, t, possessive=p) for a, b, t, p in placed]
+                pieces.append((segment, shape))
+        return pieces
 
     @functools.cached_property
     def _stoppers(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -222,7 +222,12 @@ class _Token:
     __slots__ = ("end", "possessive", "start", "stop", "text")
 
     def __init__(
-        self, start: int, end: int, text: str, *, possessive: bool, stop: bool = False
+        self,
+        start: int,
+        end: int,
+        text: str,
+        possessive: bool,  # noqa: FBT001 - positional for speed
+        stop: bool = False,  # noqa: FBT001, FBT002 - positional for speed
     ) -> None:
         self.start = start
         self.end = end
@@ -246,7 +251,7 @@ def _tokens(run: str, offset: int) -> list[_Token]:
         and "\t" not in run
         and "\u00a0" not in run
     ):
-        return [_Token(offset, offset + len(run), run, possessive=False)]  # the common case
+        return [_Token(offset, offset + len(run), run, False)]  # noqa: FBT003 - common: positional
     out = []
     for chunk in _CHUNK.finditer(run):
         word = chunk.group()
@@ -258,7 +263,7 @@ def _tokens(run: str, offset: int) -> list[_Token]:
         if not word:
             continue
         start = offset + chunk.start()
-        out.append(_Token(start, start + len(word), word, possessive=possessive, stop=stop))
+        out.append(_Token(start, start + len(word), word, possessive, stop))
     return out
 
 
@@ -290,7 +295,7 @@ def _bounded(tokens: list[_Token]) -> list[_Token]:
     for tok in tokens:
         count += 1
         if tok.text.lower() in _CONNECTORS or count >= _LONGEST_NAME:
-            out.append(_Token(tok.start, tok.end, tok.text, possessive=tok.possessive, stop=True))
+            out.append(_Token(tok.start, tok.end, tok.text, tok.possessive, stop=True))
             count = 0
         else:
             out.append(tok)
@@ -314,8 +319,9 @@ def _country_word(lex: Lexicon, word: str) -> Country | None:
     return lex.countries.get(key) or lex.demonyms.get(key)
 
 
-@attrs.frozen(kw_only=True)
-class _Title:
+class _Title(NamedTuple):
+    """A title read around a name, the country it names and the body it names."""
+
     title: str | None
     affiliation: str | None
     employer: str | None = None
@@ -374,7 +380,7 @@ def _title_in(
                     found = _title_before(lex, text, _offset_of(text, start, words, i), floor)
                     if found is not None and found.title:
                         title = " ".join([found.title, low, *tail])
-                        return True, _Title(title=title, affiliation=found.affiliation)
+                        return True, _Title(title, found.affiliation)
                 break
             if not (raw[:1].isupper() or low == "the"):
                 break
@@ -438,7 +444,7 @@ def _title_in(
     if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
         return True, None
     taken.reverse()
-    return True, _Title(title=" ".join(taken), affiliation=affiliation, employer=employer)
+    return True, _Title(" ".join(taken), affiliation, employer)
 
 
 def _offset_of(text: str, start: int, words: list[str], i: int) -> int:
@@ -537,7 +543,7 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
         ):
             taken += tail
     title = " ".join(w for w in taken if _country_word(lex, w.capitalize()) is None)
-    return _Title(title=title or None, affiliation=affiliation)
+    return _Title(title or None, affiliation)
 
 
 def _words_before(text: str, lo: int, hi: int, count: int) -> list[str]:
@@ -795,8 +801,7 @@ class NameRecognizer:
                     if in_head and len(tokens) > 3:
                         # a headline in title case: each word only joins a name of the body
                         tokens = [
-                            _Token(t.start, t.end, t.text, possessive=t.possessive, stop=True)
-                            for t in tokens
+                            _Token(t.start, t.end, t.text, t.possessive, stop=True) for t in tokens
                         ]
                     elif len(tokens) > _LONGEST_NAME:
                         tokens = _bounded(tokens)
@@ -825,11 +830,9 @@ class NameRecognizer:
                 if isinstance(cut, tuple):
                     if len(cut) == 1:
                         ((a, b, t, p),) = cut
-                        segment = [_Token(r_start + a, r_start + b, t, possessive=p)]
+                        segment = [_Token(r_start + a, r_start + b, t, p)]
                     else:
-                        segment = [
-                            _Token(r_start + a, r_start + b, t, possessive=p) for a, b, t, p in cut
-                        ]
+                        segment = [_Token(r_start + a, r_start + b, t, p) for a, b, t, p in cut]
                 else:
                     segment = cut
                 shape = planned
@@ -904,7 +907,7 @@ class NameRecognizer:
         for at, part in parts:
             plan, _ = self._plan(part)
             for placed, shape in plan:
-                segment = [_Token(at + a, at + b, t, possessive=p) for a, b, t, p in placed]
+                segment = [_Token(at + a, at + b, t, p) for a, b, t, p in placed]
                 pieces.append((segment, shape))
         return pieces
 
@@ -1491,9 +1494,7 @@ class NameRecognizer:
                 break
         if affiliation is None:
             affiliation = _affiliation_before(lex, text, start, floor)
-        return Mention(
-            start=start, end=end, text=text[start:end], kind=_ORG, affiliation=affiliation
-        )
+        return Mention(start, end, text[start:end], _ORG, None, None, affiliation)
 
     def _office(self, texts: tuple[str, ...], lows: list[str]) -> tuple[int, int, int] | None:
         """Where capitalised title words before a name open and end, and where the name opens.
@@ -1616,15 +1617,18 @@ class NameRecognizer:
         found = _title_before(self.lex, text, surface_start, floor) or _title_after(
             self.lex, text, end, ceiling
         )
+        if found is None:
+            return Mention(surface_start, end, text[surface_start:end], _PERSON, name)
         return Mention(
-            start=surface_start,
-            end=end,
-            text=text[surface_start:end],
-            kind=_PERSON,
-            name=name,
-            title=found.title if found else None,
-            affiliation=found.affiliation if found else None,
-            employer=found.employer if found else None,
+            surface_start,
+            end,
+            text[surface_start:end],
+            _PERSON,
+            name,
+            found.title,
+            found.affiliation,
+            False,  # noqa: FBT003 - not tentative, given in place (positional is faster)
+            found.employer,
         )
 
 
@@ -1757,14 +1761,7 @@ class BodyRecognizer:
         for start, end in _listed(text, self.lex.lower_bodies):
             form = text[start:end]
             body = self.lex.lower_bodies[form]
-            yield Mention(
-                start=start,
-                end=end,
-                text=form,
-                kind=body.kind,
-                name=body.name,
-                affiliation=body.country,
-            )
+            yield Mention(start, end, form, body.kind, body.name, None, body.country)
 
 
 # --- unnamed actors: groups and anonymous sources ------------------------------------------
@@ -1885,14 +1882,5 @@ class UnnamedRecognizer:
             start = m.start() if m.end() > m.start() else at
             while text[start : start + 1].isspace():
                 start += 1
-            out.append(
-                Mention(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    kind=kind,
-                    name=" ".join(words),
-                    affiliation=code,
-                )
-            )
+            out.append(Mention(start, end, text[start:end], kind, " ".join(words), None, code))
         return out

@@ -217,9 +217,9 @@ class _Group:
         self,
         kind: ActorKind | None,
         mentions: list[Mention],
-        *,
-        tokens: tuple[str, ...] = (),
         name: str | None = None,
+        tokens: tuple[str, ...] = (),
+        *,
         sure: bool = False,
     ) -> None:
         self.kind = kind
@@ -416,7 +416,7 @@ class MentionResolver:
                         m.key = _key(m.key_name)
                         pending.append(m)
                         continue
-                    group = countries[ckey] = _Group(_COUNTRY, [], name=m.key_name)
+                    group = countries[ckey] = _Group(_COUNTRY, [], m.key_name)
                     groups.append(group)
                 group.add(m)
             elif kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
@@ -425,7 +425,7 @@ class MentionResolver:
                 ukey = (kind, f"{head} {m.affiliation}")
                 group = unnamed.get(ukey)
                 if group is None:
-                    group = unnamed[ukey] = _Group(kind, [], name=m.key_name)
+                    group = unnamed[ukey] = _Group(kind, [], m.key_name)
                     groups.append(group)
                 group.add(m)
             else:
@@ -549,7 +549,7 @@ class MentionResolver:
                     group = g
                     break
             if group is None:
-                group = _Group(_PERSON, [], tokens=toks, name=m.key_name)
+                group = _Group(_PERSON, [], m.key_name, toks)
                 index.add(group)
                 persons.append(group)
                 groups.append(group)
@@ -569,7 +569,7 @@ class MentionResolver:
                 found.add(m)
                 used.add(id(m))
             elif m.kind is _PERSON and not m.tentative:
-                group = _Group(_PERSON, [m], tokens=toks, name=m.key_name, sure=True)
+                group = _Group(_PERSON, [m], m.key_name, toks, sure=True)
                 index.add(group)
                 persons.append(group)
                 groups.append(group)
@@ -642,7 +642,7 @@ class MentionResolver:
                         words = words[:-1]
                     group = orgs.get(" ".join(words).casefold())
                 if group is None:
-                    group = _Group(_ORG, [], name=key_name)
+                    group = _Group(_ORG, [], key_name)
                     groups.append(group)
                 register(group, key_name)
                 register(group, m.text)
@@ -682,7 +682,7 @@ class MentionResolver:
                 late.append(m)  # "Skyhawk ... Skyhawks": a thing, counted
                 continue
             if group is None and not m.tentative:
-                group = _Group(_ORG, [], name=key_name)
+                group = _Group(_ORG, [], key_name)
                 groups.append(group)
                 register(group, key_name)
             if group is not None:

@@ -42,7 +42,7 @@ from newsevents._clauses import (
     reference_date,
     word_set,
 )
-from newsevents._model import ActorKind, Place, Span, Statistic, TimeSpan
+from newsevents._model import _STATISTIC_SLOTS, ActorKind, Place, Span, Statistic, TimeSpan
 from newsevents._quantities import DURATION_UNITS
 
 if TYPE_CHECKING:
@@ -545,6 +545,18 @@ def _words(measure: str | None) -> set[str]:
 
 
 _START = operator.attrgetter("span.start")
+_new = object.__new__
+(
+    _set_value,
+    _set_unit,
+    _set_measure,
+    _set_period,
+    _set_place,
+    _set_source,
+    _set_qualifiers,
+    _set_spans,
+    _set_period_inferred,
+) = _STATISTIC_SLOTS
 
 
 def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Statistic, ...]:
@@ -645,20 +657,42 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             o_start, o_end = other.start, other.end
             if o_start != q_start or o_end != q_end:
                 spans = (span, other) if (q_start, q_end) <= (o_start, o_end) else (other, span)
-        (head if is_head else body).append(
-            Statistic(
-                value=q.value,
-                unit=q.unit,
+        value = q.value
+        q_unit = q.unit
+        source = speaker.id if speaker is not None else None
+        # a figure the story gives no time is as of the day of the report
+        period = governing.when if governing is not None else story_day
+        qualifiers = _qualifiers(story, q_start, q_end, u_start, u_end)
+        if (
+            value.__class__ is float
+            and (q_unit is None or (q_unit.__class__ is str and q_unit.strip()))
+            and (source is None or (source.__class__ is str and source.strip()))
+        ):
+            # the other fields are valid by construction: the slots are filled directly,
+            # as Statistic's own fast path does after its checks
+            statistic = _new(Statistic)
+            _set_value(statistic, value)
+            _set_unit(statistic, q_unit)
+            _set_measure(statistic, measure)
+            _set_period(statistic, period)
+            _set_place(statistic, place)
+            _set_source(statistic, source)
+            _set_qualifiers(statistic, qualifiers)
+            _set_spans(statistic, spans)
+            _set_period_inferred(statistic, governing is None and story_day is not None)
+        else:
+            statistic = Statistic(
+                value=value,
+                unit=q_unit,
                 measure=measure,
-                # a figure the story gives no time is as of the day of the report
-                period=governing.when if governing is not None else story_day,
+                period=period,
                 place=place,
-                source=speaker.id if speaker is not None else None,
-                qualifiers=_qualifiers(story, q_start, q_end, u_start, u_end),
+                source=source,
+                qualifiers=qualifiers,
                 spans=spans,
                 period_inferred=governing is None and story_day is not None,
             )
-        )
+        (head if is_head else body).append(statistic)
     return tuple(body + head)
 
 

@@ -1,0 +1,134 @@
+"""Tests that the statistics stage's shortcuts find what the plain rules they skip find."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._clauses import ActorIndex, TimeIndex, lower
+from newsevents._document import Document
+from newsevents._mentions import Quantity
+from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, Statistic
+from newsevents._statistics import (
+    _LEAD,
+    _LEAD_WORDS,
+    _NOT_A_PERIOD,
+    _PERIOD_OPENERS,
+    _QUALIFIER_BEFORE,
+    _SUPERLATIVES,
+    _qualifiers,
+    _Story,
+    _superlative,
+    find_statistics,
+)
+
+_QUALIFIER_WORDS = (
+    "at", "least", "most", "about", "around", "more", "than", "less", "fewer", "over",
+    "under", "up", "to", "some", "as", "many", "much", "just", "an", "estimated", "a",
+    "record", "near-record", "only", "below", "above", "close", "upwards", "of", "moreover",
+    "US$", "$", "£", "€", "rose", "the", "_about", "éabout", "5", "12,400", "highest",
+)  # fmt: skip
+_GAPS = (" ", " ", "  ", "\n", "\t", "\u00a0", "")
+
+phrases = st.lists(
+    st.tuples(st.sampled_from(_QUALIFIER_WORDS), st.sampled_from(_GAPS)), max_size=12
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@given(phrases, st.integers(0, 80), st.integers(0, 40))
+def test_the_qualifier_read_backwards_is_the_one_the_search_finds(
+    text: str, at: int, lo: int
+) -> None:
+    """Before any number, the backwards reading gives what the forward search gives."""
+    start = min(at, len(text))
+    lo = min(lo, start)
+    low = lower(text)
+    lead = max(lo, start - 25)
+    match = _QUALIFIER_BEFORE.search(low, lead, start)
+    expected = (" ".join(match.group("q").split()),) if match else ()
+    story = _Story(text, low, ActorIndex(()), TimeIndex(()))
+    assert expected == _qualifiers(story, start, start, lo, start)
+
+
+@given(st.text(alphabet="highestlowbigarmsp ", max_size=40))
+def test_superlatives_are_found_as_the_list_names_them(window: str) -> None:
+    """The superlative test agrees with the list of superlatives on any window."""
+    assert any(word in window for word in _SUPERLATIVES) == _superlative(window)
+
+
+@given(st.text(max_size=30))
+def test_a_time_that_opens_with_no_opener_names_a_period(text: str) -> None:
+    """Where an ASCII text opens with no character the pattern can open with, it matches not."""
+    if text[:1].isascii() and text[:1] not in _PERIOD_OPENERS:
+        assert _NOT_A_PERIOD.match(text) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ("the", "The", "a", "An", "total", "Number", "of", "theme", "rate", "x.", "Sum", "9")
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_a_subject_that_opens_with_no_lead_word_loses_nothing(words: list[str]) -> None:
+    """Where the first word is no lead word, the lead pattern matches the empty string."""
+    if words[0].lower() not in _LEAD_WORDS:
+        match = _LEAD.match(" ".join(words))
+        assert match is not None
+        assert "" == match.group()
+
+
+STORY = (
+    "Acme sold 1,250 tractors in 2021, up from about 900 a year earlier, the company said.\n\n"
+    "Output at its Wexford plant rose 4.5% to a record 310 units a week, according to Acme."
+)
+
+
+def test_statistics_equal_those_the_constructor_builds() -> None:
+    """Statistics made by filling their slots equal, and hash as, the constructor's."""
+    quantities = tuple(
+        Quantity(span=Span(start=start, end=start + len(text)), text=text, value=value, unit=unit)
+        for text, value, unit in (
+            ("1,250", 1250.0, None),
+            ("900", 900.0, None),
+            ("4.5%", 4.5, "percent"),
+            ("310", 310.0, None),
+        )
+        for start in (STORY.index(text),)
+    )
+    acme = Actor(
+        id="acme",
+        name="Acme",
+        kind=ActorKind.ORGANIZATION,
+        spans=[Span(start=i, end=i + 4) for i in (0, STORY.index("to Acme") + 3)],
+    )
+    cut = STORY.index("\n\n")
+    document = Document(
+        text=STORY,
+        reference=Reference(date=pendulum.Date(2022, 1, 5), basis=ReferenceBasis.PUBLISHED),
+        paragraphs=(Span(start=0, end=cut), Span(start=cut + 2, end=len(STORY))),
+        sentences=(Span(start=0, end=cut), Span(start=cut + 2, end=len(STORY))),
+        quantities=quantities,
+    )
+    found = find_statistics(document, (acme,))
+    assert 4 == len(found)
+    for statistic in found:
+        built = Statistic(**{f.name: getattr(statistic, f.name) for f in attrs.fields(Statistic)})
+        assert (built, hash(built), repr(built)) == (statistic, hash(statistic), repr(statistic))
+
+
+def test_a_value_that_is_no_float_goes_through_the_constructor() -> None:
+    """An int value (a user's quantity) is made a float, as the constructor does."""
+    text = "Acme sold 1250 tractors."
+    start = text.index("1250")
+    document = Document(
+        text=text,
+        sentences=(Span(start=0, end=len(text)),),
+        quantities=(Quantity(span=Span(start=start, end=start + 4), text="1250", value=1250),),
+    )
+    (statistic,) = find_statistics(document, ())
+    assert (1250.0, float) == (statistic.value, type(statistic.value))

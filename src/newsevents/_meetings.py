@@ -710,8 +710,19 @@ def _trip_place(text: str, end: int) -> tuple[str, Span] | None:
 
 
 def _place_before(text: str, lo: int, start: int) -> tuple[str, Span] | None:
-    """A known place named as a modifier of the trigger: "a Lisbon summit"."""
-    match = _PLACE_BEFORE.search(text, max(lo, start - 40), start)
+    """A known place named as a modifier of the trigger: "a Lisbon summit".
+
+    The name is one of the last two words before the trigger (one lower-case word may
+    stand between: "a Lisbon trade summit"): where neither starts with a capital, as in
+    most sentences, the pattern is not run.
+    """
+    back = max(lo, start - 40)
+    for word in text[back:start].rsplit(None, 2)[-2:]:
+        if "A" <= word[0] <= "Z":
+            break
+    else:
+        return None
+    match = _PLACE_BEFORE.search(text, back, start)
     if match is None or place_country(match.group("name")) is None:
         return None
     return match.group("name"), Span(start=match.start("name"), end=match.end("name"))
@@ -1262,21 +1273,27 @@ def _mentions(
     # trigger start: where its words before were read from, and those words as written
     # and in lower case
     words_at: dict[int, tuple[int, list[str], list[str]]] = {}
+    unit_starts, unit_spans = units.starts, units.spans
     for match in _triggers(low):
         start = match.start()
-        i = units.index(start)
-        if i is None:
+        # the unit that holds the trigger (``units.index``)
+        i = bisect.bisect_right(unit_starts, start) - 1
+        if i < 0 or start >= unit_spans[i].end:
             continue
-        kept = by_unit.setdefault(i, [])
+        kept = by_unit.get(i)
+        if kept is None:
+            kept = by_unit[i] = []
         # a sentence of prose holds a handful of meetings; past that it is no prose
         if len(kept) < _MOST_PER_SENTENCE:
-            unit_start = units.spans[i].start
-            words = _words_before(text, unit_start, start)
+            unit_start = unit_starts[i]
+            back = max(unit_start, start - _WORDS_BACK)
+            # the last few words before it in its phrase (:func:`_words_before`)
+            words = text[last_end(_MARK, text, back, start) or back : start].split()[-5:]
             # one lower() for all the words: the same words, as lower() adds no space
             lowered = " ".join(words).lower().split()
             if _is_trigger(text, match, unit_start, lowered):
                 kept.append(match)
-                words_at[start] = (max(unit_start, start - _WORDS_BACK), words, lowered)
+                words_at[start] = (back, words, lowered)
     mentions: list[_Mention] = []
     chains: list[tuple[int, int, int]] = []
     head = units.headline
@@ -1289,7 +1306,10 @@ def _mentions(
             continue
         unit = units.spans[i]
         u_start, u_end = unit.start, unit.end
-        is_head = unit is head or unit == head
+        # (offsets compared: ``Span.__eq__`` is Python)
+        is_head = unit is head or (
+            head is not None and unit.start == head.start and unit.end == head.end
+        )
         said = attribution(text, low, u_start, u_end, actors)
         all_zones = Zones(said.zones)
         voices: list[str] = []
@@ -1548,9 +1568,9 @@ def _mentions(
                 and named is not None
                 and today is not None
                 and when_mention is not None
-                and _WEEKDAY.search(when_mention.text)
                 and when.granularity is Granularity.DAY
                 and 0 < today.toordinal() - when.start.toordinal() < 7
+                and _WEEKDAY.search(when_mention.text)
                 and _status(before, word, after, None, today) is MeetingStatus.PLANNED
             ):
                 # "Thursday's planned talks": the weekday of a planned meeting is ahead
@@ -1586,6 +1606,8 @@ def _mentions(
                     attended=not _ATTENDED.isdisjoint(lowered[-4:]),
                 )
             )
+        if len(mentions) - first < 2:
+            continue  # a chain joins a mention before it to one after it
         u_low = low[u_start:u_end]
         has_chain = ("after" in u_low or "before" in u_low) and ("day" in u_low or "wee" in u_low)
         ends = [m.span.end for m in mentions[first:]]

@@ -1,0 +1,68 @@
+"""Tests that the meeting stage's shortcuts find what the plain rules they skip would find."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsevents._clauses import place_country
+from newsevents._meetings import _PLACE_BEFORE, _place_before
+from newsevents._model import Span
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "Lisbon",
+        "Oslo",
+        "Peru",
+        "Santa Cruz",
+        "Santa",
+        "New York",
+        "trade",
+        "farm-policy",
+        "summit",
+        "talks",
+        "met",
+        "envoys",
+        "U.S.",
+        "Ana's",
+        "São",
+        "É",
+        "\u0130stanbul",
+        "",
+    ]
+)
+_GAPS = st.sampled_from([" ", "  ", "\n", ", ", "\t", " “", "\u2003"])
+_PHRASES = st.lists(st.tuples(_WORDS, _GAPS), max_size=10).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+def _place_before_plain(text: str, lo: int, start: int) -> tuple[str, Span] | None:
+    """The rule of ``_place_before`` without its shortcut: the pattern over the window."""
+    match = _PLACE_BEFORE.search(text, max(lo, start - 40), start)
+    if match is None or place_country(match.group("name")) is None:
+        return None
+    return match.group("name"), Span(start=match.start("name"), end=match.end("name"))
+
+
+@given(_PHRASES, st.integers(min_value=0, max_value=60))
+def test_place_before_skips_only_windows_where_the_pattern_finds_no_place(
+    text: str, lo: int
+) -> None:
+    """Looking at the last two words first finds the place the pattern alone finds."""
+    text += "summit"
+    start = len(text) - len("summit")
+    lo = min(lo, start)
+    assert _place_before_plain(text, lo, start) == _place_before(text, lo, start)
+
+
+def test_place_before_reads_a_place_past_a_lower_case_word() -> None:
+    """A place two words back is read: "a Lisbon trade summit" is held in Lisbon."""
+    text = "Ministers flew to a Lisbon trade summit"
+    start = text.index("summit")
+    assert ("Lisbon", Span(start=20, end=26)) == _place_before(text, 0, start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from hypothesis import given
@@ -20,6 +21,8 @@ from newsevents._clauses import (
     first_place,
     held_keys,
     key_starts,
+    last_end,
+    last_end_reversed,
     lower,
     place_phrases,
     place_starts,
@@ -179,8 +182,19 @@ def test_scan_from_the_story_s_key_starts_is_scan(
     assert expected == [m.span() for m in scan_starts(text, low, starts, pattern, lo=start, hi=end)]
     actors = ActorIndex(())
     assert attribution(text, low, start, end, actors, source=source) == attribution(
-        text, low, start, end, actors, source=source, starts=starts
+        text, low, start, end, actors, source=source, starts=starts, reversed_low=low[::-1]
     )
+
+
+_BACKWARDS = re.compile(r"[,;:(\"“”]|\s[-–—]\s|\s(?:dna|hcihw|dias)\b")
+
+
+@given(stories, st.integers(0, 300), st.integers(0, 300))
+def test_last_end_in_the_reversed_story_is_last_end(text: str, a: int, b: int) -> None:
+    """Searching the story reversed once finds the end the reversed stretch gives."""
+    lo, at = sorted((min(a, len(text)), min(b, len(text))))
+    low = lower(text)
+    assert last_end(_BACKWARDS, low, lo, at) == last_end_reversed(_BACKWARDS, low[::-1], lo, at)
 
 
 def _place(found: tuple[str, Span] | None) -> tuple[str, int, int] | None:

@@ -15,6 +15,8 @@ from newsevents._statistics import (
     _LEAD,
     _LEAD_WORDS,
     _NOT_A_PERIOD,
+    _NOT_PERIOD,
+    _NOT_PERIOD_BACKWARDS,
     _PERIOD_OPENERS,
     _QUALIFIER_BEFORE,
     _SUPERLATIVES,
@@ -50,6 +52,26 @@ def test_the_qualifier_read_backwards_is_the_one_the_search_finds(
     expected = (" ".join(match.group("q").split()),) if match else ()
     story = _Story(text, low, ActorIndex(()), TimeIndex(()))
     assert expected == _qualifiers(story, start, start, lo, start)
+
+
+_LIMIT_WORDS = (
+    "since", "until", "by", "from", "compared", "with", "to", "than", "versus", "vs", "vs.",
+    "before", "after", "due", "in", "the", "The", "SINCE", "ſince", "Since", "nearby", "x",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_LIMIT_WORDS), st.sampled_from(_GAPS)), max_size=6).map(
+        lambda parts: "".join(word + gap for word, gap in parts)
+    ),
+    st.integers(0, 40),
+)
+def test_the_backwards_limit_holds_every_limit(text: str, lo: int) -> None:
+    """Wherever a limit ends a stretch, the backwards pattern matches at its end."""
+    low = lower(text)
+    end = len(text)
+    if _NOT_PERIOD.search(text, min(lo, end), end):
+        assert _NOT_PERIOD_BACKWARDS.match(low[::-1], 0)
 
 
 @given(st.text(alphabet="highestlowbigarmsp ", max_size=40))

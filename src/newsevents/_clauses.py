@@ -27,6 +27,7 @@ __all__ = [
     "held_keys",
     "key_starts",
     "last_end",
+    "last_end_reversed",
     "lower",
     "place_country",
     "place_phrases",
@@ -104,6 +105,25 @@ def last_end(backwards: re.Pattern[str], low: str, lo: int, at: int) -> int | No
     """
     match = backwards.search(low[lo:at][::-1])
     return None if match is None else at - match.start()
+
+
+def last_end_reversed(
+    backwards: re.Pattern[str], reversed_low: str, lo: int, at: int
+) -> int | None:
+    r""":func:`last_end`, searched in the whole lower-case text reversed once.
+
+    ``reversed_low`` is ``low[::-1]``: the stretch ``low[lo:at]`` reversed is
+    ``reversed_low[n - at : n - lo]``, searched in place instead of sliced and reversed
+    for each call. A backwards pattern may not look behind where it starts (its ``\b``
+    come after a character it reads), so the two searches agree.
+
+    >>> low = "a, b and c"
+    >>> last_end_reversed(re.compile(r",|\s(?:dna)\b"), low[::-1], 0, 10)
+    9
+    """
+    n = len(reversed_low)
+    match = backwards.search(reversed_low, n - at, n - lo)
+    return None if match is None else n - match.start()
 
 
 def backwards_words(words: Iterable[str]) -> str:
@@ -471,13 +491,16 @@ _SPEAKER_BREAK_BACKWARDS = re.compile(
 """A clause mark or a conjunction, written backwards for :func:`last_end` on lower case."""
 
 
-def _speaker_start(low: str, lo: int, at: int) -> int:
+def _speaker_start(low: str, lo: int, at: int, reversed_low: str | None = None) -> int:
     """Where the speaker of a "X said" starts.
 
     Rule: after the last clause mark or conjunction before the verb ("the talks began
-    and the agency said"), at most 80 characters back.
+    and the agency said"), at most 80 characters back. ``reversed_low``, where given, is
+    ``low`` reversed, searched in place (:func:`last_end_reversed`).
     """
     last = max(lo, at - 80)
+    if reversed_low is not None:
+        return last_end_reversed(_SPEAKER_BREAK_BACKWARDS, reversed_low, last, at) or last
     return last_end(_SPEAKER_BREAK_BACKWARDS, low, last, at) or last
 
 
@@ -506,6 +529,7 @@ def attribution(
     source: bool = False,
     keys: tuple[str, ...] | None = None,
     starts: KeyStarts | None = None,
+    reversed_low: str | None = None,
 ) -> Attribution:
     """The attribution zones of the sentence ``text[start:end]`` and its speaker.
 
@@ -518,7 +542,8 @@ def attribution(
     :data:`SOURCE_KEYS` (or :data:`SPEECH_KEYS`) the whole story holds, which a caller
     reading many of its sentences finds once (:func:`held_keys`). ``starts``, where
     given, are where those keys stand in the whole story (:func:`key_starts`), for
-    :func:`scan_starts`; ``keys`` is then not read.
+    :func:`scan_starts`; ``keys`` is then not read. ``reversed_low``, where given, is
+    ``low`` reversed once for the story, for :func:`last_end_reversed`.
 
     >>> # "Pelora Radio said Vantia met the banks": the zone is "Pelora Radio said".
     """
@@ -538,7 +563,7 @@ def attribution(
                 speaker = found[0].actor
             zones.append(zone)
             continue
-        left = _speaker_start(low, start, match.start())
+        left = _speaker_start(low, start, match.start(), reversed_low)
         comma = text.rfind(",", start, left)
         if (
             not text[left : match.start()].strip(" \t\n'’")
@@ -547,7 +572,7 @@ def attribution(
             and actors.ends_at(comma, None)
         ):
             # "the UN envoy, Koro Bessho, told reporters": the speaker before the comma
-            left = _speaker_start(low, start, comma)
+            left = _speaker_start(low, start, comma, reversed_low)
         elif (
             _CONJUNCTION_BEFORE.search(text, left - 5, left)
             and not text[left : match.start()].strip()
@@ -565,7 +590,7 @@ def attribution(
                 and not _named_head(appositive, match.start(), actors)
             ):
                 # "Tom Smith, the president of Acme, said": the person is the speaker
-                left = _speaker_start(low, start, left - 1)
+                left = _speaker_start(low, start, left - 1, reversed_low)
             said_when = _SAID_WHEN.match(text, match.end(), end)
             zone = (left, said_when.end() if said_when else match.end())
             found = actors.within(*zone)

@@ -34,7 +34,7 @@ from newsevents._clauses import (
     backwards_words,
     first_place,
     key_starts,
-    last_end,
+    last_end_reversed,
     place_country,
     place_phrases,
     place_starts,
@@ -236,7 +236,7 @@ def _phrase_of(words: list[str]) -> str | None:
     return " ".join(words) or None
 
 
-def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
+def _phrase_before(story: _Story, start: int, lo: int) -> str | None:
     """The subject of the clause that leads to a number, with a move verb.
 
     Example: "The Nikkei fell 4.6%" gives "Nikkei fell".
@@ -244,8 +244,10 @@ def _phrase_before(text: str, low: str, start: int, lo: int) -> str | None:
     Rule: the words from the start of the clause to the verb before the number, without
     "the number of", and with the verb where it is a move (fell, rose, gained).
     """
-    clause_lo = last_end(_CLAUSE_START_BACKWARDS, low, max(lo, start - 160), start) or lo
-    words = _WORD.findall(text, clause_lo, start)
+    clause_lo = (
+        last_end_reversed(_CLAUSE_START_BACKWARDS, story.rlow, max(lo, start - 160), start) or lo
+    )
+    words = _WORD.findall(story.text, clause_lo, start)
     if not words:
         return None
     ends_in_preposition = words[-1].lower() in {"at", "around"}
@@ -442,48 +444,33 @@ def _compares(text: str, low: str, start: int, end: int) -> bool:
 
 # --- period -----------------------------------------------------------------------------
 
-_NOT_PERIOD = re.compile(
-    r"\b(?:since|until|by|from|compared\s+(?:with|to)|than|versus|vs\.?|before|after|due\s+in)"
-    r"\s+(?:the\s+)?$",
+_LIMITS = (
+    "since", "until", "by", "from", r"compared\s+(?:with|to)", "than", "versus", r"vs\.?",
+    "before", "after", r"due\s+in",
+)  # fmt: skip
+"""The words that make a time after them a limit, not a period ("since 2008")."""
+_NOT_PERIOD = re.compile(rf"\b(?:{'|'.join(_LIMITS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_PERIOD_BACKWARDS = re.compile(
+    r"\s+(?:eht\s+)?(?:ecnis|litnu|yb|morf|(?:htiw|ot)\s+derapmoc|naht|susrev|\.?sv|erofeb|"
+    r"retfa|ni\s+eud)",
     re.IGNORECASE,
 )
+""":data:`_NOT_PERIOD` backwards, without its ``\\b`` and reading on past the window: what
+it matches at a time in the reversed lower-case text holds every match of the other."""
 
 
-_LIMIT_ENDS = (
-    "since",
-    "until",
-    "by",
-    "from",
-    "with",
-    "to",
-    "than",
-    "versus",
-    "vs",
-    "vs.",
-    "before",
-    "after",
-    "in",
-)
-"""How every word or phrase :data:`_NOT_PERIOD` reads ends ("compared with", "due in")."""
-
-
-def _sets_a_limit(text: str, low: str, start: int, end: int) -> bool:
+def _sets_a_limit(story: _Story, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a word that makes the time after it a limit.
 
-    The pattern runs only where the last word (or the one before a last "the") ends as
-    one of its words does, in ASCII text; in other text, where ``re`` matches letters
-    ``str.lower`` does not give ("ſince"), it always runs.
+    The pattern runs only where its backwards form matches at ``end`` in the reversed
+    lower-case text, which most times, after "in" or "on", fail at once. Both ignore case,
+    so they read "ſince" alike.
     """
-    window = low[start:end]
-    if window.isascii():
-        words = window.split()
-        if not words or not window[-1].isspace():
-            return False
-        if not words[-1].endswith(_LIMIT_ENDS) and not (
-            words[-1] == "the" and len(words) > 1 and words[-2].endswith(_LIMIT_ENDS)
-        ):
-            return False
-    return _NOT_PERIOD.search(text, start, end) is not None
+    rlow = story.rlow
+    return (
+        _NOT_PERIOD_BACKWARDS.match(rlow, len(rlow) - end) is not None
+        and _NOT_PERIOD.search(story.text, start, end) is not None
+    )
 
 
 def _period(
@@ -627,7 +614,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             money = q_unit is not None and len(q_unit) == 3 and q_unit.isupper()
             measure = _phrase_after(
                 text, q_end, u_end, money=money, share=q_unit == "percent"
-            ) or _phrase_before(text, low, q_start, u_start)
+            ) or _phrase_before(story, q_start, u_start)
         last_measure = (i, measure)
         is_head = u_start == h_start and u_end == h_end
         key = (q.value, q.unit)
@@ -739,7 +726,16 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
     number's period.
     """
     text, low, index, times = story.text, story.low, story.index, story.times
-    said = attribution(text, low, start, end, index, source=True, starts=story.speech_starts)
+    said = attribution(
+        text,
+        low,
+        start,
+        end,
+        index,
+        source=True,
+        starts=story.speech_starts,
+        reversed_low=story.rlow,
+    )
     zones = said.zones
     dated: list[tuple[int, int, TimeMention]] = []
     rows = times.rows_within(start, end)
@@ -759,7 +755,7 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
             opener = t.text[:1]
             if (
                 (opener in _PERIOD_OPENERS or not opener.isascii()) and _NOT_A_PERIOD.match(t.text)
-            ) or _sets_a_limit(text, low, max(start, t_start - 16), t_start):
+            ) or _sets_a_limit(story, max(start, t_start - 16), t_start):
                 continue
             dated.append(row)
     place = None

@@ -21,6 +21,7 @@ from newsevents._actors import (
 )
 from newsevents._actors_data import fold, lexicon
 from newsevents._actors_names import (
+    _ALL_CAPS,
     _BACK_WORDS,
     _GOVERNMENT_AFTER,
     _GOVERNMENT_NEXT,
@@ -30,6 +31,7 @@ from newsevents._actors_names import (
     NAME_RUN,
     NameRecognizer,
     _back_words,
+    _is_acronym,
     _listed,
     _may_qualify,
     _title_before,
@@ -914,3 +916,10 @@ def test_runs_across_sentences_read_from_their_parts_as_read_whole(
     document = Document(text=text, headline_span=head, sentences=spans)
     expected = [m.public() for m in _WholeRuns().mentions(document)]
     assert expected == [m.public() for m in NameRecognizer().mentions(document)]
+
+
+@given(st.text(alphabet="ABZaz09.&-'ÉéΣ_ ", max_size=8))
+def test_an_acronym_is_what_the_capitals_pattern_and_length_say(token: str) -> None:
+    """A token is an acronym exactly where it is two to six capitals, as the pattern reads it."""
+    expected = 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
+    assert expected == _is_acronym(token)

@@ -175,11 +175,20 @@ def _wrapped_at(text: str, at: int) -> bool:
 
 def _is_acronym(token: str) -> bool:
     """An all-capital token of two to six letters ("IBM", "U.N.", "EFGA")."""
+    second = token[1:2]  # _ALL_CAPS needs a capital, digit, "&", "-" or "." second
+    if not (second.isupper() or second.isdigit() or second in _ACRONYM_SECOND):
+        return False
     return 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
+
+
+_ACRONYM_SECOND = frozenset("&-.")
+_OF_FOR_AND = frozenset({"of", "for", "and"})
 
 
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 """How a word with a possessive ends (see :func:`_strip_possessive`)."""
+_POSSESSIVE_LAST = frozenset("s'’")
+"""The last characters of the words :func:`_strip_possessive` may change."""
 
 
 def _strip_possessive(token: str) -> tuple[str, bool]:
@@ -392,39 +401,48 @@ def _title_in(
     affiliation: str | None = None
     employer: str | None = None
     stopped_at = ""
+    title_words, function_words = lex.title_words, lex.function_words
     for raw in words:
-        word, possessive = _strip_possessive(raw)
+        # _strip_possessive and _country_word, inline: this loop reads every word back
+        if raw[-1] in _POSSESSIVE_LAST:
+            word, possessive = _strip_possessive(raw)
+        else:
+            word, possessive = raw, False
         low = word.lower()
-        country = _country_word(lex, word) if word[:1].isupper() else None
-        if country is not None:
-            affiliation = country.code
-            stopped_at = "country"
-            break
+        upper = word[:1].isupper()
+        key = ""
+        if upper:
+            key = fold(word)
+            country = lex.countries.get(key) or lex.demonyms.get(key)
+            if country is not None:
+                affiliation = country.code
+                stopped_at = "country"
+                break
         if possessive:
             stopped_at = "possessive"
             break
-        if low in lex.title_words or (low in {"of", "for", "and"} and taken):
+        if low in title_words or (low in _OF_FOR_AND and taken):
             taken.extend(unknown)
             unknown = []
             taken.append(low)
             continue
-        if word[:1].isupper() and word not in lex.function_words:
-            key = fold(word)
+        if upper and word not in function_words:
             body = lex.bodies.get(key)
-            if body is not None or _is_acronym(word) or key in lex.org_suffixes:
+            acronym = body is None and _is_acronym(word)
+            if body is not None or acronym or key in lex.org_suffixes:
                 taken.extend(unknown)
                 unknown = []
                 taken.append(low)
                 if body is not None and body.country and affiliation is None:
                     affiliation = body.country
-                if employer is None and (body is not None or _is_acronym(word)):
+                if employer is None and (body is not None or acronym):
                     employer = body.name if body is not None else word
                 continue
         if (
             taken
             and len(unknown) < 2
             and word[:1].islower()
-            and low not in lex.function_words
+            and low not in function_words
             and word[-2:] not in {"ed", "ly"}
         ):
             unknown.append(low)
@@ -434,9 +452,9 @@ def _title_in(
     else:
         if not complete:
             return False, None
-    if unknown and (stopped_at in {"", ",", "country"} or stopped_at in lex.function_words):
+    if unknown and (stopped_at in {"", ",", "country"} or stopped_at in function_words):
         taken.extend(unknown)
-    while taken and taken[-1] in {"of", "for", "and"}:
+    while taken and taken[-1] in _OF_FOR_AND:
         taken.pop()
     heads = [i for i, w in enumerate(taken) if w in lex.title_heads]
     if not heads or (heads[0] > 0 and not {"of", "for"} & set(taken[: heads[0]])):

@@ -131,6 +131,17 @@ def test_phrases_from_the_story_s_starts_match_the_sentence_search(
     assert find_place(text, start, end, here="X", skip=skip) == ours
 
 
+@given(stories, st.integers(0, 300), st.integers(0, 300))
+def test_without_here_starts_the_first_place_is_the_same(text: str, a: int, b: int) -> None:
+    """With no place for "here", leaving its starts out changes no place found."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    skip = Zones([])
+    ours = first_place(
+        place_phrases(text, start, end, place_starts(text, here=False)), here=None, skip=skip
+    )
+    assert find_place(text, start, end, here=None, skip=skip) == ours
+
+
 @given(stories, st.integers(0, 300), st.integers(0, 300), st.booleans())
 def test_attribution_with_the_story_s_keys_is_attribution_with_all(
     text: str,

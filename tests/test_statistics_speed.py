@@ -12,6 +12,8 @@ from newsevents._document import Document
 from newsevents._mentions import Quantity
 from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, Statistic
 from newsevents._statistics import (
+    _DURATION_AFTER,
+    _DURATION_OPENERS,
     _LEAD,
     _LEAD_WORDS,
     _NOT_A_PERIOD,
@@ -72,6 +74,21 @@ def test_the_backwards_limit_holds_every_limit(text: str, lo: int) -> None:
     end = len(text)
     if _NOT_PERIOD.search(text, min(lo, end), end):
         assert _NOT_PERIOD_BACKWARDS.match(low[::-1], 0)
+
+
+@given(
+    st.sampled_from(("", " ", "  ", "-", " -", "\u00a0")),
+    st.sampled_from(("years", "Days", "hour", "ſeconds", "decade", "month", "weeks", "x", "9")),
+    st.sampled_from(("", " ago", " of talks", "-old", ".")),
+)
+def test_a_duration_opens_with_one_of_its_openers(gap: str, word: str, tail: str) -> None:
+    """Wherever the duration pattern matches, the opener test lets it run."""
+    text = gap + word + tail
+    opener = text[:1]
+    if opener == " ":
+        opener = text[1:2]
+    if _DURATION_AFTER.match(text, 0):
+        assert not opener.isascii() or opener in _DURATION_OPENERS
 
 
 @given(st.text(alphabet="highestlowbigarmsp ", max_size=40))

@@ -736,12 +736,16 @@ _PLACE_STARTS = tuple(
 the look-behind (after them, so as not to hide them) refuses a letter before them."""
 
 
-def place_starts(text: str) -> list[int]:
+def place_starts(text: str, *, here: bool = True) -> list[int]:
     """Where a place phrase can start in all of ``text``, in order, for :func:`place_phrases`.
 
-    A caller that reads many sentences of one story finds them once.
+    A caller that reads many sentences of one story finds them once. One that has no
+    place for "here" (:func:`first_place` with ``here=None`` skips it) may leave out its
+    starts (``here=False``): the other phrases are found the same, as none starts inside
+    a "here".
     """
-    starts = [m.start() for pattern in _PLACE_STARTS for m in pattern.finditer(text)]
+    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
+    starts = [m.start() for pattern in patterns for m in pattern.finditer(text)]
     starts.sort()
     return starts
 

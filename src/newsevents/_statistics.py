@@ -62,6 +62,9 @@ _DURATION_AFTER = re.compile(
     r"earlier|before|after|later)\b)",
     re.IGNORECASE,
 )
+_DURATION_OPENERS = frozenset("-ymwdhsYMWDHS \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+"""The ASCII characters :data:`_DURATION_AFTER` can open with: a hyphen, white space, or
+the first letter of a unit of time (other text always runs it)."""
 _ANAPHORIC_COUNT = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her)\s+$", re.IGNORECASE
 )
@@ -107,8 +110,14 @@ def _not_statistic(text: str, q: Quantity, start: int) -> bool:
     last = before.rstrip()
     if last[-3:].lower() in _AGE_ENDS and _AGE_BEFORE.search(before):
         return True
-    if unit is None and _DURATION_AFTER.match(text, e):
-        return True
+    if unit is None:
+        # the pattern runs only where the character after the number, or after a space
+        # there, can open it: a hyphen, a space or the first letter of a unit of time
+        opener = text[e : e + 1]
+        if opener == " ":
+            opener = text[e + 1 : e + 2]
+        if (not opener.isascii() or opener in _DURATION_OPENERS) and _DURATION_AFTER.match(text, e):
+            return True
     if last.endswith(_NAME_WORDS) and _NAME_BEFORE.search(before):
         return True
     if unit is None and q.text[:1] in _ASCII_LETTERS:
@@ -490,8 +499,11 @@ def _period(
             if _compares(text, low, q_end, t_start):
                 continue
             distance = t_start - q_end
-        else:
-            distance = int(1.5 * (q_start - t_end))
+            if best is None or distance < best_distance:
+                best = t
+            # in order of start, the times after this one lie farther after the number
+            break
+        distance = int(1.5 * (q_start - t_end))
         if best is None or distance < best_distance:
             best, best_distance = t, distance
     return best
@@ -715,7 +727,7 @@ class _Story:
         self.times = times
         self.speech_starts = key_starts(low, SOURCE_KEYS)
         self.rlow = low[::-1]
-        self.place_starts = place_starts(text)
+        self.place_starts = place_starts(text, here=False)  # statistics take no "here"
 
 
 def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:

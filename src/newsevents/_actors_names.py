@@ -122,9 +122,14 @@ def _back_words(text: str, lo: int, hi: int) -> list[str]:
     chunk of letters and digits (``\w`` without "_") is one word, and one with a comma
     after it two; only the others go to the pattern.
     """
+    return _chunk_words(text[max(lo, 0) : hi].split())
+
+
+def _chunk_words(chunks: list[str]) -> list[str]:
+    """The words ``_BACK_WORDS`` finds in chunks of text between blanks (:func:`_back_words`)."""
     out: list[str] = []
     found = out.append
-    for chunk in text[max(lo, 0) : hi].split():
+    for chunk in chunks:
         if chunk.isalnum():
             found(chunk)
         elif chunk[-1] == "," and chunk[:-1].isalnum():
@@ -564,38 +569,27 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
     return _Title(title or None, affiliation)
 
 
-def _words_before(text: str, lo: int, hi: int, count: int) -> list[str]:
-    """The words of ``text[lo:hi]`` as ``_BACK_WORDS`` reads them, or their last ``count`` at least.
-
-    A word never spans a space, so the last ``count`` chunks between spaces are read
-    first; the whole stretch only where they hold fewer words.
-    """
-    short = _last_words_start(text, lo, hi, count)
-    if short > lo:
-        words = _back_words(text, short, hi)
-        if len(words) >= count:
-            return words
-    return _back_words(text, lo, hi)
-
-
 def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str | None:
     """The country an organisation is placed in by the words before it.
 
     "Portuguese carrier Aerolusa", "Norway's Brannock", "Toronto-based Corvex".
     """
     lo = max(floor, start - 50)
-    chunks = text[lo:start].rsplit(None, 1)
+    chunks = text[lo:start].rsplit(None, 3)
     if not chunks:
         return None  # no word before the name
     last = chunks[-1]
     if last.isalpha() and last.isascii() and last.islower() and last in lex.function_words:
         return None  # "the Corvex", "of Corvex": a function word next to the name places it not
-    words = _words_before(text, lo, start, 3)
+    # the words of the last three chunks, or of all if they hold fewer: _words_before(.., 3)
+    words = _chunk_words(chunks[1:] if len(chunks) > 3 else chunks)
+    if len(chunks) > 3 and len(words) < 3:
+        words = _back_words(text, lo, start)
     for count, raw in enumerate(reversed(words)):
         if count > 2 or raw == ",":
             return None
         word, _ = _strip_possessive(raw)
-        affix = _LOWER_AFFIX.search(word)
+        affix = _LOWER_AFFIX.search(word) if "-" in word else None
         if affix is not None:
             place = fold(word[: affix.start()])
             country = lex.countries.get(place) or lex.capitals.get(place)

@@ -299,6 +299,7 @@ class ActorIndex:
         items: list[Located] = list(map(tuple.__new__, itertools.repeat(Located), rows))
         self.items = items
         self.starts: list[int] = [item.start for item in items]
+        self.ends: list[int] = [item.end for item in items]
         self.by_id: dict[str, Actor] = {actor.id: actor for actor in actors}
         self.countries: dict[str, Actor] = {}
         for actor in actors:
@@ -308,7 +309,9 @@ class ActorIndex:
     def within(self, start: int, end: int) -> list[Located]:
         """The actor mentions that lie inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        if lo == hi or max(self.ends[lo:hi]) <= end:
+            return self.items[lo:hi]  # none ends past the stretch, as a rule
         return [item for item in self.items[lo:hi] if item.end <= end]
 
     def ends_at(self, offset: int, kind: ActorKind | None) -> bool:
@@ -355,6 +358,7 @@ class TimeIndex:
         self.rows: list[tuple[int, int, TimeMention]] = [
             (t.span.start, t.span.end, t) for t in self.items
         ]
+        self.ends: list[int] = [row[1] for row in self.rows]
 
     def within(self, start: int, end: int) -> list[TimeMention]:
         """The dated mentions inside ``[start, end)``."""
@@ -366,12 +370,16 @@ class TimeIndex:
         """The dated mentions inside ``[start, end)`` as (start, end, mention), in order."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end, lo)
+        if lo == hi or max(self.ends[lo:hi]) <= end:
+            return self.rows[lo:hi]  # none ends past the stretch, as a rule
         return [row for row in self.rows[lo:hi] if row[1] <= end]
 
     def any_within(self, start: int, end: int) -> list[TimeMention]:
         """Every time mention (durations and sets too) inside ``[start, end)``."""
         lo = bisect.bisect_left(self.all_starts, start)
-        hi = bisect.bisect_left(self.all_starts, end)
+        hi = bisect.bisect_left(self.all_starts, end, lo)
+        if lo == hi or max(self.all_ends[lo:hi]) <= end:
+            return self.all[lo:hi]  # none ends past the stretch, as a rule
         return [t for t in self.all[lo:hi] if t.span.end <= end]
 
 
@@ -465,6 +473,9 @@ _KINDS_OF_PRONOUN = {
     "it": frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY}),
     "they": frozenset({ActorKind.GROUP, ActorKind.ANONYMOUS, ActorKind.ORGANIZATION}),
 }
+
+
+_new_tuple = tuple.__new__
 
 
 class Attribution(NamedTuple):
@@ -609,7 +620,8 @@ def attribution(
             if speaker is None and found:
                 speaker = found[0].actor
         zones.append(zone)
-    return Attribution(zones, speaker)
+    # ``tuple.__new__`` makes the named tuple at C speed (its generated ``__new__`` is Python)
+    return _new_tuple(Attribution, (zones, speaker))
 
 
 def inside(zones: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -510,6 +510,10 @@ def _period(
 
 
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:to|at)\s+(?:\$|US\$|£|€)?$", re.IGNORECASE)
+_LEVEL_AFTER_MOVE_BACKWARDS = re.compile(r"(?:\$|\$SU|£|€)?\s+(?:ot|ta)", re.IGNORECASE)
+""":data:`_LEVEL_AFTER_MOVE` backwards, without its ``\\b`` and reading past its window:
+what it matches at a number in the reversed lower-case text holds every match of the
+other, which runs only there."""
 _COMPARISON = re.compile(
     r"\b(?:down\s+from|up\s+from|compared\s+(?:with|to)|from|against)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|less\s+than)\s+)?"
@@ -584,6 +588,8 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
     story = _Story(text, low, index, times)
+    rlow = story.rlow
+    n = len(rlow)
     ordered = sorted(document.quantities, key=_START)
     h_start, h_end = -1, -1
     if head_span is not None:
@@ -617,7 +623,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
                 speaker = facts[i - 1][0]
         if last_measure[0] == i and (
             _compared(text, low, max(u_start, q_start - 24), q_start)
-            or _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
+            or (
+                _LEVEL_AFTER_MOVE_BACKWARDS.match(rlow, n - q_start) is not None
+                and _LEVEL_AFTER_MOVE.search(text, max(u_start, q_start - 8), q_start)
+            )
         ):
             # "down from 410", "fell 4.6% to 6,912.40": the same measure as the number before
             measure = last_measure[1]

@@ -240,6 +240,7 @@ class _Group:
 
 
 _POOL = 64
+_FEMALE = ("Mrs", "Ms", "Miss")
 
 
 class _PersonIndex:
@@ -257,7 +258,12 @@ class _PersonIndex:
         """The people who share the last word of ``toks``: the only ones it can join."""
         return self.by_last.get(toks[-1], [])
 
-    def find(self, toks: tuple[str, ...], at: int, *, female: bool = False) -> _Group | None:
+    def find(
+        self,
+        toks: tuple[str, ...],
+        at: int,
+        female: bool = False,  # noqa: FBT001, FBT002 - positional, which is faster to call
+    ) -> _Group | None:
         """The person a short name stands for.
 
         By surname, else by first name, else the same name, else a plural ("the
@@ -523,22 +529,23 @@ class MentionResolver:
         """Group the person mentions, then let single names join them."""
         singles: set[str] = set()  # single names of people, or of unknown kind
         named: list[Mention] = []  # people named in two or more words
+        words: dict[int, tuple[str, ...]] = {}  # the words of each name, split once
         for m in pending:
             kind = m.kind
-            if kind is _PERSON:
-                if " " not in m.key:
-                    singles.add(m.key)
-                if len(m.key.split()) > 1:
+            if kind is _PERSON or kind is None:
+                key = m.key
+                toks = words[id(m)] = tuple(key.split())
+                if " " not in key:
+                    singles.add(key)
+                if kind is _PERSON and len(toks) > 1:
                     named.append(m)
-            elif kind is None and " " not in m.key:
-                singles.add(m.key)
         # a name with no other sign of a person is one if its surname stands alone
-        full = [m for m in named if not m.tentative or m.key.split()[-1] in singles]
-        full.sort(key=lambda m: (-len(m.key.split()), m.start))
+        full = [m for m in named if not m.tentative or words[id(m)][-1] in singles]
+        full.sort(key=lambda m: (-len(words[id(m)]), m.start))
         index = _PersonIndex()
         used: set[int] = set()
         for m in full:
-            toks = tuple(m.key.split())
+            toks = words[id(m)]
             group = None
             for g in index.candidates(toks):
                 if (
@@ -560,11 +567,10 @@ class MentionResolver:
         for m in pending:
             if id(m) in used or not (m.kind is _PERSON or m.kind is None):
                 continue
-            toks = tuple(m.key.split())
+            toks = words[id(m)]
             if not toks:
                 continue
-            female = m.text.startswith(("Mrs", "Ms", "Miss"))
-            found = index.find(toks, m.start, female=female)
+            found = index.find(toks, m.start, m.text.startswith(_FEMALE))
             if found is not None:
                 found.add(m)
                 used.add(id(m))
@@ -631,10 +637,8 @@ class MentionResolver:
         for m in pending:  # whole names first
             key_name = m.key_name
             if m.kind is _ORG and not m.tentative and (" " in key_name or m.name):
-                group = (
-                    orgs.get(_key(key_name))
-                    or orgs.get(_key(m.text))
-                    or orgs.get(_key(key_name).rstrip("s"))
+                group = (  # m.key is _key(key_name), worked out as the resolver read it
+                    orgs.get(m.key) or orgs.get(_key(m.text)) or orgs.get(m.key.rstrip("s"))
                 )
                 if group is None:
                     words = fold(key_name).split()

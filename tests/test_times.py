@@ -13,11 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents import find_times
-from newsevents._mentions import TimeKind
-from newsevents._model import TimeSpan
+from newsevents._mentions import TimeKind, TimeMention
+from newsevents._model import Span, TimeSpan
 from newsevents._times import (
     _AFTER_THE,
     _ALTERNATIVES,
+    _HEADS,
+    _LAST_BOUND,
     _LAST_FOREIGN,
     _MODIFIER,
     _NEXT_WORD,
@@ -25,6 +27,7 @@ from newsevents._times import (
     _REACH,
     _TAIL,
     _TIME_EXPRESSION,
+    _UNREAD,
     FUTURE,
     INNER_RUN,
     NEUTRAL,
@@ -34,6 +37,7 @@ from newsevents._times import (
     _Context,
     _heads,
     _match_at,
+    _mention,
     _pick_year,
     _plus_months,
     _tense,
@@ -43,6 +47,11 @@ from newsevents._times import (
     read_date,
 )
 from newsevents.errors import InvalidValueError, TextInputError
+
+try:
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parser
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -1008,3 +1017,92 @@ def test_the_year_of_a_month_is_read_with_the_tense_only_where_it_matters(
     assert tense in {PAST, NEUTRAL, FUTURE}
     expected = _pick_year(reference, month, day, tense)
     assert expected == _year_in_clause(_Context(text, reference), m, reference, month, day)
+
+
+def test_a_quick_mention_equals_one_the_constructor_builds() -> None:
+    """A mention built through its slots is equal to the one the constructor builds."""
+    when = TimeSpan.day(pendulum.Date(2022, 4, 14))
+    text = "They met on Thursday."
+    expected = TimeMention(span=Span(start=12, end=20), text="Thursday", kind=TimeKind.DATE,
+                           when=when)  # fmt: skip
+    assert expected == _mention(text, 12, 20, TimeKind.DATE, when)
+    assert repr(expected) == repr(_mention(text, 12, 20, TimeKind.DATE, when))
+
+
+def _consumed(pattern: str, flags: int) -> list[tuple[Any, Any]]:
+    """Every item of ``pattern`` that consumes a character, outside lookarounds."""
+    found: list[tuple[Any, Any]] = []
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            name = str(op)
+            if name in {"ASSERT", "ASSERT_NOT", "AT", "GROUPREF"}:
+                continue
+            if name in {"LITERAL", "NOT_LITERAL", "IN", "ANY"}:
+                found.append((name, av))
+            elif name == "BRANCH":
+                for branch in av[1]:
+                    walk(branch)
+            elif name == "SUBPATTERN":
+                walk(av[-1])
+            elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+                walk(av[2])
+            elif name == "GROUPREF_EXISTS":
+                walk(av[1])
+                if av[2] is not None:
+                    walk(av[2])
+            else:
+                raise AssertionError(f"unexpected regex item {name}")
+
+    walk(_sre_parser.parse(pattern, flags))
+    return found
+
+
+@pytest.mark.parametrize("char", list(_UNREAD))
+def test_no_time_expression_holds_an_unread_character(char: str) -> None:
+    """``TIME_EXPRESSION`` consumes none of the characters ``_UNREAD`` lists."""
+    for name, av in _consumed(TIME_EXPRESSION.pattern, TIME_EXPRESSION.flags):
+        assert name in {"LITERAL", "IN"}  # no "any character" and no negated one
+        for op, value in [("LITERAL", av)] if name == "LITERAL" else av:
+            kind = str(op)
+            assert kind in {"LITERAL", "RANGE", "CATEGORY"}
+            if kind == "LITERAL":
+                assert chr(value) != char
+            elif kind == "RANGE":
+                assert not value[0] <= ord(char) <= value[1]
+            else:
+                assert str(value) in {"CATEGORY_DIGIT", "CATEGORY_SPACE"}
+                assert not char.isdecimal()
+                assert not char.isspace()
+
+
+_START_WORDS = [
+    "the", "end", "of", "last", "year", "said", "on", "Monday", "a", "few", "couple", "days",
+    "ago", "in", "March", "3", "'98", "1990", ",", "-", "officials", "early", "5th", "fiscal",
+    "quarter", "twenty-five", "years", "a few", "’", "(", "mid-", "é", "4.1%", "rose", "said,",
+    "2023.", "(ine)", "\n", "\n\n", "", "a.m.", "150,000", "Sept.", "week", "this", "next",
+    "Wednesday,", "December", "18", "more", "than", "9:30", "p.m.", "weeks", "an", "hour",
+]  # fmt: skip
+
+
+@given(text=st.lists(st.sampled_from(_START_WORDS)).map(" ".join))
+def test_a_start_before_an_unread_character_never_reaches_the_head(text: str) -> None:
+    """The starts ``_LAST_BOUND`` leaves out and ``_LAST_FOREIGN`` keeps stop short of the head."""
+    lowered = text.lower()
+    for at, head_end in _heads(lowered):
+        lo = max(0, at - _REACH)
+        foreign, bound = _LAST_FOREIGN.match(lowered, lo, at), _LAST_BOUND.match(lowered, lo, at)
+        cut = lo if foreign is None else foreign.end()
+        kept = lo if bound is None else bound.end()
+        assert cut <= kept
+        for word in STARTER.finditer(lowered, cut, head_end + 1):
+            if word.start() < min(kept, at + 1):  # tried from ``_LAST_FOREIGN``, not now
+                m = TIME_EXPRESSION.match(lowered, word.start())
+                assert m is None or m.end() <= at
+
+
+@given(text=st.lists(st.sampled_from(_START_WORDS)).map(" ".join))
+def test_the_quick_head_scans_find_what_the_one_scan_finds(text: str) -> None:
+    """``_heads`` finds the heads one scan of ``_HEADS`` finds."""
+    lowered = text.lower()
+    assert [m.span() for m in re.finditer(_HEADS, lowered)] == _heads(lowered)

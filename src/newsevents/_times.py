@@ -29,8 +29,15 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from newsevents._mentions import TimeKind, TimeMention
-from newsevents._model import Granularity, Span, TimeSpan
+from newsevents._mentions import (
+    _TIME_KIND,
+    _TIME_SPAN,
+    _TIME_TEXT,
+    _TIME_WHEN,
+    TimeKind,
+    TimeMention,
+)
+from newsevents._model import _SPAN_END, _SPAN_START, Granularity, Span, TimeSpan
 from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
@@ -887,10 +894,25 @@ def _year_in_clause(
     Most months a story names lie close to its date, where the nearest year wins
     whatever the tense: the clause is read only where the tenses pick different years.
     """
-    back = _pick_year(ref, month, day, PAST)
-    if back == _pick_year(ref, month, day, FUTURE) == _pick_year(ref, month, day, NEUTRAL):
+    years = _years_by_tense(ref, month, day)
+    if not isinstance(years, tuple):  # every tense picks the same year
+        return years
+    return years[_tense(ctx.text, m.start(), m.end()) + 1]
+
+
+@functools.lru_cache(maxsize=_SPAN_CACHE)
+def _years_by_tense(
+    ref: pendulum.Date, month: int, day: int | None
+) -> int | tuple[int | None, int | None, int | None] | None:
+    """The year ``_pick_year`` picks for each tense, as one call.
+
+    One year where all three agree, else the picks looking back, neutral and ahead, in
+    that order (indexed by tense + 1).
+    """
+    back, neutral, ahead = (_pick_year(ref, month, day, tense) for tense in (PAST, NEUTRAL, FUTURE))
+    if back == ahead == neutral:
         return back
-    return _pick_year(ref, month, day, _tense(ctx.text, m.start(), m.end()))
+    return (back, neutral, ahead)
 
 
 def _unit_span(date: pendulum.Date, granularity: Granularity) -> TimeSpan:
@@ -1945,6 +1967,17 @@ _LAST_FOREIGN = re.compile(
 the head. The greedy opening runs to the end at once and backs off a letter at a time,
 so only the words after the last such word are read twice."""
 
+_UNREAD = '%$()[]"“”;!?£€—'
+"""Characters no time expression holds (``TIME_EXPRESSION`` consumes none of them, as
+``tests/test_times.py`` checks from the pattern): no start before one reaches a head
+after it ("rose 4.1% in September" is tried from "September" only)."""
+_LAST_BOUND = re.compile(
+    rf"(?s:.*)(?:(?<![a-z])(?!(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z]))[a-z]+"
+    rf"|[{re.escape(_UNREAD)}])"
+)
+"""``_LAST_FOREIGN``, or the last character of ``_UNREAD``, whichever ends later: the
+starts after it are the ones that may reach the head."""
+
 
 _MODIFIER_ALONE = re.compile(_without_repeats(_LEAD.rstrip().removesuffix("?")), re.VERBOSE)
 """The modifier of ``TIME_EXPRESSION`` alone ("the end of", "early"), not optional."""
@@ -2094,7 +2127,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     tried = 0  # a start tried once is never worth trying again for a later head
     scanned = 0
     quick = expression is TIME_EXPRESSION
-    last_foreign, openings, modifier_at = _LAST_FOREIGN.match, _OPENINGS.get, _MODIFIER_ALONE.match
+    last_bound, openings, modifier_at = _LAST_BOUND.match, _OPENINGS.get, _MODIFIER_ALONE.match
     next_word, sentence_end, rules = _NEXT_WORD.match, _SENTENCE_END.search, _RULES
     for at, head_end in heads:
         if at < covered:
@@ -2103,11 +2136,11 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
         tried = at + 1
         if quick and lo < at:
             # A start reaches the head across words an expression holds where no other
-            # word stands between (starts are whole words, all of them such words):
-            # the starts after the last other word are the ones that reach it.
-            foreign = last_foreign(lowered, lo, at)
-            if foreign is not None:
-                lo = foreign.end()
+            # word or character stands between (starts are whole words, all of them such
+            # words): the starts after the last other one are the ones that reach it.
+            bound = last_bound(lowered, lo, at)
+            if bound is not None:
+                lo = bound.end()
         for word in starters.finditer(lowered, lo, head_end + 1):
             start = word.start()
             if start > at:
@@ -2183,11 +2216,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                     when=when,
                 )
             else:
-                found.append(
-                    TimeMention(
-                        span=Span(start=start, end=end), text=text[start:end], kind=kind, when=when
-                    )
-                )
+                found.append(_mention(text, start, end, kind, when))
             if rule in _TWO_DAYS and when is not None and when.granularity is Granularity.DAY:
                 if m.group(rule + "_y") is None:
                     yearless = len(found) - 1
@@ -2207,6 +2236,26 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             previous_rule = rule
             break
     return found
+
+
+_new = object.__new__
+
+
+def _mention(text: str, start: int, end: int, kind: TimeKind, when: TimeSpan | None) -> TimeMention:
+    """``TimeMention`` of ``text[start:end]``, its slots filled directly.
+
+    The offsets of a match are valid by construction, and a parse makes dozens; the
+    result equals the constructor's (a test checks it).
+    """
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    mention: TimeMention = _new(TimeMention)
+    _TIME_SPAN(mention, span)
+    _TIME_TEXT(mention, text[start:end])
+    _TIME_KIND(mention, kind)
+    _TIME_WHEN(mention, when)
+    return mention
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.IGNORECASE)

@@ -26,8 +26,12 @@ from newsevents._actors_names import (
     _GOVERNMENT_AFTER,
     _GOVERNMENT_NEXT,
     _LOCATIVE,
+    _NUMBER_AFTER,
     _PLACE_NOUN_NEXT,
     _PLACE_NOUN_OR_CAPTION,
+    _SP_FIRST,
+    _THE_BEFORE,
+    _THE_H,
     NAME_RUN,
     NameRecognizer,
     _back_words,
@@ -923,3 +927,17 @@ def test_an_acronym_is_what_the_capitals_pattern_and_length_say(token: str) -> N
     """A token is an acronym exactly where it is two to six capitals, as the pattern reads it."""
     expected = 2 <= len(token.replace(".", "")) <= 6 and bool(_ALL_CAPS.fullmatch(token))
     assert expected == _is_acronym(token)
+
+
+_AROUND_NAME = st.text(alphabet="thTHeE \n\r\t\u00a0x,١2", max_size=7)
+
+
+@given(_AROUND_NAME, st.integers(0, 8))
+def test_the_quick_tests_around_a_single_name_never_miss_a_match(around: str, floor: int) -> None:
+    """Where "the" before a name or a number after it matches, the quick tests let it through."""
+    start = len(around)
+    if _THE_BEFORE.search(around + "Kestrel", max(floor, start - 4), start) is not None:
+        assert around[start - 3 : start - 2] in _THE_H
+    if _NUMBER_AFTER.match(around, 0) is not None:
+        assert around[:1] in _SP_FIRST
+        assert around[1:2] in _SP_FIRST or around[1:2].isdecimal()

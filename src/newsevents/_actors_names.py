@@ -101,6 +101,10 @@ _PLACE_NOUN_NEXT = frozenset(noun[0] for noun in _PLACE_NOUNS) | frozenset(" \t\
 """The characters that may follow the first blank of ``_PLACE_NOUN_OR_CAPTION``."""
 _NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+"""Searched in the four characters before a name: "the" and a blank fill them."""
+_THE_H = frozenset({"h", "H", ""})
+"""What stands three characters before a name where ``_THE_BEFORE`` may match ("" at the
+text's start, where the search is left to the pattern)."""
 _OPENING_QUOTES = frozenset('“"‘\n')
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
 _LOCATIVE_WORDS = (
@@ -1376,8 +1380,17 @@ class NameRecognizer:
             # elsewhere ("the Commission" joins "the European Commission")
             lone = (
                 shape.lone
-                or _NUMBER_AFTER.match(text, end) is not None
-                or _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
+                or (
+                    follows in _SP_FIRST  # the patterns tried only where they may match
+                    and (
+                        text[end + 1 : end + 2] in _SP_FIRST or text[end + 1 : end + 2].isdecimal()
+                    )
+                    and _NUMBER_AFTER.match(text, end) is not None
+                )
+                or (
+                    text[start - 3 : start - 2] in _THE_H
+                    and _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
+                )
             )
             affiliation = _affiliation_before(lex, text, start, floor)
             return [Mention(start, end, surface, None, None, None, affiliation, lone)]

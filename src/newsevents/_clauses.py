@@ -495,11 +495,12 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 
 
 _SPEAKER_BREAK_BACKWARDS = re.compile(
-    r"[,;:\"“”(]|\s[-–—]\s|\s(?:"
+    r"[,;:\"“”(]|\s(?:[-–—]|"
     + backwards_words(("and", "but", "while", "as", "after", "because", "when", "so"))
     + r")\s"
 )
-"""A clause mark or a conjunction, written backwards for :func:`last_end` on lower case."""
+"""A clause mark or a conjunction, written backwards for :func:`last_end` on lower case;
+the white space before a dash or a conjunction is one branch, tried once at each character."""
 
 
 def _speaker_start(low: str, lo: int, at: int, reversed_low: str | None = None) -> int:

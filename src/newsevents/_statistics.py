@@ -151,10 +151,11 @@ _CLAUSE_WORDS = word_set(
     "and but while whereas as after which who that said says told say would will could"
 )
 _CLAUSE_START_BACKWARDS = re.compile(
-    rf"[,;:(\"“”]|\s[-–—]\s|\s(?:{backwards_words(_CLAUSE_WORDS)})\b"
+    rf"[,;:(\"“”]|\s(?:[-–—]\s|(?:{backwards_words(_CLAUSE_WORDS)})\b)"
 )
 """Where a clause starts (a comma, a dash, "and", "which", "said"...), written backwards
-for :func:`last_end` on lower-case text."""
+for :func:`last_end` on lower-case text; the white space before a dash or a word is one
+branch, tried once at each character."""
 _LEAD_WORDS = word_set("the a an total number count amount value level rate share sum figure tally")
 """The words :data:`_LEAD` can start with: where the first word of ASCII words is none of
 them, it matches nothing."""

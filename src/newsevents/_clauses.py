@@ -298,8 +298,9 @@ class ActorIndex:
         # ``tuple.__new__`` makes each Located at C speed (its generated ``__new__`` is Python)
         items: list[Located] = list(map(tuple.__new__, itertools.repeat(Located), rows))
         self.items = items
-        self.starts: list[int] = [item.start for item in items]
-        self.ends: list[int] = [item.end for item in items]
+        # read from the plain rows, in the same order, by C key functions
+        self.starts: list[int] = list(map(_START_OF_ROW, rows))
+        self.ends: list[int] = list(map(_END_OF_ROW, rows))
         self.by_id: dict[str, Actor] = {actor.id: actor for actor in actors}
         self.countries: dict[str, Actor] = {}
         for actor in actors:

@@ -469,20 +469,6 @@ _NOT_PERIOD_BACKWARDS = re.compile(
 it matches at a time in the reversed lower-case text holds every match of the other."""
 
 
-def _sets_a_limit(story: _Story, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in a word that makes the time after it a limit.
-
-    The pattern runs only where its backwards form matches at ``end`` in the reversed
-    lower-case text, which most times, after "in" or "on", fail at once. Both ignore case,
-    so they read "ſince" alike.
-    """
-    rlow = story.rlow
-    return (
-        _NOT_PERIOD_BACKWARDS.match(rlow, len(rlow) - end) is not None
-        and _NOT_PERIOD.search(story.text, start, end) is not None
-    )
-
-
 def _period(
     text: str, low: str, q_start: int, q_end: int, times: list[tuple[int, int, TimeMention]]
 ) -> TimeMention | None:
@@ -616,7 +602,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         fact = facts.get(i)
         if fact is None:
             fact = facts[i] = _read_unit(story, u_start, u_end)
-        speaker, dated, dated_starts, place = fact
+        speaker, dated, place = fact
         if speaker is None and i - 1 in facts:
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
             if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
@@ -648,12 +634,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         else:
             measured.append(measure)
         # however long the sentence, a number reads only the time mentions near it
-        if not dated_starts:
+        if not dated:
             governing = None
         else:
-            if dated_starts[0] >= q_start - _REACH and dated_starts[-1] <= q_end + _REACH:
+            if dated[0][0] >= q_start - _REACH and dated[-1][0] <= q_end + _REACH:
                 near = dated  # a sentence shorter than the reach, as most are
             else:
+                dated_starts = [row[0] for row in dated]
                 near = dated[
                     bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
                         dated_starts, q_end + _REACH
@@ -705,11 +692,9 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     return tuple(body + head)
 
 
-_UnitFacts: TypeAlias = (
-    "tuple[Actor | None, list[tuple[int, int, TimeMention]], list[int], Place | None]"
-)
+_UnitFacts: TypeAlias = "tuple[Actor | None, list[tuple[int, int, TimeMention]], Place | None]"
 """What a sentence says once for all its numbers: who says it, the dated time mentions
-that can be a period, as (start, end, mention), their starts, and where."""
+that can be a period, as (start, end, mention), and where."""
 
 
 class _Story:
@@ -758,8 +743,10 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
         starts=story.speech_starts,
         reversed_low=story.rlow,
     )
-    zones = said.zones
+    zones, speaker = said
     dated: list[tuple[int, int, TimeMention]] = []
+    rlow = story.rlow
+    n = len(rlow)
     rows = times.rows_within(start, end)
     if rows:
         # a sentence holds one attribution zone at most, as a rule: a bisect only past that
@@ -777,7 +764,13 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
             opener = t.text[:1]
             if (
                 (opener in _PERIOD_OPENERS or not opener.isascii()) and _NOT_A_PERIOD.match(t.text)
-            ) or _sets_a_limit(story, max(start, t_start - 16), t_start):
+            ) or (
+                # a limit ("since", "compared with"): its pattern runs only where its
+                # backwards form matches at the time, which most times, after "in" or
+                # "on", fail at once (both ignore case, so they read "ſince" alike)
+                _NOT_PERIOD_BACKWARDS.match(rlow, n - t_start) is not None
+                and _NOT_PERIOD.search(text, max(start, t_start - 16), t_start) is not None
+            ):
                 continue
             dated.append(row)
     place = None
@@ -795,7 +788,7 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
         found = first_place(phrases, here=None, skip=skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-    return said.speaker, dated, [row[0] for row in dated], place
+    return speaker, dated, place
 
 
 def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:

@@ -1769,6 +1769,12 @@ class BodyRecognizer:
     """
 
     lex: Lexicon = attrs.field(factory=lexicon)
+    _forms: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The lower-case forms, as one set made once: :func:`_listed` groups them once too."""
+
+    @_forms.default
+    def _lower_forms(self) -> frozenset[str]:
+        return frozenset(self.lex.lower_bodies)
 
     def __call__(self, document: Document) -> list[ActorMention]:
         """The lower-case body mentions in ``document`` (see :meth:`mentions`)."""
@@ -1783,7 +1789,7 @@ class BodyRecognizer:
         text = document.text
         if "\n" in text:  # the same length, so every offset still points at the text
             text = text.replace("\n", " ")
-        for start, end in _listed(text, self.lex.lower_bodies):
+        for start, end in _listed(text, self._forms):
             form = text[start:end]
             body = self.lex.lower_bodies[form]
             yield Mention(start, end, form, body.kind, body.name, None, body.country)

@@ -1452,6 +1452,13 @@ class NameRecognizer:
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
         lo = max(floor, start - 24)
+        if (  # one space before the name (the common case): what ends before it, unsliced
+            start - 2 >= lo
+            and text[start - 1] == " "
+            and not text[start - 2].isspace()
+            and not text.endswith(_LOCATIVE_ENDS, lo, start - 1)
+        ):
+            return False
         window = text[lo:start]
         head = window.rstrip()
         if len(head) == len(window) or not head.endswith(_LOCATIVE_ENDS):

@@ -788,15 +788,19 @@ class MentionResolver:
             affiliation: str | None = None
             spans: list[Span] = []
             last_start = last_end = -1
+            forms: set[str] = set()  # the texts and names read already: their keys are seen
             for m in mentions:
                 # each form once, in order: the text, the name, the name without a country
                 text = m.text
-                k = _key(text)
-                if k and k not in seen:
-                    seen.add(k)
-                    aliases.append(text)
+                if text not in forms:
+                    forms.add(text)
+                    k = _key(text)
+                    if k and k not in seen:
+                        seen.add(k)
+                        aliases.append(text)
                 key_name = m.key_name
-                if key_name is not text:
+                if key_name is not text and key_name not in forms:
+                    forms.add(key_name)
                     k = _key(key_name)
                     if k and k not in seen:
                         seen.add(k)

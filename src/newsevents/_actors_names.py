@@ -585,7 +585,7 @@ def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str 
     last = chunks[-1]
     if last.isalpha() and last.isascii() and last.islower() and last in lex.function_words:
         return None  # "the Corvex", "of Corvex": a function word next to the name places it not
-    # the words of the last three chunks, or of all if they hold fewer: _words_before(.., 3)
+    # the words of the last three chunks, or of all the chunks if those hold fewer than three
     words = _chunk_words(chunks[1:] if len(chunks) > 3 else chunks)
     if len(chunks) > 3 and len(words) < 3:
         words = _back_words(text, lo, start)

@@ -16,8 +16,11 @@ from newsevents import find_times
 from newsevents._mentions import TimeKind, TimeMention
 from newsevents._model import Span, TimeSpan
 from newsevents._times import (
+    _AFTER_MONTH,
     _AFTER_THE,
+    _AFTER_WEEKDAY,
     _ALTERNATIVES,
+    _HEAD_WORDS,
     _HEADS,
     _LAST_BOUND,
     _LAST_FOREIGN,
@@ -30,10 +33,12 @@ from newsevents._times import (
     _UNREAD,
     FUTURE,
     INNER_RUN,
+    MONTHS,
     NEUTRAL,
     PAST,
     STARTER,
     TIME_EXPRESSION,
+    WEEKDAYS,
     _Context,
     _heads,
     _match_at,
@@ -870,8 +875,8 @@ def _opening_words(pattern: str) -> set[str]:
     return _walk(pattern, "", read, end)
 
 
-def _words_after_the(pattern: str) -> set[str]:
-    """Every word a match of ``pattern`` that opens with "the" and a space can go on with.
+def _words_after_the(pattern: str, first: str = "the") -> set[str]:
+    """Every word a match of ``pattern`` that opens with ``first`` and a space can go on with.
 
     As ``_opening_words`` has them, and "*" where any word can follow.
     """
@@ -881,7 +886,7 @@ def _words_after_the(pattern: str) -> set[str]:
         if not space:  # still in the first word
             if char in _LETTERS:
                 return state + char
-            return state + " " if state == "the" and char.isspace() else ("",)
+            return state + " " if state == first and char.isspace() else ("",)
         if char in _LETTERS:
             return state + char
         if second:
@@ -889,8 +894,8 @@ def _words_after_the(pattern: str) -> set[str]:
         return state if char.isspace() else (char,)
 
     def end(state: str) -> str:
-        first, space, second = state.rstrip("|").partition(" ")
-        if first != "the":
+        opener, space, second = state.rstrip("|").partition(" ")
+        if opener != first:
             return ""
         if not space or not second:
             return "*"
@@ -945,6 +950,29 @@ def test_after_the_each_alternative_lists_every_word_it_can_go_on_with() -> None
                 continue  # no word ``_NEXT_WORD`` reads: the whole pattern is tried there
             key = "0" if word.isdigit() else "'" if word in "'’" else word
             if key not in listed:
+                missing.append((name, word))
+    assert [] == missing
+
+
+@pytest.mark.parametrize("opener", [*MONTHS, "monday", "tuesday", "saturday"])
+def test_after_a_month_or_weekday_each_alternative_lists_every_word_it_can_go_on_with(
+    opener: str,
+) -> None:
+    """After a month or a weekday, no alternative is left out for a word it can go on with."""
+    opening = _OPENINGS[opener]
+    assert opening.then is not None or not opening.names
+    missing = []
+    for name in opening.names:
+        words = _words_after_the(f"(?P<mod>(?!))?{_ALTERNATIVES[name][1]}{_TAIL}", opener)
+        listed = (_AFTER_WEEKDAY if opener in WEEKDAYS else _AFTER_MONTH).get(name)
+        if listed is None:
+            assert name in opening.otherwise.names
+            continue
+        for word in words:
+            if _NEXT_WORD.fullmatch(f" {word}") is None:
+                continue  # no word ``_NEXT_WORD`` reads: the whole opening is tried there
+            key = "0" if word.isdigit() else "'" if word in "'’" else word
+            if key not in listed.split():
                 missing.append((name, word))
     assert [] == missing
 
@@ -1106,3 +1134,8 @@ def test_the_quick_head_scans_find_what_the_one_scan_finds(text: str) -> None:
     """``_heads`` finds the heads one scan of ``_HEADS`` finds."""
     lowered = text.lower()
     assert [m.span() for m in re.finditer(_HEADS, lowered)] == _heads(lowered)
+
+
+def test_every_head_word_opens_with_a_letter_the_quick_scan_looks_for() -> None:
+    """The scan after other characters looks ahead for "a" to "y", a digit or a quote."""
+    assert [] == [word for word in _HEAD_WORDS if not "a" <= word[0] <= "y"]

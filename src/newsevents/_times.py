@@ -1884,13 +1884,17 @@ _HEAD_WORD_ANY_CASE = re.compile(_HEADS, re.IGNORECASE)
 # lookbehind at every position. Most heads follow a space; the rest follow some other
 # character that is no letter (a hyphen, a newline, a bracket, a digit), read in a
 # lookahead there, so that a head right after another ("-1990may") is not skipped.
-# Each branch opens with a letter, a digit or a quote, for the engine to skip at once.
+# Each branch opens with a letter, a digit or a quote, for the engine to skip at once;
+# after another character, one test of the next ("[a-y\d'’]": no head opens with a "z")
+# turns away the spaces, stops and digits that follow most such characters.
 _HEAD_BRANCHES = _alternation(_HEAD_WORDS, ending="(?![a-z])", bare=True)
 _HEAD_AFTER_SPACE = re.compile(
     _without_repeats(rf" (?:{_HEAD_BRANCHES}|\d{_HEAD_NUMBER}|['’]\d\d)")
 )
 _HEAD_AFTER_OTHER = re.compile(
-    _without_repeats(rf"[^ a-z](?=({_HEAD_BRANCHES}|\d(?<![\d.,]\d){_HEAD_NUMBER}|['’]\d\d))")
+    _without_repeats(
+        rf"[^ a-z](?=[a-y\d'’])(?=({_HEAD_BRANCHES}|\d(?<![\d.,]\d){_HEAD_NUMBER}|['’]\d\d))"
+    )
 )
 _HEAD_AT_START = re.compile(_HEAD_BODY)
 
@@ -2006,14 +2010,16 @@ class _Opening:
     Where no modifier ("the end of", "early") opens at a start, ``TIME_EXPRESSION``
     matches there what its alternatives that can open with the start's word match: the
     others fail at once, and so does the modifier. Trying only those, with no modifier,
-    is several times quicker than the whole. After "the", most alternatives still can
-    open: ``then`` narrows them by the word after it.
+    is several times quicker than the whole. After "the", a month or a weekday, several
+    alternatives still can open: ``then`` narrows them by the word after it, and
+    ``otherwise`` holds those left where that word is none ``then`` lists.
     """
 
     def __init__(self, names: tuple[str, ...], *, modifier: bool) -> None:
         self.names = names
         self.modifier = modifier
         self.then: dict[str, _Opening] | None = None
+        self.otherwise: _Opening = self
 
     @classmethod
     def of(cls, opener: str) -> _Opening:
@@ -2062,25 +2068,47 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+|[0-9'’])")
 """The word after a start's first, across a space, as ``_AFTER_THE`` keys it."""
 
 
-def _then(opening: _Opening, after: dict[str, str]) -> dict[str, _Opening]:
-    """``opening`` narrowed by each word that can come next.
+_AFTER_MONTH = {
+    "md": f"0 the {_DAY_WORD_OPENERS}",
+    "my": "0 of nineteen",
+    "mrel": "this last next",
+    "holiday": "day",
+}
+"""The words that can follow a month and a space in the alternatives that can open with
+one ("May 5", "May the fifth", "May 1990", "May of nineteen ninety", "May next year",
+"May Day"): after any other word only "month" can match ("in May the talks")."""
+_AFTER_WEEKDAY = {
+    "md": f"the {_MONTH_WORDS}",
+    "dm": f"0 the {_DAY_WORD_OPENERS}",
+}
+"""The words that can follow a weekday and a space in the alternatives that can open
+with one ("Monday May 5", "Monday 5 May"): after any other word only "weekday" can."""
+
+
+def _then(opening: _Opening, after: dict[str, str]) -> None:
+    """Narrow ``opening`` by each word that can come next, into ``then`` and ``otherwise``.
 
     An alternative stays for a word ``after`` lists for it, and where ``after`` says
-    nothing of it. A word no alternative can go on with is not there: see ``_NOWHERE``.
+    nothing of it; those ``after`` says nothing of are all that stay for other words.
     """
     words = {*" ".join(after.values()).split()} - {"0"} | {*"0123456789", "'", "’"}
-    then = {}
+    opening.then = {}
     for word in sorted(words):
         key = "0" if word.isdigit() else "'" if word in "'’" else word
         names = tuple(
             name for name in opening.names if name not in after or key in after[name].split()
         )
-        then[word] = _Opening(names, modifier=False)
-    return then
+        opening.then[word] = _Opening(names, modifier=False)
+    opening.otherwise = _Opening(
+        tuple(name for name in opening.names if name not in after), modifier=False
+    )
 
 
-_OPENINGS["the"].then = _then(_OPENINGS["the"], _AFTER_THE)
-_NOWHERE = _Opening((), modifier=False)
+_then(_OPENINGS["the"], _AFTER_THE)
+for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
+    if _OPENINGS[_word].names:
+        _then(_OPENINGS[_word], _AFTER_WEEKDAY if _word in WEEKDAYS else _AFTER_MONTH)
+_NOWHERE = _OPENINGS["the"].otherwise
 """Where "the" and a space come before a word no alternative can go on with: nothing
 matches there ("the deficit")."""
 
@@ -2093,7 +2121,7 @@ def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     if opening.then is not None:
         word = _NEXT_WORD.match(lowered, start + len(opener))
         if word is not None:
-            opening = opening.then.get(word.group(1), _NOWHERE)
+            opening = opening.then.get(word.group(1), opening.otherwise)
     return opening.expression.match(lowered, start)
 
 
@@ -2150,10 +2178,10 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 if opening is None or (opening.modifier and modifier_at(lowered, start)):
                     m = expression.match(lowered, start)
                 else:
-                    if opening.then is not None:  # "the": narrowed by the word after it
+                    if opening.then is not None:  # "the", a month: narrowed by the next word
                         after = next_word(lowered, word.end())
                         if after is not None:
-                            opening = opening.then.get(after.group(1), _NOWHERE)
+                            opening = opening.then.get(after.group(1), opening.otherwise)
                     m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import attrs
 import pendulum
 from hypothesis import given
@@ -9,8 +11,16 @@ from hypothesis import strategies as st
 
 from newsevents._clauses import ActorIndex, TimeIndex, lower
 from newsevents._document import Document
-from newsevents._mentions import Quantity
-from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, Statistic
+from newsevents._mentions import Quantity, TimeKind, TimeMention
+from newsevents._model import (
+    Actor,
+    ActorKind,
+    Reference,
+    ReferenceBasis,
+    Span,
+    Statistic,
+    TimeSpan,
+)
 from newsevents._statistics import (
     _DURATION_AFTER,
     _DURATION_OPENERS,
@@ -171,3 +181,30 @@ def test_a_value_that_is_no_float_goes_through_the_constructor() -> None:
     )
     (statistic,) = find_statistics(document, ())
     assert (1250.0, float) == (statistic.value, type(statistic.value))
+
+
+def test_a_long_sentence_of_many_numbers_and_dates_runs_in_linear_time() -> None:
+    """A sentence of thousands of figures and dates lists its dates' starts once."""
+    part = "output rose 5 units in 2001 and "
+    count = 12000
+    text = part * count
+    quantities = tuple(
+        Quantity(span=Span(start=at + 12, end=at + 13), text="5", value=float(k))
+        for k, at in enumerate(range(0, len(text), len(part)))
+    )
+    times = tuple(
+        TimeMention(
+            span=Span(start=at + 20, end=at + 27),
+            text="in 2001",
+            kind=TimeKind.DATE,
+            when=TimeSpan.year(2001),
+        )
+        for at in range(0, len(text), len(part))
+    )
+    document = Document(
+        text=text, sentences=(Span(start=0, end=len(text)),), quantities=quantities, times=times
+    )
+    started = time.perf_counter()
+    found = find_statistics(document, ())
+    assert time.perf_counter() - started < 3.0
+    assert count == len(found)

@@ -569,7 +569,12 @@ def attribution(
         else scan_starts(text, low, starts, speech, lo=start, hi=end)
     )
     for match in matches:
-        if _SOURCE_AFTER.match(match.group()):
+        # a match starts at a key, whose first letter opens "according to", "figures
+        # from", "data from", "statistics from" or "citing" only as a, f, d, s or c
+        first = low[match.start()]
+        if (
+            first in "afdc" or (first == "s" and low.startswith("statistics", match.start()))
+        ) and _SOURCE_AFTER.match(match.group()):
             zone = (match.start(), _clause_end(text, match.end(), end))
             found = actors.within(*zone)
             if speaker is None and found:
@@ -587,7 +592,8 @@ def attribution(
             # "the UN envoy, Koro Bessho, told reporters": the speaker before the comma
             left = _speaker_start(low, start, comma, reversed_low)
         elif (
-            _CONJUNCTION_BEFORE.search(text, left - 5, left)
+            text[left - 1 : left].isspace()  # where the pattern's last white space must be
+            and _CONJUNCTION_BEFORE.search(text, left - 5, left)
             and not text[left : match.start()].strip()
         ):
             # "Jobs welcomed everyone and announced": the subject of the first verb

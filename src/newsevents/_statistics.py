@@ -568,6 +568,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     time_starts = times.all_starts
     time_ends = times.all_ends
     facts: dict[int, _UnitFacts] = {}
+    long_starts: dict[int, list[int]] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
     keys: dict[tuple[float, str | None], list[str | None]] = {}
@@ -640,7 +641,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             if dated[0][0] >= q_start - _REACH and dated[-1][0] <= q_end + _REACH:
                 near = dated  # a sentence shorter than the reach, as most are
             else:
-                dated_starts = [row[0] for row in dated]
+                # a long sentence: its time starts listed once, for the bisects
+                dated_starts = long_starts.get(i)
+                if dated_starts is None:
+                    dated_starts = long_starts[i] = [row[0] for row in dated]
                 near = dated[
                     bisect.bisect_left(dated_starts, q_start - _REACH) : bisect.bisect_right(
                         dated_starts, q_end + _REACH

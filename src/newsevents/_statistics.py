@@ -351,7 +351,7 @@ _QUALIFIER_BEFORE_BACKWARDS = re.compile(
     + "|".join(sorted(map(_backwards, _QUALIFIERS_BEFORE), key=len, reverse=True))
     + ")"
 )
-""":data:`_QUALIFIER_BEFORE` backwards (without its ``\b``), matched at the number in the
+""":data:`_QUALIFIER_BEFORE` backwards (without its ``\\b``), matched at the number in the
 reversed lower-case text: the longer phrases first ("just over" before "over"), so that it
 finds the phrase that starts first, as the search does."""
 _QUALIFIER_AFTER = re.compile(
@@ -704,8 +704,9 @@ that can be a period, as (start, end, mention), and where."""
 class _Story:
     """What the sentences of one story share: its text and indexes.
 
-    Also, found once for all its sentences, the speech keys it holds and where a place
-    phrase can start in it.
+    Also, found once for all its sentences: where its speech keys stand, where a place
+    phrase can start, and its lower-case text reversed, which the backwards patterns
+    read at a number or a time without a slice of their own.
     """
 
     __slots__ = (
@@ -719,7 +720,7 @@ class _Story:
     )
 
     def __init__(self, text: str, low: str, index: ActorIndex, times: TimeIndex) -> None:
-        """Find the speech keys and the starts of place phrases in the whole story."""
+        """Find the speech keys and the place starts, and reverse the lower-case text."""
         self.text = text
         self.low = low
         self.index = index

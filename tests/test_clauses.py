@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._clauses import (
+    _CONJUNCTION_BEFORE,
+    _SOURCE_AFTER,
     SOURCE_KEYS,
     SOURCE_SPEECH,
     SPEECH,
@@ -213,3 +215,21 @@ def _place(found: tuple[str, Span] | None) -> tuple[str, int, int] | None:
         return None
     name, span = found
     return name, span.start, span.end
+
+
+@given(st.sampled_from(SOURCE_KEYS), st.sampled_from(("", " to", " from", "s", "ing")))
+def test_a_source_after_its_phrase_opens_with_a_letter_the_test_lets_through(
+    key: str, tail: str
+) -> None:
+    """Every key that opens "according to" and its kind starts as attribution tests it."""
+    text = key + tail
+    if _SOURCE_AFTER.match(text):
+        assert key[0] in "afdc" or key.startswith("statistics")
+
+
+@given(stories, st.integers(0, 300))
+def test_a_conjunction_before_the_speaker_ends_in_white_space(text: str, at: int) -> None:
+    """Where "and" or "but" ends a stretch, the character before its end is white space."""
+    left = min(at, len(text))
+    if _CONJUNCTION_BEFORE.search(text, left - 5, left):
+        assert text[left - 1 : left].isspace()

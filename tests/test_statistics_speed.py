@@ -26,6 +26,8 @@ from newsevents._statistics import (
     _DURATION_OPENERS,
     _LEAD,
     _LEAD_WORDS,
+    _LEVEL_AFTER_MOVE,
+    _LEVEL_AFTER_MOVE_BACKWARDS,
     _NOT_A_PERIOD,
     _NOT_PERIOD,
     _NOT_PERIOD_BACKWARDS,
@@ -99,6 +101,23 @@ def test_a_duration_opens_with_one_of_its_openers(gap: str, word: str, tail: str
         opener = text[1:2]
     if _DURATION_AFTER.match(text, 0):
         assert not opener.isascii() or opener in _DURATION_OPENERS
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(("to", "TO", "at", "At", "into", "US$", "us$", "$", "£", "€", "x")),
+            st.sampled_from(_GAPS),
+        ),
+        max_size=4,
+    ).map(lambda parts: "".join(word + gap for word, gap in parts)),
+    st.integers(0, 20),
+)
+def test_the_backwards_level_holds_every_level(text: str, lo: int) -> None:
+    """Wherever 'to' or 'at' (and a sign) ends a stretch, the backwards pattern matches."""
+    end = len(text)
+    if _LEVEL_AFTER_MOVE.search(text, min(lo, end), end):
+        assert _LEVEL_AFTER_MOVE_BACKWARDS.match(lower(text)[::-1], 0)
 
 
 @given(st.text(alphabet="highestlowbigarmsp ", max_size=40))

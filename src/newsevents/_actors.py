@@ -39,6 +39,8 @@ from newsevents.errors import InvalidValueError, TextInputError
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _M = TypeVar("_M", ActorMention, Mention)
+_GROUP = ActorKind.GROUP  # a module constant: reading it off the enum class costs more
+_ANONYMOUS = ActorKind.ANONYMOUS
 
 
 def _without_overlaps(found: list[list[_M]]) -> list[_M]:
@@ -57,7 +59,7 @@ def _without_overlaps(found: list[list[_M]]) -> list[_M]:
     rank: dict[int, int] | None = None  # the recogniser of each mention, on a first overlap
     for m in ordered:
         kind = m.kind
-        if kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
+        if kind is _GROUP or kind is _ANONYMOUS:
             other.append(m)
         elif m.start < last_end:  # an overlap, which the earlier recogniser wins
             if len(found) > 1:

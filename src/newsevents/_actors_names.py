@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 _PERSON = ActorKind.PERSON
 _ORG = ActorKind.ORGANIZATION
 _COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP  # module constants: reading a member off the enum class costs more
+_ANONYMOUS = ActorKind.ANONYMOUS
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -1907,9 +1909,9 @@ class UnnamedRecognizer:
             if noun in lex.source_nouns and (noun.startswith("source") or not plural):
                 if not (det or country or mod):
                     continue
-                kind = ActorKind.ANONYMOUS
+                kind = _ANONYMOUS
             elif country and noun in _GROUP_HEADS:
-                kind = ActorKind.GROUP
+                kind = _GROUP
             else:
                 continue
             words = [w for w in (m.group("senior"), country, mod, noun) if w]

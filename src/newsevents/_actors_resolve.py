@@ -49,7 +49,11 @@ if TYPE_CHECKING:
 _PERSON = ActorKind.PERSON
 _ORG = ActorKind.ORGANIZATION
 _COUNTRY = ActorKind.COUNTRY
-_UNNAMED = (ActorKind.GROUP, ActorKind.ANONYMOUS)
+_GROUP = ActorKind.GROUP
+_ANONYMOUS = ActorKind.ANONYMOUS
+_UNNAMED = (_GROUP, _ANONYMOUS)
+"""The kinds, as module constants: reading a member off the enum class costs a call of the
+enum's ``__getattr__`` hook on Python 3.11, some ten times a global's cost."""
 _NOT_INITIAL = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la", "le"})
 _LEGAL_FORMS = frozenset(
     {
@@ -425,7 +429,7 @@ class MentionResolver:
                     group = countries[ckey] = _Group(_COUNTRY, [], m.key_name)
                     groups.append(group)
                 group.add(m)
-            elif kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
+            elif kind is _GROUP or kind is _ANONYMOUS:
                 # "two sources" and "another source" are one; so are all "Cuban officials"
                 head = _key(m.key_name).rsplit(" ", 1)[-1].rstrip("s")
                 ukey = (kind, f"{head} {m.affiliation}")
@@ -769,7 +773,7 @@ class MentionResolver:
             if len(mentions) > 1:
                 mentions = sorted(mentions, key=_START)
             kind = group.kind or _ORG
-            if kind is _COUNTRY or kind is ActorKind.GROUP or kind is ActorKind.ANONYMOUS:
+            if kind is _COUNTRY or kind is _GROUP or kind is _ANONYMOUS:
                 name = group.name or mentions[0].key_name
             else:
                 name = mentions[0].key_name

@@ -186,7 +186,7 @@ def _phrase_after(
     words: list[str] = []
     if (money and low in _MONEY_LEADS) or (share and low == "of"):
         words.append(word)
-    elif low in _FUNCTION or low in _MOVE_VERBS or word[0].isdigit() or not word[0].isalpha():
+    elif low in _NO_MEASURE_LEADS or not word[0].isalpha():  # a digit is no letter
         return None
     else:
         abbreviation = "." in word[:-1]
@@ -235,6 +235,8 @@ def _phrase_after(
     return _phrase_of(words)
 
 
+_NO_MEASURE_LEADS = _FUNCTION | _MOVE_VERBS
+"""The words that open no measure after a number: function words and move verbs."""
 _MONEY_LEADS = frozenset({"in", "on", "for", "of", "worth"})
 """What an amount of money is spent on or worth starts with ("$5m for roads")."""
 

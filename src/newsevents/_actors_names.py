@@ -731,6 +731,10 @@ class NameRecognizer:
     _shape_of: Callable[[tuple[str, ...], str], _Shape] = attrs.field(
         init=False, eq=False, repr=False
     )
+    # word sets made once per recogniser; plain fields, for a cached_property on this slotted
+    # class makes attrs add a __getattr__, which slows every attribute read of the instance
+    _stoppers: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _quick: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @_plan.default
     def _plan_memo(self) -> Callable[[str], _Plan]:
@@ -929,8 +933,8 @@ class NameRecognizer:
                 pieces.append((segment, shape))
         return pieces
 
-    @functools.cached_property
-    def _stoppers(self) -> frozenset[str]:
+    @_stoppers.default
+    def _stopper_words(self) -> frozenset[str]:
         """The words that may cut a run: calendar and function words, and page furniture."""
         lex = self.lex
         words = lex.function_words | lex.calendar_words
@@ -938,8 +942,8 @@ class NameRecognizer:
             lex.not_names
         )
 
-    @functools.cached_property
-    def _quick(self) -> frozenset[str]:
+    @_quick.default
+    def _quick_words(self) -> frozenset[str]:
         """Single words that are never an actor.
 
         Capitalised function words ("The"), calendar words, places, adjectives, page

@@ -1008,10 +1008,10 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     if end < len(text) and text[end].isalnum():
         return [_refused(start, end)]
     more_start, more_end = m.span(_MORE)
-    head = None
-    if more_start == more_end:  # one phrase: "two", "two percent", "half", "a third"
-        head = _HEADS[m.string[start + 1 : more_start]]
-        cardinal = _CARDINALS.get(head[3][0]) if more_end == match_end else None
+    # one phrase ("two", "two percent", "half", "a third"): read from the table
+    head = _HEADS.get(m.string[start + 1 : more_start]) if more_start == more_end else None
+    if head is not None and more_end == match_end:
+        cardinal = _CARDINALS.get(head[3][0])
         if cardinal is not None:  # one cardinal and nothing after it: the common case
             c = _Candidate()
             c.start, c.end, c.word_value = start, end, cardinal

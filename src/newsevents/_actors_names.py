@@ -1476,10 +1476,12 @@ class NameRecognizer:
             head = rest.rstrip()
             if len(head) == len(rest):
                 return False  # no blank before "the": no listed word ends there
+        end = lo + len(head)
         for word in _LOCATIVE_WORDS:
-            at = lo + len(head) - len(word)
-            if head.endswith(word) and (at == 0 or not _is_word_char(text[at - 1])):
-                return True  # the word, with \b before it
+            if head.endswith(word):
+                at = end - len(word)
+                if at == 0 or not _is_word_char(text[at - 1]):
+                    return True  # the word, with \b before it
         return False
 
     def _place(self, key: str) -> bool:

@@ -1682,8 +1682,9 @@ def _is_word_char(ch: str) -> bool:
 
 def _boundary(text: str, i: int) -> bool:
     r"""Whether a regex ``\b`` holds at offset ``i`` of ``text``."""
-    before = i > 0 and _is_word_char(text[i - 1])
-    after = i < len(text) and _is_word_char(text[i])
+    # _is_word_char, inline: this runs at both ends of every listed word found
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
     return before != after
 
 

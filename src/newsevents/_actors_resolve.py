@@ -533,23 +533,23 @@ class MentionResolver:
         """Group the person mentions, then let single names join them."""
         singles: set[str] = set()  # single names of people, or of unknown kind
         named: list[Mention] = []  # people named in two or more words
-        words: dict[int, tuple[str, ...]] = {}  # the words of each name, split once
+        words: dict[Mention, tuple[str, ...]] = {}  # the words of each name, split once
         for m in pending:
             kind = m.kind
             if kind is _PERSON or kind is None:
                 key = m.key
-                toks = words[id(m)] = tuple(key.split())
+                toks = words[m] = tuple(key.split())
                 if " " not in key:
                     singles.add(key)
                 if kind is _PERSON and len(toks) > 1:
                     named.append(m)
         # a name with no other sign of a person is one if its surname stands alone
-        full = [m for m in named if not m.tentative or words[id(m)][-1] in singles]
-        full.sort(key=lambda m: (-len(words[id(m)]), m.start))
+        full = [m for m in named if not m.tentative or words[m][-1] in singles]
+        full.sort(key=lambda m: (-len(words[m]), m.start))
         index = _PersonIndex()
-        used: set[int] = set()
+        used: set[Mention] = set()  # mentions hash by identity: no id() calls
         for m in full:
-            toks = words[id(m)]
+            toks = words[m]
             group = None
             for g in index.candidates(toks):
                 if (
@@ -567,29 +567,29 @@ class MentionResolver:
             if m.title or toks[0].title() in self.given_names:
                 group.sure = True  # a title or a known first name
             group.add(m)
-            used.add(id(m))
+            used.add(m)
         for m in pending:
-            if id(m) in used or not (m.kind is _PERSON or m.kind is None):
+            if m in used or not (m.kind is _PERSON or m.kind is None):
                 continue
-            toks = words[id(m)]
+            toks = words[m]
             if not toks:
                 continue
             found = index.find(toks, m.start, m.text.startswith(_FEMALE))
             if found is not None:
                 found.add(m)
-                used.add(id(m))
+                used.add(m)
             elif m.kind is _PERSON and not m.tentative:
                 group = _Group(_PERSON, [m], m.key_name, toks, sure=True)
                 index.add(group)
                 persons.append(group)
                 groups.append(group)
-                used.add(id(m))
+                used.add(m)
         # a name of two or more words with no sign of a person, named twice in full
         # outside the headline, is an organisation ("Harwell Grange", "Tolland Brook")
         unsure: dict[str, list[Mention]] = {}
         rest: list[Mention] = []
         for m in pending:
-            if id(m) in used:
+            if m in used:
                 continue
             if m.kind is _PERSON and " " in m.key_name:
                 unsure.setdefault(m.key, []).append(m)
@@ -598,9 +598,9 @@ class MentionResolver:
         for twice in unsure.values():
             if len(twice) > 1 and len({m.start for m in twice}) > 1:
                 groups.append(_Group(_ORG, twice, name=twice[0].key_name))
-                used.update(id(m) for m in twice)
+                used.update(twice)
                 taken = True
-        pending[:] = [m for m in rest if id(m) not in used] if taken else rest
+        pending[:] = [m for m in rest if m not in used] if taken else rest
 
     # -- organisations --
 

@@ -20,6 +20,9 @@ from newsevents._times import (
     _AFTER_THE,
     _AFTER_WEEKDAY,
     _ALTERNATIVES,
+    _CUE_KINDS,
+    _ED_WORD,
+    _FUTURE_WORDS,
     _HEAD_WORDS,
     _HEADS,
     _LAST_BOUND,
@@ -27,8 +30,11 @@ from newsevents._times import (
     _MODIFIER,
     _NEXT_WORD,
     _OPENINGS,
+    _PAST_WORDS,
     _REACH,
+    _REFUSED,
     _TAIL,
+    _TENSE_CUE_LOWER,
     _TIME_EXPRESSION,
     _UNREAD,
     FUTURE,
@@ -39,6 +45,7 @@ from newsevents._times import (
     STARTER,
     TIME_EXPRESSION,
     WEEKDAYS,
+    _alternation,
     _Context,
     _heads,
     _match_at,
@@ -1139,3 +1146,47 @@ def test_the_quick_head_scans_find_what_the_one_scan_finds(text: str) -> None:
 def test_every_head_word_opens_with_a_letter_the_quick_scan_looks_for() -> None:
     """The scan after other characters looks ahead for "a" to "y", a digit or a quote."""
     assert [] == [word for word in _HEAD_WORDS if not "a" <= word[0] <= "y"]
+
+
+_GROUPED_TENSE_CUE = re.compile(
+    rf"\b(?=[a-z'’])(?:(?P<refused>{_REFUSED})|(?P<future>{_alternation(_FUTURE_WORDS)})"
+    rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
+    rf"|(?P<participle_ed>be(?:en|ing|)\s+{_ED_WORD})"
+    rf"|(?P<past>{_alternation(_PAST_WORDS)})"
+    rf"|(?P<past_ed>{_ED_WORD}))\b"
+)
+"""The tense cues in lower-case text as one named group per kind: what
+``_TENSE_CUE_LOWER`` finds, written plainly."""
+
+_CUE_TEST_WORDS = [
+    *_FUTURE_WORDS, *_PAST_WORDS, "be", "been", "being", "could not", "wouldn't", "would n't",
+    "agreed", "freed", "guaranteed", "succeed", "indeed", "wanted", "ahmed", "ted", "bed",
+    "talks", "on", "friday", "the", "minister", "he", "'s", "’ll", "it'll", "x2", "rated9",
+    "é", "startéd", ",", ".", "-", "_", "walked_", "sped", "abed",
+]  # fmt: skip
+
+
+@given(words=st.lists(st.sampled_from(_CUE_TEST_WORDS)), glue=st.sampled_from([" ", "  ", "-", ""]))
+def test_the_quick_tense_cues_are_those_of_one_group_per_kind(words: list[str], glue: str) -> None:
+    """One branch per first character finds the cues, and kinds, of one group per kind."""
+    text = glue.join(words)
+    expected = [(m.span(), m.lastgroup) for m in _GROUPED_TENSE_CUE.finditer(text)]
+    found = [(m.span(), _CUE_KINDS[m.lastindex or 0]) for m in _TENSE_CUE_LOWER.finditer(text)]
+    assert expected == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials said they would meet on friday",
+        "the talks had been due to resume, but he sped off and abed",
+        "it was agreed that it'll be held; ahmed wanted x2 rated9 walked_ startéd",
+        "they couldn't say; would not; could n't; will be freed and guaranteed",
+        "being sold been met be expected is to are to going to as soon as",
+    ],
+)
+def test_the_quick_tense_cues_read_these_clauses_as_one_group_per_kind(text: str) -> None:
+    """A few clauses whose cues, and kinds, the two patterns must agree on."""
+    expected = [(m.span(), m.lastgroup) for m in _GROUPED_TENSE_CUE.finditer(text)]
+    found = [(m.span(), _CUE_KINDS[m.lastindex or 0]) for m in _TENSE_CUE_LOWER.finditer(text)]
+    assert expected == found

@@ -607,20 +607,50 @@ TENSE_CUE = re.compile(
 )
 """Words that show whether a clause speaks of what is to come or what has been; a
 participle after "be" ("will be held") takes its tense from the auxiliary."""
-_TENSE_CUE_LOWER = re.compile(
-    rf"\b(?=[a-z'’])(?:(?P<refused>{_REFUSED})|(?P<future>{_alternation(_FUTURE_WORDS)})"
-    rf"|(?P<participle>be(?:en|ing|)\s+{_alternation(_PAST_WORDS)})"
-    rf"|(?P<participle_ed>be(?:en|ing|)\s+{_ED_WORD})"
-    rf"|(?P<past>{_alternation(_PAST_WORDS)})"
-    rf"|(?P<past_ed>{_ED_WORD}))\b"
-)
-"""``TENSE_CUE`` for lower-case text, several times quicker: the regex engine rejects a
-wrong first letter at once where case does not matter. Case does matter for the words
-in "-ed" (a name such as "Ahmed" is no verb), so these come in groups of their own, for
-``_cues`` to check against the text as written. Every cue opens with a letter or an
-apostrophe, which the lookahead checks first: most word boundaries are turned away
-there, before the engine enters the groups."""
+_CUE_KINDS: list[str] = [""]
+"""The kind of tense cue each group of ``_TENSE_CUE_LOWER`` closes, by its number."""
 
+
+def _cue_branches() -> str:
+    """``TENSE_CUE``'s alternatives for lower-case text, in one branch per first character.
+
+    Under each character come the alternatives that open with it, in ``TENSE_CUE``'s
+    order, each closed by an empty group that ``_CUE_KINDS`` names: the regex engine
+    turns a branch away by its character at once, where it would enter each of six
+    named groups at every word.
+    """
+    past_ed_words = ["agreed", "disagreed", "freed", "guaranteed"]
+    branches = []
+    for char in sorted({*"abcdefghijklmnopqrstuvwxyz", "'", "’"}):
+        alternatives: list[tuple[str, str]] = []
+        if char in "cw":
+            alternatives.append(("refused", r"ould(?:\s+not|n['’]t)"))
+        for kind, words in (("future", _FUTURE_WORDS), ("past", _PAST_WORDS)):
+            rests = [word[1:] for word in words if word[0] == char]
+            if kind == "past" and char == "b":
+                for participle in ("participle", "participle_ed"):
+                    after = _alternation(_PAST_WORDS) if participle == "participle" else _ED_WORD
+                    alternatives.append((participle, rf"e(?:en|ing|)\s+{after}"))
+            if rests:
+                alternatives.append((kind, _alternation(rests)))
+        if char.isalpha():
+            rests = [word[1:] for word in past_ed_words if word[0] == char]
+            listed = f"|{_alternation(rests)}" if rests else ""
+            alternatives.append(("past_ed", rf"[a-z]+[a-df-z]ed{listed}"))
+        body = []
+        for kind, pattern in alternatives:
+            _CUE_KINDS.append(kind)
+            body.append(f"(?:{pattern})()")
+        branches.append(re.escape(char) + "(?:" + "|".join(body) + ")")
+    return "|".join(branches)
+
+
+_TENSE_CUE_LOWER = re.compile(rf"\b(?:{_cue_branches()})\b")
+"""``TENSE_CUE`` for lower-case text, several times quicker: one branch per first
+character, which the regex engine rejects at once, and the kind of cue in the number of
+the group that closes last (``_CUE_KINDS``). Case does matter for the words in "-ed" (a
+name such as "Ahmed" is no verb), so these are kinds of their own ("past_ed",
+"participle_ed"), for ``_cues`` to check against the text as written."""
 _QUARTERLY = re.compile(r"quarter|period|three\s+months", re.IGNORECASE)
 _CLOCK_CONTEXT = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past|near)\s+$",
@@ -695,7 +725,7 @@ def _cues(window: str) -> Iterator[tuple[str, str]]:
         return
     pos = 0
     while (cue := _TENSE_CUE_LOWER.search(lowered, pos)) is not None:
-        kind = cue.lastgroup or ""
+        kind = _CUE_KINDS[cue.lastindex or 0]
         if kind.endswith("_ed"):
             kind = kind[:-3]
             if window[cue.start() : cue.end()] != lowered[cue.start() : cue.end()]:
@@ -747,7 +777,7 @@ def _last_cue(window: str, *, firm: bool) -> str | None:
     last = None
     cased = lowered != window
     for cue in _TENSE_CUE_LOWER.finditer(lowered):
-        kind = cue.lastgroup or ""
+        kind = _CUE_KINDS[cue.lastindex or 0]
         if kind[-3:] == "_ed":
             if cased and window[cue.start() : cue.end()] != cue.group():
                 return _last_of_cues(window, firm=firm)
@@ -772,7 +802,7 @@ def _first_cue(window: str) -> str | None:
     if len(lowered) == len(window):
         cased = lowered != window
         for cue in _TENSE_CUE_LOWER.finditer(lowered):
-            kind = cue.lastgroup or ""
+            kind = _CUE_KINDS[cue.lastindex or 0]
             if kind[-3:] == "_ed":
                 if cased and window[cue.start() : cue.end()] != cue.group():
                     break  # a capital in a word in "-ed": let ``_cues`` decide

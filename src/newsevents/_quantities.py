@@ -621,8 +621,7 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
         return
     if before.isspace():
         start = c.start
-        # the word before, as the last of :func:`_previous_words`
-        words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 1)
+        words = _previous_words(text, start)
         if words:
             last = words[-1]
             lower = last.lower()

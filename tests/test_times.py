@@ -1190,3 +1190,65 @@ def test_the_quick_tense_cues_read_these_clauses_as_one_group_per_kind(text: str
     expected = [(m.span(), m.lastgroup) for m in _GROUPED_TENSE_CUE.finditer(text)]
     found = [(m.span(), _CUE_KINDS[m.lastindex or 0]) for m in _TENSE_CUE_LOWER.finditer(text)]
     assert expected == found
+
+
+def test_the_anchor_is_cleared_by_a_sentence_end_in_a_stretch_read_since() -> None:
+    """A stretch holding a sentence end clears the anchor when a rule asks for it."""
+    text = "Talks opened on May 3. Two days later they broke down, on a Friday."
+    ctx = _Context(text, pendulum.Date(2022, 5, 10))
+    day = TimeSpan.day(pendulum.Date(2022, 5, 3))
+    ctx.anchor = day
+    ctx.stretches.append((text.index("opened"), text.index(" 3.")))  # no stop in it
+    assert day == ctx.anchor
+    assert [] == ctx.stretches
+    ctx.stretches.append((text.index("May"), text.index("Two") + 1))  # "3. Two"
+    ctx.stretches.append((text.index("Two"), text.index("on a")))
+    assert _anchor_of(ctx) is None
+    assert [] == ctx.stretches
+
+
+def _anchor_of(ctx: _Context) -> TimeSpan | None:
+    """The anchor as a rule reads it (the type checker holds it to what was set last)."""
+    return ctx.anchor
+
+
+def test_setting_the_anchor_forgets_the_stretches_read_before() -> None:
+    """A stretch read before the anchor was set anew says nothing of the new anchor."""
+    text = "Talks opened on May 3. Two days later they broke down."
+    ctx = _Context(text, pendulum.Date(2022, 5, 10))
+    ctx.anchor = TimeSpan.day(pendulum.Date(2022, 5, 3))
+    ctx.stretches.append((text.index("May"), text.index("Two") + 1))
+    ctx.anchor = day = TimeSpan.day(pendulum.Date(2022, 5, 5))
+    assert day == ctx.anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant closed on March 3. Two days later, workers returned.",
+            [("March 3", "2022-03-03"), ("Two days later", "2022-03-05")],
+        ),
+        (
+            "The plant closed on March 3 and reopened two days later.",
+            [("March 3", "2022-03-03"), ("two days later", "2022-03-05")],
+        ),
+        (
+            "The pact was signed on March 3, 2020, a year earlier than planned.",
+            [("March 3, 2020", "2020-03-03"), ("a year earlier", "2019")],
+        ),
+        (
+            "The pact was signed on March 3, 2020. A year earlier the two sides met in Geneva.",
+            [("March 3, 2020", "2020-03-03"), ("A year earlier", "2021")],
+        ),
+        (
+            "Exports rose 4.1% in September, and a year earlier fell.",
+            [("September", "2021-09"), ("a year earlier", "2020")],
+        ),
+    ],
+)
+def test_a_count_later_or_earlier_counts_from_the_date_its_sentence_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A year earlier counts from a date in its own sentence; days from the last one named."""
+    assert expected == _read(text)

@@ -1052,19 +1052,43 @@ def _thanksgiving(year: int) -> pendulum.Date:
 class _Context:
     """What the rules need while reading one text: the reference and the anchors so far."""
 
-    __slots__ = ("all_lower", "anchor", "last", "quarter", "reference", "text")
+    __slots__ = ("_anchor", "all_lower", "last", "quarter", "reference", "stretches", "text")
 
     def __init__(self, text: str, reference: pendulum.Date | None) -> None:
         self.text = text
         self.reference = reference
         self.all_lower = text.islower()
         """Whether the text is all lower case, so that case says nothing about names."""
-        self.anchor: TimeSpan | None = None
-        """The last calendar span resolved in the current sentence."""
+        self._anchor: TimeSpan | None = None
+        self.stretches: list[tuple[int, int]] = []
+        """The stretches of text since the anchor was set, not yet searched for the end of
+        its sentence: each as ``(start, end)`` of one search of ``_SENTENCE_END``."""
         self.last: TimeSpan | None = None
         """The last calendar span resolved in the text, in whatever sentence."""
         self.quarter: TimeSpan | None = None
         """The last quarter named in the text, for "the quarter" and "the year-ago period"."""
+
+    @property
+    def anchor(self) -> TimeSpan | None:
+        """The last calendar span resolved in the current sentence.
+
+        A sentence end in a stretch read since it was set clears it. The stretches are
+        searched only here, when a rule asks: most rules never do, and the anchor is
+        set anew at most dates, so most stretches are never searched.
+        """
+        if self.stretches:
+            search, text = _SENTENCE_END.search, self.text
+            for start, end in self.stretches:
+                if search(text, start, end):
+                    self._anchor = None
+                    break
+            self.stretches.clear()
+        return self._anchor
+
+    @anchor.setter
+    def anchor(self, when: TimeSpan | None) -> None:
+        self._anchor = when
+        self.stretches.clear()
 
 
 _Found = tuple[TimeKind, TimeSpan | None]
@@ -2187,7 +2211,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     scanned = 0
     quick = expression is TIME_EXPRESSION
     last_bound, openings, modifier_at = _LAST_BOUND.match, _OPENINGS.get, _MODIFIER_ALONE.match
-    next_word, sentence_end, rules = _NEXT_WORD.match, _SENTENCE_END.search, _RULES
+    next_word, rules, stretches = _NEXT_WORD.match, _RULES, ctx.stretches
     for at, head_end in heads:
         if at < covered:
             continue
@@ -2224,10 +2248,11 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             rule = m.lastgroup
             if end <= at or rule is None:  # every alternative is a named group
                 continue
-            # the stretch since the last look is searched once: linear on any text; with
-            # no anchor there is nothing for a sentence end to clear
-            if ctx.anchor is not None and sentence_end(text, max(last_end, scanned), start + 1):
-                ctx.anchor = None
+            # the stretch since the last look is searched once, if a rule asks for the
+            # anchor (``_Context.anchor``): linear on any text; with no anchor there is
+            # nothing for a sentence end to clear
+            if ctx._anchor is not None:  # noqa: SLF001  # the stage's own context
+                stretches.append((max(last_end, scanned), start + 1))
             scanned = start
             try:
                 result = rules[rule](m, ctx)

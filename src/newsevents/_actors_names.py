@@ -360,18 +360,19 @@ def _title_before(lex: Lexicon, text: str, start: int, floor: int) -> _Title | N
     in "of", "for" or "to" and a name.
     """
     lo = start - 90 if start - 90 > floor else floor  # noqa: FURB136 - max() without its call
-    chunks = text[lo:start].rsplit(None, 1)
+    window = text[lo:start]
+    chunks = window.rsplit(None, 1)
     if not chunks:
         return None  # no word before the name
     last = chunks[-1]
     if last.isalpha() and last.isascii() and last.islower() and last not in lex.title_words:
         return None  # "said X", "and X": a plain word next to the name opens no title
-    near = _last_words_start(text, lo, start, 8)
-    if near > lo:  # the last few words mostly decide; the whole stretch only if they do not
-        decided, found = _title_in(lex, text, start, floor, _back_words(text, near, start))
+    chunks = window.rsplit(None, 8)
+    if len(chunks) > 8:  # the last eight chunks mostly decide; all of them only where not
+        decided, found = _title_in(lex, text, start, floor, _chunk_words(chunks[1:]))
         if decided:
             return found
-    return _title_in(lex, text, start, floor, _back_words(text, lo, start), complete=True)[1]
+    return _title_in(lex, text, start, floor, _chunk_words(window.split()), complete=True)[1]
 
 
 def _title_in(

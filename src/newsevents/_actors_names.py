@@ -468,8 +468,12 @@ def _title_in(
         taken.extend(unknown)
     while taken and taken[-1] in _OF_FOR_AND:
         taken.pop()
-    heads = [i for i, w in enumerate(taken) if w in lex.title_heads]
-    if not heads or (heads[0] > 0 and not {"of", "for"} & set(taken[: heads[0]])):
+    head = -1  # where the first title head is
+    for i, w in enumerate(taken):
+        if w in lex.title_heads:
+            head = i
+            break
+    if head < 0 or (head > 0 and "of" not in taken[:head] and "for" not in taken[:head]):
         return True, None
     if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
         return True, None
@@ -494,8 +498,13 @@ def _title_after(lex: Lexicon, text: str, end: int, ceiling: int) -> _Title | No
     optionally "of", "for" or "to" and a few words, up to the next punctuation.
     """
     limit = min(ceiling, end + 110)
-    if not text[end:limit].lstrip().startswith(","):
+    follows = text[end : end + 1]
+    if follows == " ":  # the common case, decided without slicing the whole stretch
+        follows = text[end + 1 : end + 2]
+    if follows != "," and not follows.isspace():
         return None  # only a comma opens an appositive
+    if not text[end:limit].lstrip().startswith(","):
+        return None
     words = _FORWARD_WORDS.findall(text, end, limit)
     if len(words) < 2 or words[0] != ",":
         return None

@@ -17,6 +17,7 @@ from newsevents._clauses import (
     SPEECH_KEYS,
     ActorIndex,
     Zones,
+    _comma_before,
     ascii_words,
     attribution,
     find_place,
@@ -233,3 +234,20 @@ def test_a_conjunction_before_the_speaker_ends_in_white_space(text: str, at: int
     left = min(at, len(text))
     if _CONJUNCTION_BEFORE.search(text, left - 5, left):
         assert text[left - 1 : left].isspace()
+
+
+@given(
+    st.text(alphabet=", \t\n\u00a0\u2003ab'", max_size=24), st.integers(0, 24), st.integers(0, 24)
+)
+def test_the_comma_before_a_verb_is_the_last_one_with_only_white_space_after(
+    text: str, lo: int, left: int
+) -> None:
+    """The walk back finds the comma before ``left`` that only white space follows, as rfind."""
+    at = len(text)
+    lo, left = min(lo, at), min(max(lo, left), at)
+    comma = text.rfind(",", lo, left)
+    plain = comma >= 0 and not text[comma + 1 : at].strip()
+    found = _comma_before(text, lo, at)
+    assert plain == (0 <= found < left)
+    if plain:
+        assert comma == found

@@ -524,6 +524,19 @@ def _clause_end(text: str, at: int, hi: int) -> int:
     return mark.start() if mark else hi
 
 
+def _comma_before(text: str, lo: int, at: int) -> int:
+    """Where a comma stands in ``text[lo:at]`` with nothing but white space after it, or -1.
+
+    Rule: walk back from ``at`` over white space; the character reached must be a comma
+    ("the UN envoy, Koro Bessho, told reporters": the comma before "told"). Only the white
+    space before one verb is read, so the verbs of a long sentence read it once in all.
+    """
+    before = at - 1
+    while before >= lo and text[before].isspace():
+        before -= 1
+    return before if before >= lo and text[before] == "," else -1
+
+
 def _named_head(appositive: re.Match[str], verb: int, actors: ActorIndex) -> bool:
     """Whether "the X" before a speech verb names a body itself ("the State Department")."""
     if appositive.group().strip().lower().startswith("of"):
@@ -582,13 +595,10 @@ def attribution(
             zones.append(zone)
             continue
         left = _speaker_start(low, start, match.start(), reversed_low)
-        comma = text.rfind(",", start, left)
-        if (
-            not text[left : match.start()].strip(" \t\n'’")
-            and comma >= 0
-            and not text[comma + 1 : match.start()].strip()
-            and actors.ends_at(comma, None)
-        ):
+        comma = -1
+        if not text[left : match.start()].strip(" \t\n'’"):
+            comma = _comma_before(text, start, match.start())
+        if 0 <= comma < left and actors.ends_at(comma, None):
             # "the UN envoy, Koro Bessho, told reporters": the speaker before the comma
             left = _speaker_start(low, start, comma, reversed_low)
         elif (

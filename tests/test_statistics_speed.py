@@ -33,10 +33,8 @@ from newsevents._statistics import (
     _NOT_PERIOD_BACKWARDS,
     _PERIOD_OPENERS,
     _QUALIFIER_BEFORE,
-    _SUPERLATIVES,
     _qualifiers,
     _Story,
-    _superlative,
     find_statistics,
 )
 
@@ -118,12 +116,6 @@ def test_the_backwards_level_holds_every_level(text: str, lo: int) -> None:
     end = len(text)
     if _LEVEL_AFTER_MOVE.search(text, min(lo, end), end):
         assert _LEVEL_AFTER_MOVE_BACKWARDS.match(lower(text)[::-1], 0)
-
-
-@given(st.text(alphabet="highestlowbigarmsp ", max_size=40))
-def test_superlatives_are_found_as_the_list_names_them(window: str) -> None:
-    """The superlative test agrees with the list of superlatives on any window."""
-    assert any(word in window for word in _SUPERLATIVES) == _superlative(window)
 
 
 @given(st.text(max_size=30))

@@ -398,7 +398,7 @@ def _qualifiers(story: _Story, start: int, end: int, lo: int, hi: int) -> tuple[
     run = (
         "record" in window
         or "all-time" in window
-        or ("est" in window and _superlative(window))
+        or ("est" in window and any(key in window for key in _SUPERLATIVES))
         or ("from" in window and ("down" in window or "up" in window))
     )
     if run:
@@ -412,19 +412,6 @@ def _qualifiers(story: _Story, start: int, end: int, lo: int, hi: int) -> tuple[
 def _word_char(char: str) -> bool:
     """Whether ``re`` reads a character as part of a word: a letter, a digit or "_"."""
     return char.isalnum() or char == "_"
-
-
-def _superlative(window: str) -> bool:
-    """Whether one of the superlatives :data:`_QUALIFIER_AFTER` reads is in ``window``."""
-    return (
-        "highest" in window
-        or "lowest" in window
-        or "biggest" in window
-        or "largest" in window
-        or "smallest" in window
-        or "steepest" in window
-        or "sharpest" in window
-    )
 
 
 _NOT_A_PERIOD = re.compile(

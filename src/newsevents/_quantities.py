@@ -1217,11 +1217,9 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
         q = new(Quantity)
         _set_span(q, span)
         _set_text(q, text[start:end])
-        digits = c.digits  # what c.value() gives, without the call in the common cases
-        if digits is None:
-            _set_value(q, c.word_value * 10.0**c.exponent * c.factor)
-        elif not c.exponent and not c.vulgar and c.factor == 1:
-            _set_value(q, float(digits))
+        digits = c.digits
+        if digits is not None and not c.exponent and not c.vulgar and c.factor == 1:
+            _set_value(q, float(digits))  # what c.value() gives, without the call
         else:
             _set_value(q, c.value())
         _set_unit(q, c.unit)

@@ -28,6 +28,7 @@ from newsevents._statistics import (
     _LEAD_WORDS,
     _LEVEL_AFTER_MOVE,
     _LEVEL_AFTER_MOVE_BACKWARDS,
+    _LIMITS,
     _NOT_A_PERIOD,
     _NOT_PERIOD,
     _NOT_PERIOD_BACKWARDS,
@@ -67,8 +68,8 @@ def test_the_qualifier_read_backwards_is_the_one_the_search_finds(
 
 
 _LIMIT_WORDS = (
-    "since", "until", "by", "from", "compared", "with", "to", "than", "versus", "vs", "vs.",
-    "before", "after", "due", "in", "the", "The", "SINCE", "ſince", "Since", "nearby", "x",
+    *sorted({word for limit in _LIMITS for word in limit.split()}),
+    "the", "The", "SINCE", "ſince", "Since", "nearby", "x",
 )  # fmt: skip
 
 

@@ -46,6 +46,8 @@ from newsevents._model import _STATISTIC_SLOTS, ActorKind, Place, Span, Statisti
 from newsevents._quantities import DURATION_UNITS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from newsevents._document import Document
     from newsevents._mentions import Quantity, TimeMention
     from newsevents._model import Actor
@@ -444,15 +446,20 @@ def _compares(text: str, low: str, start: int, end: int) -> bool:
 # --- period -----------------------------------------------------------------------------
 
 _LIMITS = (
-    "since", "until", "by", "from", r"compared\s+(?:with|to)", "than", "versus", r"vs\.?",
-    "before", "after", r"due\s+in",
+    "since", "until", "by", "from", "compared with", "compared to", "than", "versus", "vs",
+    "vs.", "before", "after", "due in",
 )  # fmt: skip
 """The words that make a time after them a limit, not a period ("since 2008")."""
-_NOT_PERIOD = re.compile(rf"\b(?:{'|'.join(_LIMITS)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _any_phrase(phrases: Iterable[str]) -> str:
+    r"""An alternation of plain ``phrases``, any white space between words: "due\s+in"."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
+_NOT_PERIOD = re.compile(rf"\b(?:{_any_phrase(_LIMITS)})\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_PERIOD_BACKWARDS = re.compile(
-    r"\s+(?:eht\s+)?(?:ecnis|litnu|yb|morf|(?:htiw|ot)\s+derapmoc|naht|susrev|\.?sv|erofeb|"
-    r"retfa|ni\s+eud)",
-    re.IGNORECASE,
+    rf"\s+(?:eht\s+)?(?:{_any_phrase(limit[::-1] for limit in _LIMITS)})", re.IGNORECASE
 )
 """:data:`_NOT_PERIOD` backwards, without its ``\\b`` and reading on past the window: what
 it matches at a time in the reversed lower-case text holds every match of the other."""

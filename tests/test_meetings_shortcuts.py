@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._clauses import place_country
-from newsevents._meetings import _PLACE_BEFORE, _place_before
-from newsevents._model import Span
+from newsevents._meetings import _KINDS_FITTING, _PLACE_BEFORE, _kinds_fit, _place_before
+from newsevents._model import MeetingKind, Span
 
 _WORDS = st.sampled_from(
     [
@@ -66,3 +66,23 @@ def test_place_before_reads_a_place_past_a_lower_case_word() -> None:
     text = "Ministers flew to a Lisbon trade summit"
     start = text.index("summit")
     assert ("Lisbon", Span(start=20, end=26)) == _place_before(text, 0, start)
+
+
+_KIND_CASES = st.tuples(
+    st.sampled_from(list(MeetingKind)),
+    st.sampled_from(list(MeetingKind)),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(_KIND_CASES)
+def test_kinds_a_mention_may_join_are_the_kinds_that_fit(
+    case: tuple[MeetingKind, MeetingKind, bool, bool],
+) -> None:
+    """The table of kinds read at import answers as the rule on the kinds does."""
+    occasion, mention, anaphoric, together = case
+    expected = occasion is mention or _kinds_fit(
+        occasion, mention, anaphoric=anaphoric, together=together
+    )
+    assert expected == (occasion in _KINDS_FITTING[id(mention), anaphoric, together])

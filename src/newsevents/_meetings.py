@@ -56,6 +56,7 @@ from newsevents._model import (
     Place,
     Span,
     TimeSpan,
+    _unchecked_span,
 )
 
 if TYPE_CHECKING:
@@ -1311,7 +1312,7 @@ def _mentions(
             head is not None and unit.start == head.start and unit.end == head.end
         )
         said = attribution(text, low, u_start, u_end, actors)
-        all_zones = Zones(said.zones)
+        all_zones = Zones(said.zones) if said.zones else _NO_ZONES
         voices: list[str] = []
         if said.zones:
             voices = _participant_ids(
@@ -1585,25 +1586,26 @@ def _mentions(
                     with_named = actors.within(with_match.start("what"), with_match.end())
                     if with_named:
                         with_ids = _participant_ids([item.actor for item in with_named], actors)[0]
+            # by position, in the order of the fields (keywords cost a look-up each)
             mentions.append(
                 _Mention(
-                    unit=i,
-                    span=Span(start=start, end=end),
-                    kind=_kind(match),
-                    anaphoric=anaphoric,
-                    fresh=fresh,
-                    participants=participants,
-                    affiliations=codes,
-                    place=place,
-                    when=when,
-                    when_span=when_mention.span if when_mention is not None else None,
-                    status=status,
-                    topic_at=(end, hi),
-                    partner=partner,
-                    with_ids=with_ids,
-                    headline=is_head,
-                    voices=voices,
-                    attended=not _ATTENDED.isdisjoint(lowered[-4:]),
+                    i,  # unit
+                    _unchecked_span(start, end),  # span
+                    _kind(match),  # kind
+                    anaphoric,
+                    fresh,
+                    participants,
+                    codes,  # affiliations
+                    place,
+                    when,
+                    when_mention.span if when_mention is not None else None,  # when_span
+                    status,
+                    (end, hi),  # topic_at
+                    partner,
+                    with_ids,
+                    is_head,  # headline
+                    voices,
+                    not _ATTENDED.isdisjoint(lowered[-4:]),  # attended
                 )
             )
         if len(mentions) - first < 2:
@@ -1647,6 +1649,22 @@ def _kinds_fit(a: MeetingKind, b: MeetingKind, *, anaphoric: bool, together: boo
     if anaphoric and MeetingKind.MEETING in (a, b):
         return a in _OCCASIONS or b in _OCCASIONS or a in _TALKING or b in _TALKING
     return False
+
+
+_NO_ZONES = Zones(())
+"""The zones of a sentence without attribution (most): none, built once."""
+
+_KINDS_FITTING: dict[tuple[int, bool, bool], tuple[MeetingKind, ...]] = {
+    (id(b), anaphoric, together): tuple(
+        a for a in MeetingKind if a is b or _kinds_fit(a, b, anaphoric=anaphoric, together=together)
+    )
+    for b in MeetingKind
+    for anaphoric in (False, True)
+    for together in (False, True)
+}
+"""The kinds of meeting a mention of a kind (by ``id``: an enum's hash is Python) may
+join, by whether it is anaphoric and whether it stands in the meeting's last sentence:
+:func:`_kinds_fit` read once for all."""
 
 
 def _place_key(place: tuple[str, Span] | None) -> str | None:
@@ -1745,8 +1763,17 @@ def _merge(mentions: list[_Mention]) -> tuple[list[_Occasion], list[int]]:
             pending = (m.unit, m.when)
         target = None
         shared = -1
-        for k in range(len(occasions) - 1, max(-1, len(occasions) - 1 - _RECENT), -1):
+        # a fresh mention joins none (:func:`_fits`); of the others, the kinds of
+        # meeting each may join, apart or in its sentence, are looked up once
+        recent = (
+            () if m.fresh else range(len(occasions) - 1, max(-1, len(occasions) - 1 - _RECENT), -1)
+        )
+        apart = _KINDS_FITTING[id(m.kind), m.anaphoric, False]
+        together = _KINDS_FITTING[id(m.kind), m.anaphoric, True]
+        for k in recent:
             occasion = occasions[k]
+            if occasion.kind not in (together if m.unit == occasion.mentions[-1].unit else apart):
+                continue
             if _fits(occasion, m) and _joins(occasion, m):
                 if not m.headline:
                     target = k

@@ -424,3 +424,11 @@ def test_a_code_before_a_number_ends_in_one_of_the_code_ends(prefix: str) -> Non
     currency, _ = _q._code_before(text, text.lower(), max(0, start - 5), start)
     if currency is not None:
         assert text[start - 2] in _q._CODE_ENDS
+
+
+@given(st.from_regex(_q._CLOCK_AFTER, fullmatch=True))
+def test_whatever_reads_as_a_clock_opens_with_a_clock_opener(after: str) -> None:
+    """Every text the clock pattern reads opens, after at most one space, with an opener."""
+    assert after[:1] in _q._CLOCK_OPENERS or (
+        after[:1].isspace() and after[1:2] in _q._CLOCK_OPENERS
+    )

@@ -220,3 +220,16 @@ def test_a_long_sentence_of_many_numbers_and_dates_runs_in_linear_time() -> None
     found = find_statistics(document, ())
     assert time.perf_counter() - started < 3.0
     assert count == len(found)
+
+
+@given(st.from_regex(_NOT_A_PERIOD, fullmatch=True))
+def test_whatever_names_no_period_opens_with_an_opener(text: str) -> None:
+    """Every text the no-period pattern reads opens with an opener or a non-ASCII character."""
+    assert text[:1] in _PERIOD_OPENERS or not text[:1].isascii()
+
+
+@given(st.from_regex(_DURATION_AFTER, fullmatch=True))
+def test_whatever_reads_as_a_duration_opens_with_an_opener(text: str) -> None:
+    """Every text the duration pattern reads opens, after one space, with one of its openers."""
+    opener = text[1:2] if text[:1] == " " else text[:1]
+    assert opener in _DURATION_OPENERS or not opener.isascii()

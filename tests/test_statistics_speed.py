@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import cast
 
 import attrs
 import pendulum
@@ -34,6 +35,8 @@ from newsevents._statistics import (
     _NOT_PERIOD_BACKWARDS,
     _PERIOD_OPENERS,
     _QUALIFIER_BEFORE,
+    _compares,
+    _period,
     _qualifiers,
     _Story,
     find_statistics,
@@ -233,3 +236,40 @@ def test_whatever_reads_as_a_duration_opens_with_an_opener(text: str) -> None:
     """Every text the duration pattern reads opens, after one space, with one of its openers."""
     opener = text[1:2] if text[:1] == " " else text[:1]
     assert opener in _DURATION_OPENERS or not opener.isascii()
+
+
+def _plain_period(
+    text: str, q_start: int, q_end: int, rows: list[tuple[int, int, TimeMention]]
+) -> TimeMention | None:
+    """The rule of :func:`_period` read through every time, with no early stop."""
+    best: TimeMention | None = None
+    best_distance = 0
+    for t_start, t_end, t in rows:
+        if t_start >= q_end:
+            if _compares(text, lower(text), q_end, t_start):
+                continue
+            distance = t_start - q_end
+        else:
+            distance = int(1.5 * (q_start - t_end))
+        if best is None or distance < best_distance:
+            best, best_distance = t, distance
+    return best
+
+
+@given(
+    st.lists(st.sampled_from(("in", "from", "than", "down", "compared", "with", "x")), max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=6),
+    st.integers(0, 60),
+    st.integers(1, 8),
+)
+def test_the_period_search_stops_at_no_other_time_than_the_plain_rule(
+    words: list[str], times: list[tuple[int, int]], q_start: int, size: int
+) -> None:
+    """Stopping at the first time after the number that is no comparison picks what all do."""
+    text = " ".join(words).ljust(80)
+    rows = sorted(
+        (start, start + length, cast("TimeMention", k)) for k, (start, length) in enumerate(times)
+    )
+    q_end = q_start + size
+    expected = _plain_period(text, q_start, q_end, rows)
+    assert expected == _period(text, lower(text), q_start, q_end, rows)

@@ -31,13 +31,12 @@ from newsevents._actors_data import (
 )
 from newsevents._model import (
     _ACTOR_SLOTS,
-    _SPAN_END,
-    _SPAN_START,
     Actor,
     ActorKind,
     Span,
     _new,
     _only_text,
+    _unchecked_span,
     country_codes,
 )
 
@@ -767,7 +766,6 @@ class MentionResolver:
         counts: dict[str, int] = {}
         country_of = self.lex.country_of
         codes = country_codes()
-        set_start, set_end = _SPAN_START, _SPAN_END
         set_id, set_name, set_kind, set_title, set_affiliation, set_aliases, set_spans = (
             _ACTOR_SLOTS
         )
@@ -832,10 +830,7 @@ class MentionResolver:
                 if start != last_start or end != last_end:
                     last_start, last_end = start, end
                     if start.__class__ is int and end.__class__ is int and 0 <= start <= end:
-                        span = _new(Span)  # what Span(...) makes of valid offsets, for less
-                        set_start(span, start)
-                        set_end(span, end)
-                        spans.append(span)
+                        spans.append(_unchecked_span(start, end))  # what Span(...) makes, for less
                     else:  # a user's recogniser's offsets: the constructor's checks
                         spans.append(Span(start=start, end=end))
             if kind is _COUNTRY:

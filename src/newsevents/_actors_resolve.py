@@ -279,20 +279,13 @@ class _PersonIndex:
         by_first = self.by_first.get(toks[0])
         if by_last is None and by_first is None and plural is None:
             return None  # no one shares a word with the name: the common case, decided here
-        for rule in range(4):
-            if rule == 1:
-                pool = by_first
-            elif rule == 3:  # the plural (see _names)
-                pool = self.by_last.get(plural[-1]) if plural else None
-            else:
-                pool = by_last
+        plurals = self.by_last.get(plural[-1]) if plural else None
+        for rule, pool in enumerate((by_last, by_first, by_last, plurals)):  # see _names
             if not pool:
                 continue
             # a story names a handful of people per name: a longer pool is junk input,
             # and is cut so that lookups stay constant time
-            if len(pool) > _POOL:
-                pool = pool[:_POOL]
-            found = [g for g in pool if _names(g.tokens, toks, plural, rule)]
+            found = [g for g in pool[:_POOL] if _names(g.tokens, toks, plural, rule)]
             if rule == 1:  # a first name alone names someone known to be a person
                 found = [g for g in found if g.sure]
             if len(found) == 1:

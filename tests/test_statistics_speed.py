@@ -25,8 +25,6 @@ from newsevents._model import (
 from newsevents._statistics import (
     _DURATION_AFTER,
     _DURATION_OPENERS,
-    _LEAD,
-    _LEAD_WORDS,
     _LEVEL_AFTER_MOVE,
     _LEVEL_AFTER_MOVE_BACKWARDS,
     _LIMITS,
@@ -127,23 +125,6 @@ def test_a_time_that_opens_with_no_opener_names_a_period(text: str) -> None:
     """Where an ASCII text opens with no character the pattern can open with, it matches not."""
     if text[:1].isascii() and text[:1] not in _PERIOD_OPENERS:
         assert _NOT_A_PERIOD.match(text) is None
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            ("the", "The", "a", "An", "total", "Number", "of", "theme", "rate", "x.", "Sum", "9")
-        ),
-        min_size=1,
-        max_size=5,
-    )
-)
-def test_a_subject_that_opens_with_no_lead_word_loses_nothing(words: list[str]) -> None:
-    """Where the first word is no lead word, the lead pattern matches the empty string."""
-    if words[0].lower() not in _LEAD_WORDS:
-        match = _LEAD.match(" ".join(words))
-        assert match is not None
-        assert "" == match.group()
 
 
 STORY = (

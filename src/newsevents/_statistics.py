@@ -158,9 +158,6 @@ _CLAUSE_START_BACKWARDS = re.compile(
 """Where a clause starts (a comma, a dash, "and", "which", "said"...), written backwards
 for :func:`last_end` on lower-case text; the white space before a dash or a word is one
 branch, tried once at each character."""
-_LEAD_WORDS = word_set("the a an total number count amount value level rate share sum figure tally")
-"""The words :data:`_LEAD` can start with: where the first word of ASCII words is none of
-them, it matches nothing."""
 _LEAD = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:total|number|count|amount|value|level|rate|share|sum|"
     r"figure|tally)\s+of\s+)?(?:the\s+)?",
@@ -285,13 +282,9 @@ def _phrase_before(story: _Story, start: int, lo: int) -> str | None:
             k -= 1
         if len(words) - k >= 2:  # one word ("level", "receive") says too little
             words = words[k:]
-    words = words[-8:]
-    joined = " ".join(words)
-    phrase = joined
-    if words and (words[0].lower() in _LEAD_WORDS or not joined.isascii()):
-        lead = _LEAD.match(joined)
-        if lead:
-            phrase = joined[lead.end() :]
+    joined = " ".join(words[-8:])
+    lead = _LEAD.match(joined)
+    phrase = joined[lead.end() :] if lead else joined
     if not phrase:
         return None
     if verb and verb.lower() in _MOVE_VERBS:

@@ -10,7 +10,7 @@ import pendulum
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents._clauses import ActorIndex, TimeIndex, lower
+from newsevents._clauses import ActorIndex, TimeIndex, last_end, last_end_reversed, lower
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import (
@@ -23,6 +23,7 @@ from newsevents._model import (
     TimeSpan,
 )
 from newsevents._statistics import (
+    _CLAUSE_START_BACKWARDS,
     _DURATION_AFTER,
     _DURATION_OPENERS,
     _LEVEL_AFTER_MOVE,
@@ -254,3 +255,26 @@ def test_the_period_search_stops_at_no_other_time_than_the_plain_rule(
     q_end = q_start + size
     expected = _plain_period(text, q_start, q_end, rows)
     assert expected == _period(text, lower(text), q_start, q_end, rows)
+
+
+_CLAUSE_TEXT_WORDS = (
+    "and", "And", "which", "said", "that", "sand", "saids", "as", "–", "-", ",", "(", "“", "x",
+    "ﬁ", "İ", "5",
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CLAUSE_TEXT_WORDS), st.sampled_from(_GAPS)), max_size=10
+    ).map(lambda parts: "".join(word + gap for word, gap in parts)),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_clause_start_read_in_the_reversed_story_is_the_one_last_end_finds(
+    text: str, a: int, b: int
+) -> None:
+    """The clause-start pattern finds the same end in the story reversed once as in a slice."""
+    low = lower(text)
+    lo, at = sorted((min(a, len(low)), min(b, len(low))))
+    expected = last_end(_CLAUSE_START_BACKWARDS, low, lo, at)
+    assert expected == last_end_reversed(_CLAUSE_START_BACKWARDS, low[::-1], lo, at)

@@ -33,6 +33,7 @@ from newsevents._clauses import (
     attribution,
     backwards_words,
     first_place,
+    inside,
     key_starts,
     last_end_reversed,
     place_country,
@@ -745,14 +746,12 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
     if rows:
         # a sentence holds one attribution zone at most, as a rule: a bisect only past that
         covered = Zones(zones) if len(zones) > 1 else None
-        # one zone or none, as a rule: [lo, hi) compared directly ((0, -1) holds nothing)
-        zone_lo, zone_hi = zones[0] if zones else (0, -1)
         for row in rows:
             t_start, t_end, t = row
             if (
                 covered.covers(t_start, t_end)
                 if covered is not None
-                else zone_lo <= t_start and t_end <= zone_hi
+                else inside(zones, t_start, t_end)
             ):
                 continue
             opener = t.text[:1]

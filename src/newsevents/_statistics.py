@@ -23,7 +23,7 @@ import functools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents._clauses import (
     SOURCE_KEYS,
@@ -526,6 +526,7 @@ def _words(measure: str | None) -> set[str]:
 
 _START = operator.attrgetter("span.start")
 _new = object.__new__
+_new_tuple = tuple.__new__
 (
     _set_value,
     _set_unit,
@@ -598,7 +599,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
             if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
                 # a figure in the sentence after "X said ..." in the same paragraph
-                speaker = facts[i - 1][0]
+                speaker = facts[i - 1].speaker
         if last_measure[0] == i and (
             _compared(text, low, max(u_start, q_start - 24), q_start)
             or (
@@ -686,9 +687,13 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     return tuple(body + head)
 
 
-_UnitFacts: TypeAlias = "tuple[Actor | None, list[tuple[int, int, TimeMention]], Place | None]"
-"""What a sentence says once for all its numbers: who says it, the dated time mentions
-that can be a period, as (start, end, mention), and where."""
+class _UnitFacts(NamedTuple):
+    """What a sentence says once for all its numbers: who says it, when, where."""
+
+    speaker: Actor | None
+    dated: list[tuple[int, int, TimeMention]]
+    """The dated time mentions that can be a period, as (start, end, mention)."""
+    place: Place | None
 
 
 class _Story:
@@ -781,7 +786,8 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
         found = first_place(phrases, here=None, skip=skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
-    return speaker, dated, place
+    # ``tuple.__new__`` makes the named tuple at C speed (its generated ``__new__`` is Python)
+    return _new_tuple(_UnitFacts, (speaker, dated, place))
 
 
 def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:

@@ -29,16 +29,7 @@ from newsevents._actors_data import (
     lower_words,
     stands_between,
 )
-from newsevents._model import (
-    _ACTOR_SLOTS,
-    Actor,
-    ActorKind,
-    Span,
-    _new,
-    _only_text,
-    _unchecked_span,
-    country_codes,
-)
+from newsevents._model import Actor, ActorKind, Span, _unchecked_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -758,10 +749,6 @@ class MentionResolver:
         ids: set[str] = set()
         counts: dict[str, int] = {}
         country_of = self.lex.country_of
-        codes = country_codes()
-        set_id, set_name, set_kind, set_title, set_affiliation, set_aliases, set_spans = (
-            _ACTOR_SLOTS
-        )
         for group in groups:
             mentions = group.mentions
             if len(mentions) > 1:
@@ -835,33 +822,15 @@ class MentionResolver:
                 actor_id = f"{base}-{n}"
             counts[base] = n
             ids.add(actor_id)
-            if (
-                name.__class__ is str
-                and name.strip()
-                and kind.__class__ is ActorKind
-                and (title is None or (title.__class__ is str and title.strip()))
-                and (affiliation is None or affiliation in codes)
-                and _only_text(aliases)
-            ):  # Actor's own fast path, without the keyword call: the same value
-                actor = _new(Actor)
-                set_id(actor, actor_id)
-                set_name(actor, name)
-                set_kind(actor, kind)
-                set_title(actor, title)
-                set_affiliation(actor, affiliation)
-                set_aliases(actor, tuple(aliases))
-                set_spans(actor, tuple(spans))
-                out.append(actor)
-            else:  # a user's mentions may hold what an actor refuses: its checks raise
-                out.append(
-                    Actor(
-                        id=actor_id,
-                        name=name,
-                        kind=kind,
-                        title=title,
-                        affiliation=affiliation,
-                        aliases=tuple(aliases),
-                        spans=tuple(spans),
-                    )
+            out.append(
+                Actor(  # Actor's own fast path takes valid values; a user's bad ones raise
+                    id=actor_id,
+                    name=name,
+                    kind=kind,
+                    title=title,
+                    affiliation=affiliation,
+                    aliases=tuple(aliases),
+                    spans=tuple(spans),
                 )
+            )
         return tuple(out)

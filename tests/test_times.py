@@ -21,6 +21,7 @@ from newsevents._times import (
     _AFTER_WEEKDAY,
     _ALTERNATIVES,
     _CUE_KINDS,
+    _ED_LISTED,
     _ED_WORD,
     _FUTURE_WORDS,
     _HEAD_WORDS,
@@ -1143,7 +1144,7 @@ _GROUPED_TENSE_CUE = re.compile(
 
 _CUE_TEST_WORDS = [
     *_FUTURE_WORDS, *_PAST_WORDS, "be", "been", "being", "could not", "wouldn't", "would n't",
-    "agreed", "freed", "guaranteed", "succeed", "indeed", "wanted", "ahmed", "ted", "bed",
+    *_ED_LISTED, "succeed", "indeed", "wanted", "ahmed", "ted", "bed",
     "talks", "on", "friday", "the", "minister", "he", "'s", "’ll", "it'll", "x2", "rated9",
     "é", "startéd", ",", ".", "-", "_", "walked_", "sped", "abed",
 ]  # fmt: skip

@@ -591,12 +591,14 @@ _PAST_WORDS = (
     "had been due", "had been scheduled", "had been slated", "had been set", "had been expected",
     "had been supposed", "had planned", "had expected", "had hoped", "had intended",
 )  # fmt: skip
-_ED_WORD = (
-    rf"(?:[a-z]{{2,}}[a-df-z]ed|{_alternation(['agreed', 'disagreed', 'freed', 'guaranteed'])})"
-)
+_ED_LISTED = ("agreed", "disagreed", "freed", "guaranteed")
+"""Verbs in "-ed" with an "e" before the ending, which the shape of ``_ED_WORD`` leaves out."""
+_ED_WORD = rf"(?:[a-z]{{2,}}[a-df-z]ed|{_alternation(_ED_LISTED)})"
 """A verb in "-ed", as the past and participles write it; not "succeed", "proceed",
 "exceed" or "indeed", which only look like one ("will succeed" looks ahead)."""
-_REFUSED = r"(?:could|would)(?:\s+not|n['’]t)"
+_REFUSING = ("could", "would")
+_NEGATION = r"(?:\s+not|n['’]t)"
+_REFUSED = rf"(?:{'|'.join(_REFUSING)}){_NEGATION}"
 """What could not be done looks back, not ahead: "he could not be reached on Friday",
 "officials would not say Tuesday whether ..."."""
 TENSE_CUE = re.compile(
@@ -607,6 +609,7 @@ TENSE_CUE = re.compile(
 )
 """Words that show whether a clause speaks of what is to come or what has been; a
 participle after "be" ("will be held") takes its tense from the auxiliary."""
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CUE_KINDS: list[str] = [""]
 """The kind of tense cue each group of ``_TENSE_CUE_LOWER`` closes, by its number."""
 
@@ -619,28 +622,23 @@ def _cue_branches() -> str:
     turns a branch away by its character at once, where it would enter each of six
     named groups at every word.
     """
-    past_ed_words = ["agreed", "disagreed", "freed", "guaranteed"]
+    cues = [  # each kind, the words it opens with and what follows them
+        ("refused", _REFUSING, _NEGATION),
+        ("future", _FUTURE_WORDS, ""),
+        ("participle", ("be",), rf"(?:en|ing|)\s+{_alternation(_PAST_WORDS)}"),
+        ("participle_ed", ("be",), rf"(?:en|ing|)\s+{_ED_WORD}"),
+        ("past", _PAST_WORDS, ""),
+        ("past_ed", _LOWER_LETTERS, r"[a-z]+[a-df-z]ed"),  # ``_ED_WORD``'s shape
+        ("past_ed", _ED_LISTED, ""),
+    ]
     branches = []
-    for char in sorted({*"abcdefghijklmnopqrstuvwxyz", "'", "’"}):
-        alternatives: list[tuple[str, str]] = []
-        if char in "cw":
-            alternatives.append(("refused", r"ould(?:\s+not|n['’]t)"))
-        for kind, words in (("future", _FUTURE_WORDS), ("past", _PAST_WORDS)):
-            rests = [word[1:] for word in words if word[0] == char]
-            if kind == "past" and char == "b":
-                for participle in ("participle", "participle_ed"):
-                    after = _alternation(_PAST_WORDS) if participle == "participle" else _ED_WORD
-                    alternatives.append((participle, rf"e(?:en|ing|)\s+{after}"))
-            if rests:
-                alternatives.append((kind, _alternation(rests)))
-        if char.isalpha():
-            rests = [word[1:] for word in past_ed_words if word[0] == char]
-            listed = f"|{_alternation(rests)}" if rests else ""
-            alternatives.append(("past_ed", rf"[a-z]+[a-df-z]ed{listed}"))
+    for char in sorted({*_LOWER_LETTERS, "'", "’"}):
         body = []
-        for kind, pattern in alternatives:
-            _CUE_KINDS.append(kind)
-            body.append(f"(?:{pattern})()")
+        for kind, words, after in cues:
+            rests = [word[1:] for word in words if word[0] == char]
+            if rests:
+                _CUE_KINDS.append(kind)
+                body.append(f"(?:{_alternation(rests)}{after})()")
         branches.append(re.escape(char) + "(?:" + "|".join(body) + ")")
     return "|".join(branches)
 

@@ -34,6 +34,8 @@ from newsevents._actors_names import (
     _THE_H,
     NAME_RUN,
     NameRecognizer,
+    _affiliation_before,
+    _affiliation_in,
     _back_words,
     _is_acronym,
     _listed,
@@ -873,6 +875,32 @@ def test_the_words_before_a_name_are_read_as_the_pattern_reads_them(
     """The chunk-by-chunk reading of the words before a name gives the pattern's words."""
     text = "".join(pieces)
     assert _BACK_WORDS.findall(text, max(lo, 0), hi) == _back_words(text, lo, hi)
+
+
+_PLACING_WORDS = st.sampled_from(
+    ["Portuguese", "carrier", "Norway's", "Norway’s", "Toronto-based", "Lima-based", "state-run",
+     "Cuban", "the", "of", "The", "said", ",", "U.S.", "Peru", "x-based", "Acme", "its", "rival"]
+)  # fmt: skip
+_PLACING_GAPS = st.sampled_from([" ", "  ", "\n", ", ", "\u00a0", "-", ""])
+
+
+@given(
+    st.lists(st.tuples(_PLACING_WORDS, _PLACING_GAPS), max_size=12),
+    st.sampled_from([" ", "\n", ""]),
+    st.integers(0, 40),
+)
+@example(words=[("said", " "), ("Portuguese", " "), ("rival", " "), ("carrier", " ")],
+         last_gap="", floor=0)  # fmt: skip
+def test_the_country_before_an_organisation_is_read_from_all_the_words_before_it(
+    words: list[tuple[str, str]], last_gap: str, floor: int
+) -> None:
+    """The quick reading of the last chunks before a name places it as all its words do."""
+    window = "".join(word + gap for word, gap in words) + last_gap
+    text = window + "Corvex"
+    start = len(window)
+    lex = lexicon()
+    expected = _affiliation_in(lex, _BACK_WORDS.findall(text, max(floor, start - 50), start))
+    assert expected == _affiliation_before(lex, text, start, floor)
 
 
 class _WholeRuns(NameRecognizer):

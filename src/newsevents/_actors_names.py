@@ -601,6 +601,16 @@ def _affiliation_before(lex: Lexicon, text: str, start: int, floor: int) -> str 
     words = _chunk_words(chunks[1:] if len(chunks) > 3 else chunks)
     if len(chunks) > 3 and len(words) < 3:
         words = _back_words(text, lo, start)
+    return _affiliation_in(lex, words)
+
+
+def _affiliation_in(lex: Lexicon, words: list[str]) -> str | None:
+    """The country the last words before an organisation place it in, read backwards.
+
+    Up to three words, to the first that decides: a place with a lower-case affix
+    ("Toronto-based"), a capitalised word (a country or demonym, "Portuguese carrier
+    Aerolusa", else none), a function word or a comma (none).
+    """
     for count, raw in enumerate(reversed(words)):
         if count > 2 or raw == ",":
             return None

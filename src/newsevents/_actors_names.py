@@ -1485,24 +1485,9 @@ class NameRecognizer:
             and not text.endswith(_LOCATIVE_ENDS, lo, start - 1)
         ):
             return False
-        window = text[lo:start]
-        head = window.rstrip()
-        if len(head) == len(window) or not head.endswith(_LOCATIVE_ENDS):
-            return False  # no blank before the name, or no word of the pattern
-        # what _LOCATIVE matches, read back from the name with string methods (faster than
-        # the pattern tried at every offset): a blank, "the" and a blank, a listed word
-        if head.endswith("the"):
-            rest = head[:-3]
-            head = rest.rstrip()
-            if len(head) == len(rest):
-                return False  # no blank before "the": no listed word ends there
-        end = lo + len(head)
-        for word in _LOCATIVE_WORDS:
-            if head.endswith(word):
-                at = end - len(word)
-                if at == 0 or not _is_word_char(text[at - 1]):
-                    return True  # the word, with \b before it
-        return False
+        if not text[lo:start].rstrip().endswith(_LOCATIVE_ENDS):
+            return False  # the pattern cannot match: no need to try it at every offset
+        return _LOCATIVE.search(text, lo, start) is not None
 
     def _place(self, key: str) -> bool:
         lex = self.lex
@@ -1695,14 +1680,9 @@ class NameRecognizer:
 # --- scanning for listed words ----------------------------------------------------------
 
 
-def _is_word_char(ch: str) -> bool:
-    r"""Whether a character is one a regex ``\w`` matches."""
-    return ch.isalnum() or ch == "_"
-
-
 def _boundary(text: str, i: int) -> bool:
     r"""Whether a regex ``\b`` holds at offset ``i`` of ``text``."""
-    # _is_word_char, inline: this runs at both ends of every listed word found
+    # a character a regex \w matches is alphanumeric or "_"
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
     after = i < len(text) and (text[i].isalnum() or text[i] == "_")
     return before != after

@@ -2312,10 +2312,8 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             else:
                 yearless = -1
             if when is not None and (kind is TimeKind.DATE or kind is TimeKind.TIME):
-                # the kinds later expressions ("the day before") count from; the anchor
-                # set anew, through its slot: ``_Context.anchor``'s setter, written out
-                ctx._anchor = ctx.last = when  # noqa: SLF001  # the stage's own context
-                stretches.clear()
+                # the kinds later expressions ("the day before") count from
+                ctx.anchor = ctx.last = when
             previous_rule = rule
             break
     return found

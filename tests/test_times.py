@@ -957,7 +957,7 @@ def test_after_the_each_alternative_lists_every_word_it_can_go_on_with() -> None
     assert [] == missing
 
 
-@pytest.mark.parametrize("opener", [*MONTHS, "monday", "tuesday", "saturday"])
+@pytest.mark.parametrize("opener", [*MONTHS, *(name.lower() for name in _WEEKDAY_NAMES)])
 def test_after_a_month_or_weekday_each_alternative_lists_every_word_it_can_go_on_with(
     opener: str,
 ) -> None:

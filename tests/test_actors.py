@@ -825,6 +825,38 @@ def test_a_users_mention_with_an_unknown_country_code_is_refused() -> None:
         finder(doc("Acme rose."))
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("affiliation", ["US"], ("ActorMention affiliation must be an ISO 3166-1 alpha-2 "
+                                 "country code such as 'US': got ['US']")),
+        ("kind", "person", "ActorMention kind must be an ActorKind or None: got 'person'"),
+        ("title", 7, "ActorMention title must be a str: got 7"),
+        ("tentative", "yes", "ActorMention tentative must be a bool: got 'yes'"),
+        ("start", -1, "ActorMention start must be a non-negative int: got -1"),
+    ],
+)  # fmt: skip
+def test_a_mention_with_a_field_of_the_wrong_type_is_refused_when_made(
+    field: str, value: object, message: str
+) -> None:
+    """A mention a user's recogniser makes wrongly raises our error, naming the field."""
+    fields: dict[str, object] = {"start": 0, "end": 4, "text": "Acme", "kind": None}
+    with pytest.raises(InvalidValueError) as caught:
+        ActorMention(**{**fields, field: value})  # type: ignore[arg-type]
+    assert message == str(caught.value)
+
+
+def test_a_recogniser_that_returns_something_else_than_mentions_is_refused() -> None:
+    """A recogniser's result that is not an ActorMention raises our error, naming both."""
+
+    def wrong(_document: Document) -> list[ActorMention]:
+        return [(0, 4, "Acme")]  # type: ignore[list-item]
+
+    finder = ActorFinder().with_recognizers(wrong)
+    with pytest.raises(InvalidValueError, match=r"must return ActorMention values: got \(0, 4"):
+        finder(doc("Acme rose."))
+
+
 def test_a_users_mention_with_offsets_out_of_order_is_refused() -> None:
     """A user's recogniser's mention that ends before it starts raises our error."""
 
@@ -833,7 +865,7 @@ def test_a_users_mention_with_offsets_out_of_order_is_refused() -> None:
         return [ActorMention(start=end, end=2, text="Acme", kind=ActorKind.ORGANIZATION)]
 
     finder = ActorFinder().with_recognizers(backwards)
-    with pytest.raises(InvalidValueError, match="Span end must not precede its start"):
+    with pytest.raises(InvalidValueError, match="ActorMention end must not precede its start"):
         finder(doc("Acme rose."))
 
 

@@ -91,7 +91,13 @@ def _working(recognize: Recognizer, document: Document) -> list[Mention]:
     if type(recognize) in _BUILT_IN:
         built_in = cast("NameRecognizer | BodyRecognizer | UnnamedRecognizer", recognize)
         return list(built_in.mentions(document))
-    return [Mention.of(m) for m in recognize(document)]
+    found = list(recognize(document))
+    for m in found:
+        if not isinstance(m, ActorMention):
+            raise InvalidValueError(
+                f"a recogniser must return ActorMention values: got {m!r} from {recognize!r}"
+            )
+    return [Mention.of(m) for m in found]
 
 
 def _default_recognizers() -> tuple[Recognizer, ...]:

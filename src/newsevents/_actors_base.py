@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from newsevents._model import ActorKind
+from newsevents._model import (
+    ActorKind,
+    _country,
+    _is,
+    _non_empty,
+    _offset,
+    _optional_non_empty,
+)
+from newsevents.errors import InvalidValueError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -32,17 +40,25 @@ class ActorMention:
     ActorMention(start=0, end=6, text='Okafor', kind=<ActorKind.PERSON: 'person'>, ...)
     """
 
-    start: int
-    end: int
-    text: str
-    kind: ActorKind | None
-    name: str | None = None
-    title: str | None = None
-    affiliation: str | None = None
-    tentative: bool = False
-    employer: str | None = None
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
+    text: str = attrs.field(validator=_non_empty)
+    kind: ActorKind | None = attrs.field(validator=_is(ActorKind, optional=True))
+    name: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    title: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    affiliation: str | None = attrs.field(default=None, validator=_country)
+    tentative: bool = attrs.field(default=False, validator=_is(bool))
+    employer: str | None = attrs.field(default=None, validator=_optional_non_empty)
     """For a person, the organisation its title names ("Corvex" in "Corvex Executive Vice
     President Dana Whitfield"), whose country the person shares if the text gives no other."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidValueError(
+                f"ActorMention end must not precede its start: got start={self.start}, "
+                f"end={self.end}",
+                path=("end",),
+            )
 
     def copy_with(
         self, *, tentative: bool | None = None, affiliation: str | None = None

@@ -2157,13 +2157,12 @@ def _then(opening: _Opening, after: dict[str, str]) -> None:
     )
 
 
+# every alternative that opens with "the" lists the words it goes on with: before any
+# other word ("the deficit") nothing is tried
 _then(_OPENINGS["the"], _AFTER_THE)
 for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
     if _OPENINGS[_word].names:
         _then(_OPENINGS[_word], _AFTER_WEEKDAY if _word in WEEKDAYS else _AFTER_MONTH)
-_NOWHERE = _OPENINGS["the"].otherwise
-"""Where "the" and a space come before a word no alternative can go on with: nothing
-matches there ("the deficit")."""
 
 
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:

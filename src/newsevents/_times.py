@@ -2016,22 +2016,21 @@ INNER_RUN = re.compile(_INNER_RUN)
 expression that starts before its head word reaches it only across such a run ("the end
 of last year"), never across "said on"."""
 _INNER_RUN_ANY_CASE = re.compile(_INNER_RUN, re.IGNORECASE)
-_LAST_FOREIGN = re.compile(
-    rf"(?s:.*)(?<![a-z])(?!(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z]))[a-z]+"
-)
+_FOREIGN_WORD = rf"(?<![a-z])(?!(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z]))[a-z]+"
+"""A word in lower-case text that no time expression can hold ("said" in "said on")."""
+_LAST_FOREIGN = re.compile(rf"(?s:.*){_FOREIGN_WORD}")
 """Up to the end of the last word in lower-case text that no time expression can hold
 ("said" in "said on"): matched up to a head, it says where ``INNER_RUN`` starts to reach
 the head. The greedy opening runs to the end at once and backs off a letter at a time,
-so only the words after the last such word are read twice."""
+so only the words after the last such word are read twice. The stage reads
+``_LAST_BOUND``, which also stops at a character no expression holds; the tests hold
+the two to the same starts."""
 
 _UNREAD = '%$()[]"“”;!?£€—'
 """Characters no time expression holds (``TIME_EXPRESSION`` consumes none of them, as
 ``tests/test_times.py`` checks from the pattern): no start before one reaches a head
 after it ("rose 4.1% in September" is tried from "September" only)."""
-_LAST_BOUND = re.compile(
-    rf"(?s:.*)(?:(?<![a-z])(?!(?:{_alternation(sorted(_INNER_WORDS))})(?![a-z]))[a-z]+"
-    rf"|[{re.escape(_UNREAD)}])"
-)
+_LAST_BOUND = re.compile(rf"(?s:.*)(?:{_FOREIGN_WORD}|[{re.escape(_UNREAD)}])")
 """``_LAST_FOREIGN``, or the last character of ``_UNREAD``, whichever ends later: the
 starts after it are the ones that may reach the head."""
 

@@ -37,7 +37,7 @@ from newsevents._mentions import (
     TimeKind,
     TimeMention,
 )
-from newsevents._model import _SPAN_END, _SPAN_START, Granularity, Span, TimeSpan
+from newsevents._model import Granularity, Span, TimeSpan, _unchecked_span
 from newsevents.errors import InvalidValueError, TextInputError
 
 if TYPE_CHECKING:
@@ -2326,11 +2326,8 @@ def _mention(text: str, start: int, end: int, kind: TimeKind, when: TimeSpan | N
     The offsets of a match are valid by construction, and a parse makes dozens; the
     result equals the constructor's (a test checks it).
     """
-    span: Span = _new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
     mention: TimeMention = _new(TimeMention)
-    _TIME_SPAN(mention, span)
+    _TIME_SPAN(mention, _unchecked_span(start, end))
     _TIME_TEXT(mention, text[start:end])
     _TIME_KIND(mention, kind)
     _TIME_WHEN(mention, when)

@@ -163,6 +163,183 @@ def test_years_dates_times_and_names_are_not_quantities(text: str) -> None:
     assert [] == _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 1500 people were evacuated overnight.", [("1500", 1500.0, None)]),
+        ("Some 2000 troops crossed the border.", [("2000", 2000.0, None)]),
+        ("The carmaker will cut another 1200 jobs.", [("1200", 1200.0, None)]),
+        ("Floods damaged 1850 homes and 1100 farms.",
+         [("1850", 1850.0, None), ("1100", 1100.0, None)]),
+        ("More than 1300 were hurt, and at least 1050 are missing.",
+         [("1300", 1300.0, None), ("1050", 1050.0, None)]),
+        ("Nearly 2000 attended; about 1400 left early.",
+         [("2000", 2000.0, None), ("1400", 1400.0, None)]),
+        ("As many as 1600 could be laid off.", [("1600", 1600.0, None)]),
+        ("1500 PEOPLE FLEE STORM", [("1500", 1500.0, None)]),
+        ("Some 1500 to 2000 migrants arrived.",
+         [("1500", 1500.0, None), ("2000", 2000.0, None)]),
+        ("In 2019 the firm had 1200 staff.", [("1200", 1200.0, None)]),
+    ],
+)  # fmt: skip
+def test_numbers_in_the_year_range_that_count(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    """A year-range number before a counted noun or after a word of amount is a count."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fort fell in 1500 after a siege.",
+        "He lost the 2000 election and the 2004 race.",
+        "The 1999 figures were revised.",
+        "Prices have risen since 1998.",
+        "Output fell in 2000 and 2001.",
+        "The vote closes at 1500 GMT, or at about 1600 GMT.",
+        "In 2008 workers struck for a week.",
+        "By 2030 jobs will have moved abroad.",
+        "Since 1998 cases have doubled.",
+        "Sales peaked in March 1998 when shares hit a record.",
+        "The plant opened in about 1990.",
+        "The years up to 2008 were good.",
+        "Profits grew from 1998 to 2001 workers said.",
+        "The 2012 Jobs Act passed.",
+        "The 1998 tests, the 2016 voters and the 1992 protests.",
+    ],
+)
+def test_years_before_nouns_stay_years(text: str) -> None:
+    """Years stay out of quantities: after a word of time, a month, or before other nouns."""
+    assert [] == _read(text)
+
+
+@given(
+    year=st.integers(min_value=1000, max_value=2099),
+    before=st.sampled_from(sorted(_q._YEAR_BEFORE)),
+    noun=st.sampled_from(sorted(_q._COUNT_NOUNS)),
+)
+def test_a_year_after_a_word_of_time_is_never_a_count(year: int, before: str, noun: str) -> None:
+    """After "in", "since", "by" and the other words of time, a year is no quantity."""
+    assert [] == _read(f"Officials said that {before} {year} {noun} were affected.")
+
+
+@given(
+    number=st.integers(min_value=1000, max_value=2099),
+    noun=st.sampled_from(sorted(_q._COUNT_NOUNS)),
+)
+def test_a_year_range_number_before_a_counted_noun_is_a_count(number: int, noun: str) -> None:
+    """Four digits in the year range right before a counted noun read as that many."""
+    assert [(str(number), float(number), None)] == _read(f"Officials said {number} {noun} left.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overnight lows reached -5 in the valley.", [("-5", -5.0, None)]),
+        ("It was minus 3 degrees at dawn.", [("minus 3 degrees", -3.0, "degrees")]),
+        ("Minus eight degrees was forecast.", [("Minus eight degrees", -8.0, "degrees")]),
+        ("GDP fell to -0.3% in the quarter.", [("-0.3%", -0.3, "percent")]),
+        ("Growth slowed to −2.1 percent.", [("−2.1 percent", -2.1, "percent")]),
+        ("The balance was (-12.5) billion dlrs.", [("-12.5", -12.5, None)]),
+        ("The bond yield hit -0.25 percent.", [("-0.25 percent", -0.25, "percent")]),
+        ("Readings ran from -5 to -10 degrees.",
+         [("-5", -5.0, "degrees"), ("-10 degrees", -10.0, "degrees")]),
+        ("Its score was -2 1/2 points.", [("-2 1/2 points", -2.5, "points")]),
+    ],
+)  # fmt: skip
+def test_negative_numbers(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    """A minus sign or the word "minus" before a number makes it negative, and is in its span."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds of 10-20 people gathered.", [("10", 10.0, None), ("20", 20.0, None)]),
+        ("He flew F-16 jets and took COVID-19 tests.", []),
+        ("The poll has a margin of plus or minus 3 percentage points.",
+         [("3 percentage points", 3.0, "percentage points")]),
+        ("Ten minus 4 leaves six.", [("Ten", 10.0, None), ("4", 4.0, None), ("six", 6.0, None)]),
+        ("The firm's rating was cut to B-minus 2 weeks ago.", [("2 weeks", 2.0, "weeks")]),
+        ("The score was 52 - 35 at half time.", [("52", 52.0, None), ("35", 35.0, None)]),
+    ],
+)  # fmt: skip
+def test_hyphens_that_are_not_minus_signs(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    """A hyphen that joins words or a range, a margin or a sum, makes no number negative."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Border agents stopped 16\u202f531 people.", [("16\u202f531", 16531.0, None)]),
+        ("The fund holds 1\u2009250\u2009000 shares.",
+         [("1\u2009250\u2009000", 1_250_000.0, None)]),
+        ("Turnout was 48\xa0210.", [("48\xa0210", 48210.0, None)]),
+        ("Some 16 531 people crossed.", [("16 531", 16531.0, None)]),
+        ("The mill shipped 1 250 000 tonnes.", [("1 250 000 tonnes", 1_250_000.0, "tonnes")]),
+        ("The state paid 2 500 million euros.", [("2 500 million euros", 2.5e9, "EUR")]),
+        ("In 2019 500 000 people fled.", [("500 000", 500_000.0, None)]),
+    ],
+)  # fmt: skip
+def test_thousands_parted_by_spaces(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    """Groups of three parted by a thin or no-break space, or by spaces before a unit, are one."""
+    assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in 2019 2020 and 2021.", []),
+        ("The airline flies Boeing 747 400 aircraft.", []),
+        ("On May 5 100 people were hurt.", []),
+        ("The ward had 16 531 beds? No: 16 531 said yes.",
+         [("16 531", 16531.0, None), ("16", 16.0, None), ("531", 531.0, None)]),
+        ("Scores were 12 345 and 678.",
+         [("12", 12.0, None), ("345", 345.0, None), ("678", 678.0, None)]),
+        ("Shares rose 1.5 000 times.", [("1.5", 1.5, None), ("000", 0.0, None)]),
+        ("It rose 2.5\u202f000 points.", [("2.5", 2.5, None), ("000 points", 0.0, "points")]),
+    ],
+)  # fmt: skip
+def test_spaced_numbers_read_apart(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    """Numbers parted by a plain space with no unit after, or after a name or month, stay apart."""
+    assert expected == _read(text)
+
+
+@given(
+    number=st.integers(min_value=0, max_value=10**15),
+    space=st.sampled_from(["\xa0", "\u2009", "\u202f"]),
+)
+def test_thousands_parted_by_thin_spaces_read_back(number: int, space: str) -> None:
+    """An integer written in groups parted by a thin or no-break space reads back whole."""
+    written = f"{number:,}".replace(",", space)
+    text = f"Officials counted {written} ballots."
+    assert [(written, float(number), None)] == _read(text)
+
+
+@given(number=st.integers(min_value=1000, max_value=999_999_999_999))
+def test_thousands_parted_by_spaces_before_a_unit_read_back(number: int) -> None:
+    """An integer in groups parted by plain spaces reads back whole before a unit."""
+    written = f"{number:,}".replace(",", " ")
+    text = f"The mines produced {written} tonnes last year."
+    assert [(f"{written} tonnes", float(number), "tonnes")] == _read(text)
+
+
+@given(cents=st.integers(min_value=1, max_value=10**9), minus=st.sampled_from(["-", "\u2212"]))
+def test_negative_decimals_read_back(cents: int, minus: str) -> None:
+    """A decimal after a minus sign reads back as its negative value, sign in the span."""
+    written = f"{minus}{cents / 100:.2f}%"
+    text = f"Growth was {written} in the quarter."
+    assert [(written, -cents / 100, "percent")] == _read(text)
+
+
 def test_range_shares_its_span_and_carries_the_unit() -> None:
     """A range gives two quantities with one range span; the unit and scale reach both."""
     text = "Margins widened 20 to 25 percent on loans of 2.1 to 2.4 billion dlrs."
@@ -299,6 +476,7 @@ _WIRE_PIECES = (
     "twenty-one", "between 10 and 12", "2.1 to 2.4 billion dlrs", "G20", "3 p.m.", "-", "to",
     "Boeing 787", "half", "of", "one in five", "CA$", "US$", "£", "mln", "pct", ",", ".", "\n",
     "1,1,1", "1.1.1", "İ", "\u202e", "\ud800", "\x00", "😀", "1/2", ":", "'", "year-old",
+    "minus", "−", "-5", "1500 people", "some", "\u202f531", " 000", "\xa0", "more than",
 )  # fmt: skip
 
 

@@ -260,6 +260,46 @@ _DETERMINERS = frozenset({
 })  # fmt: skip
 """Words before a small word number that make it a reference, not a count ("the two men")."""
 
+_COUNT_NOUNS = frozenset({
+    "people", "persons", "residents", "civilians", "inhabitants", "villagers", "troops",
+    "soldiers", "police", "policemen", "officers", "workers", "employees", "staff", "jobs",
+    "homes", "houses", "buildings", "households", "families", "cases", "infections",
+    "patients", "migrants", "prisoners", "detainees", "inmates", "hostages", "protesters",
+    "demonstrators", "children", "pupils", "teachers", "doctors", "nurses", "passengers",
+    "tourists", "visitors", "fans", "spectators", "fighters", "militants", "rebels",
+    "volunteers", "firefighters", "rescuers", "customers", "subscribers", "shareholders",
+    "farmers", "miners", "lorries", "buses", "aircraft", "planes", "ships", "boats", "tanks",
+    "weapons", "rifles", "guns", "rockets", "missiles", "shells", "shares", "doses", "beds",
+    "villages", "shops", "stores", "branches", "farms", "cattle", "sheep", "animals",
+    "trees", "flights", "copies", "pages", "signatures", "complaints", "applications"
+})  # fmt: skip
+"""Plural nouns of what is counted, never a time ("1500 people", "2000 troops"): a number
+in the year range directly before one is a count. Nouns that name the people or things
+of a year as often as a count are left out: "the 1992 protests", "1998 deaths", "the
+1998 tests", "2016 voters", "the 2004 members", "the 1948 refugees", "2019 vehicles"."""
+
+_COUNT_CUES = frozenset({
+    "some", "about", "nearly", "almost", "roughly", "approximately", "another", "estimated"
+})  # fmt: skip
+"""Words before a number that make it an amount, however it reads ("some 2000")."""
+
+_COUNT_CUE_PAIRS = frozenset({
+    ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("a", "further"),
+    ("an", "additional"), ("many", "as")
+})  # fmt: skip
+"""Pairs of words before a number that make it an amount ("more than 1500", "at least
+2000", "as many as 1200"). "up to" is not one: "the years up to 2008" name a time; "up
+to 2000 troops" reads by its noun."""
+
+_YEAR_BEFORE = frozenset({
+    "in", "since", "until", "till", "by", "before", "after", "during", "from", "through",
+    "throughout", "between", "around", "circa", "fiscal", "year", "spring", "summer",
+    "autumn", "fall", "winter"
+})  # fmt: skip
+"""Words after which a number in the year range stays a year even before a counted noun:
+"In 2008 workers struck", "by 2030 jobs will", "fiscal 1998 units". A month name does
+the same ("March 1998 cases")."""
+
 _SENTENCE_OPENERS = frozenset(".!?\"“”'‘’(:;—–-•*")
 
 _FRACTION_FOLLOWERS = frozenset(["of", "the", "a", "an", "its", "their", "his", "her", "our"])
@@ -360,11 +400,34 @@ _SUFFIX = rf"""
     |)
 """
 
+_GROUP_SPACES = "\xa0\u2009\u202f"
+"""The spaces that part groups of three digits wherever they stand ("16\u202f531"): the
+no-break, thin and narrow no-break space, which type setters put only inside a number."""
+
+_SPACED_GUARD = _trie({*_UNITS, *_SCALES, *_CURRENCY_NOUNS, *_SUBUNITS, *_COUNT_NOUNS})
+"""What must follow digits grouped by plain spaces ("16 531 people", "1 250 000 tonnes"):
+a unit, a scale, a currency or a counted noun. Without it the digits are read apart
+("in 2019 2020", "flights 747 400")."""
+
+_SPACED_GROUPS = rf"""
+    (?:(?=[ {_GROUP_SPACES}][0-9])          # a space and a digit after the first group
+    (?<![0-9]{{4}})(?<![.,][0-9])(?<![.,][0-9]{{2}})(?<![.,][0-9]{{3}})  # of 1 to 3 digits
+    (?:
+        (?:[{_GROUP_SPACES}][0-9]{{3}}(?![0-9]))+
+      | (?:[ ][0-9]{{3}}(?![0-9])){{1,4}}(?=[ ]?(?:{_SPACED_GUARD})(?![a-z0-9]))
+    )
+    |)
+"""
+"""Groups of three digits parted by spaces after a first group of one to three digits:
+"16\u202f531" always, "16 531" with a plain space only before a unit or a counted noun.
+The groups parted by plain spaces are at most four ("999 999 999 999 999"), so that a
+long run of them is not scanned again from each of its groups."""
+
 DIGIT_QUANTITY = re.compile(
     rf"""
     [{re.escape(_SIGN_CHARS)}0-9]           # a currency sign, or the first digit
     (?:(?<=[0-9])|\s?[0-9])                 # after a sign, the first digit
-    (?P<rest>[0-9]*(?:[.,][0-9]+)*)
+    (?P<rest>[0-9]*(?:[.,][0-9]+)*{_SPACED_GROUPS})
     (?:[ -](?P<vulgar>[1-9]/(?:2|3|4|8|16|32))(?![0-9/])|(?P<vulgar_sign>[½¼¾⅓⅔⅛])|)
     {_SUFFIX}
     """,
@@ -436,6 +499,19 @@ _ADDRESS_AFTER = re.compile(
 )
 """A street after a bare number makes it an address: "10 Downing Street"."""
 
+_MINUS_SIGNS = frozenset("-\u2212")
+"""A hyphen or the minus sign (U+2212) glued to the front of a number: "-5", "−2.1"."""
+
+_MINUS_OPENERS = frozenset("([{\"'“‘=")
+"""What may stand before a minus sign besides a space: "(-5)", "“-3". After a word or
+a digit the hyphen joins ("F-16", "10-20")."""
+
+_COUNTED_AFTER = re.compile(
+    rf" (?:{_trie(_COUNT_NOUNS)}|{_trie(noun.upper() for noun in _COUNT_NOUNS)})(?![\w-])"
+)
+"""A counted noun right after a number, in lower case or in capitals ("1500 people",
+"1500 PEOPLE"); a capitalised one is a name ("the 2012 Jobs Act")."""
+
 _JUDGED_BEFORE = frozenset("-–'’")
 """The characters before a number that may refuse it even with a scale or a unit
 ("COVID-19", "'87"): see :func:`_judge_digits`."""
@@ -498,8 +574,9 @@ class _Candidate:
         """The value, with the scale and factor applied."""
         if self.digits is not None:
             base = float(f"{self.digits}e{self.exponent}") if self.exponent else float(self.digits)
-            if self.vulgar:
-                base += self.vulgar * 10.0**self.exponent
+            if self.vulgar:  # "-2 1/2" is -2.5
+                vulgar = self.vulgar * 10.0**self.exponent
+                base += -vulgar if self.digits[0] == "-" else vulgar
         else:
             base = self.word_value * 10.0**self.exponent
         return base * self.factor
@@ -517,12 +594,16 @@ def _read_digits(raw: str) -> str | None:
 
     Commas group thousands in threes ("1,400", "6,912.40"); a single comma before other
     than three digits is a decimal comma ("8,26%"); dots grouping threes before a final
-    comma are European thousands ("1.234,5"). Anything else ("1.1.1", "1,1,1") is no
+    comma are European thousands ("1.234,5"); spaces part groups of three as
+    :data:`DIGIT_QUANTITY` allows them ("16 531"). Anything else ("1.1.1", "1,1,1") is no
     number: a version, a list or a section mark.
     """
     if raw.isdigit():
         return raw
     separators = raw.count(",") + raw.count(".")
+    if not separators:  # only spaces part the groups ("1 250 000")
+        joined = "".join(raw.split())
+        return joined if joined.isdigit() else None
     if separators == 1:  # the common cases, read as the patterns below read them
         if "." in raw:
             return raw  # "8.26"
@@ -599,6 +680,29 @@ def _clock_follows(text: str, end: int) -> bool:
     return False
 
 
+def _counts(text: str, start: int, end: int) -> bool:
+    """Whether four digits in the year range from ``start`` to ``end`` count, not date.
+
+    A number in the year range is a year ("in 1987", "the 2000 election", "1999 figures")
+    unless a counted noun follows it at once ("1500 people were evacuated", "2000 TROOPS")
+    or a word of amount stands before it ("some 2000", "more than 1200", "another 1500").
+    After a word of time or a month it stays a year even before a counted noun ("In 2008
+    workers struck", "since 1998 cases", "March 1998 cases"), and so after a word of
+    amount that follows one ("in about 1990").
+    """
+    words = _previous_words(text, start)
+    if words:
+        last = words[-1].lower()
+        first = words[0].lower() if len(words) == 2 else ""
+        if last in _COUNT_CUES:
+            return first not in _YEAR_BEFORE  # "some 2000", not "in about 1990"
+        if (first, last) in _COUNT_CUE_PAIRS:
+            return True
+        if last in _YEAR_BEFORE or last.rstrip(".,") in _MONTHS:
+            return False
+    return _COUNTED_AFTER.match(text, end) is not None
+
+
 def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) -> None:
     """:func:`_judge_digits` on a number with nothing written after it, ending at ``end``.
 
@@ -610,7 +714,7 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
         return
     number = int(digits)
     if len(digits) == 4:
-        if 1000 <= number <= 2099:
+        if 1000 <= number <= 2099 and not _counts(text, c.start, end):
             c.status, c.refused_as = _REFUSED, "year"
             return
         if _clock_follows(text, end):
@@ -866,6 +970,20 @@ def _code_before(text: str, lowered: str, window: int, start: int) -> tuple[str 
     return None, start
 
 
+def _spaced_apart(text: str, start: int) -> bool:
+    """Whether digits grouped by plain spaces are two numbers after all.
+
+    After a month or inside a name the first group is a day or a model: "on May 5 100
+    people", "Boeing 747 400 aircraft". Both are refused rather than read as 5100.
+    """
+    words = _previous_words(text, start)
+    if not words:
+        return False
+    last = words[-1]
+    lower = last.lower()
+    return lower.rstrip(".,") in _MONTHS or _is_name_word(last, lower)
+
+
 def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _Candidate:
     """Read one match of :data:`DIGIT_QUANTITY` into a candidate, refused or kept.
 
@@ -880,6 +998,7 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
     if rest_end < size - 1 and text[rest_end] in ":/" and text[rest_end + 1].isdigit():
         return _refused(start, end)
     currency: str | None = None
+    negative = False
     before = text[start - 1] if start else ""
     first = lowered[start]
     if first in _SIGN_CHARS:
@@ -899,6 +1018,10 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
                 currency, start = _code_before(text, lowered, window, start)
     elif start:
         num_start = start
+        if before in _MINUS_SIGNS:  # "-5", "fell to -0.3%", "−2.1"; not "10-20", "F-16"
+            sign_before = text[start - 2] if start >= 2 else " "
+            if sign_before.isspace() or sign_before in _MINUS_OPENERS:
+                start, before, negative = start - 1, sign_before, True
         if before in ":/" and start >= 2 and text[start - 2].isdigit():
             return _refused(start, end)
         window = start - 5 if start > 5 else 0
@@ -925,6 +1048,11 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
             return c
         digits = c.digits = read
         c.grouped = len(read) < len(raw)  # the separators of thousands were dropped
+        if " " in raw and _spaced_apart(text, start):
+            c.status = _REFUSED
+            return c
+    if negative:
+        c.digits = "-" + digits  # ``digits`` stays unsigned: the rules below judge it
     last = m.lastindex
     if last != _REST:  # something is written after the digits
         vulgar, sign, scale, glued, unit = m.group(
@@ -965,10 +1093,9 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
     elif currency is not None:
         c.unit, c.currency = currency, True
     elif before not in _JUDGED_BEFORE:  # a bare number, not after a hyphen or an apostrophe
-        _judge_bare(text, c, end, digits, before)  # (start is num_start without a currency)
+        _judge_bare(text, c, end, digits, before)
         return c
     if currency is None:
-        c.start = num_start
         _judge_digits(text, c, digits, before)
     return c
 
@@ -1229,6 +1356,39 @@ def _quantities(text: str, candidates: list[_Candidate]) -> tuple[Quantity, ...]
     return tuple(out)
 
 
+_NOT_MINUS_AFTER = frozenset({"or", "plus", "+/-", "±"})
+"""Words before "minus" that make it a margin, not a sign ("plus or minus 3 points")."""
+
+
+def _read_minus(text: str, lowered: str, candidates: list[_Candidate]) -> None:
+    """Make a number after the word "minus" negative: "minus 3 degrees" is -3 degrees.
+
+    The quantity's span takes in the word. "Plus or minus 3 points" is a margin, "10
+    minus 3" and "ten minus 4" sums, and "B-minus" a grade: after "or", "plus", a number
+    or a hyphen, "minus" is no sign.
+    """
+    for c in candidates:
+        start = c.start
+        if c.status == _REFUSED or start < 6 or lowered[start - 6 : start] != "minus ":
+            continue
+        if c.digits is not None and c.digits[0] == "-":
+            continue  # "minus -3" is written by nobody; the sign is read once
+        words = _previous_words(text, start - 6)
+        if words is None:
+            continue  # "B-minus 5": glued to a word
+        if words and (
+            words[-1].lower() in _NOT_MINUS_AFTER
+            or words[-1][-1].isdigit()
+            or words[-1].lower() in _CARDINALS
+        ):
+            continue
+        c.start = start - 6
+        if c.digits is not None:
+            c.digits = "-" + c.digits
+        else:
+            c.word_value = -c.word_value
+
+
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order, with its span, value and unit.
 
@@ -1255,6 +1415,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     ]
     if word_candidates:
         candidates = sorted(candidates + word_candidates, key=_start)
+    if "minus " in lowered:
+        _read_minus(text, lowered, candidates)
     for a, b in itertools.pairwise(candidates):
         if b.start - a.end > _LONGEST_GAP:
             continue

@@ -180,6 +180,10 @@ def test_years_dates_times_and_names_are_not_quantities(text: str) -> None:
         ("Some 1500 to 2000 migrants arrived.",
          [("1500", 1500.0, None), ("2000", 2000.0, None)]),
         ("In 2019 the firm had 1200 staff.", [("1200", 1200.0, None)]),
+        ("Between them, 1500 to 2000 people fled.",
+         [("1500", 1500.0, None), ("2000", 2000.0, None)]),
+        ("Crowds (1500 to 2000 people) marched.",
+         [("1500", 1500.0, None), ("2000", 2000.0, None)]),
     ],
 )  # fmt: skip
 def test_numbers_in_the_year_range_that_count(
@@ -187,6 +191,13 @@ def test_numbers_in_the_year_range_that_count(
 ) -> None:
     """A year-range number before a counted noun or after a word of amount is a count."""
     assert expected == _read(text)
+
+
+def test_a_range_of_counts_in_the_year_range_shares_one_span() -> None:
+    """A range of year-range counts ("1500 to 2000 people") shares one range span."""
+    text = "Officials said 1500 to 2000 people fled."
+    spans = [q.range_span.slice(text) if q.range_span else None for q in find_quantities(text)]
+    assert ["1500 to 2000", "1500 to 2000"] == spans
 
 
 @pytest.mark.parametrize(
@@ -205,6 +216,8 @@ def test_numbers_in_the_year_range_that_count(
         "The plant opened in about 1990.",
         "The years up to 2008 were good.",
         "Profits grew from 1998 to 2001 workers said.",
+        "Output rose in 1998 to 2001 units and in 2004 and 2005 cases.",
+        "Plans for 2000 to 2001 jobs fell.",
         "The 2012 Jobs Act passed.",
         "The 1998 tests, the 2016 voters and the 1992 protests.",
     ],

@@ -14,7 +14,12 @@ is linear in the length of the text.
 
 What is not a quantity: years ("in 1987"), dates ("April 18", "1996-08-22"), clock times
 ("3 p.m.", "10:30"), ordinals ("3rd"; "second" is never read), and numbers inside names
-("Boeing 787", "G20", "FTSE-100", "Section 8").
+("Boeing 787", "G20", "FTSE-100", "Section 8"). Four digits in the year range count
+only before a counted noun or after a word of amount ("1500 people", "some 2000"). A
+minus sign or the word "minus" makes a number negative ("-0.3%", "minus 3 degrees"); a
+hyphen after a word or a digit does not ("F-16", "10-20"). Groups of three digits parted
+by a thin or no-break space are one number; parted by plain spaces, only before a unit
+or a counted noun ("16 531 people", "1 250 000 tonnes").
 """
 
 from __future__ import annotations
@@ -563,6 +568,7 @@ class _Candidate:
     grouped = False  # digits grouped in thousands: "34,000", "1.234,5"
     compound = False  # joined to a word by a hyphen: "10-member"
     refused_as = ""  # "year" or "date": what a refused number was
+    counted = False  # in the year range, but a count: "2000 people"
     range_span: Span | None = None
     out_of: float | None = None
 
@@ -714,9 +720,11 @@ def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) ->
         return
     number = int(digits)
     if len(digits) == 4:
-        if 1000 <= number <= 2099 and not _counts(text, c.start, end):
-            c.status, c.refused_as = _REFUSED, "year"
-            return
+        if 1000 <= number <= 2099:
+            if not _counts(text, c.start, end):
+                c.status, c.refused_as = _REFUSED, "year"
+                return
+            c.counted = True
         if _clock_follows(text, end):
             c.status = _REFUSED  # "0900 GMT"
             return
@@ -1294,10 +1302,26 @@ def _join_range(text: str, a: _Candidate, b: _Candidate) -> None:
         a.range_span = b.range_span = span
 
 
+def _opens_a_count(text: str, start: int) -> bool:
+    """Whether no word of time or month stands before ``start``: "1500 to", not "in 1998 to".
+
+    "for" and "of" count as words of time here: "plans for 2000 to 2001" are for years.
+    """
+    words = _previous_words(text, start)
+    if not words:
+        return True  # at the start, or after a bracket or a quote
+    last = words[-1].lower()
+    return (
+        last not in _YEAR_BEFORE and last not in {"for", "of"} and last.rstrip(".,") not in _MONTHS
+    )
+
+
 def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     """Refuse the second number of a year range or a date chain.
 
     "2011-15", "from 2011 to 2015", "May 11-13" and "on May 14 and 15" name no amount.
+    But a year before "to" and a count is a count, and the two a range, where no word of
+    time or month stands before it: "1500 to 2000 people", not "from 1998 to 2001 jobs".
     """
     if b.status == _REFUSED or b.digits is None or not b.plain or b.unit is not None:
         return
@@ -1308,6 +1332,15 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     joined = " ".join(gap.split()) in {"to", "and", "or", "-", "–"}
     number = int(b.digits) if len(b.digits) <= 4 else 10_000
     if a.refused_as == "year" and joined and (number <= 99 or 1000 <= number <= 2099):
+        if (
+            b.counted
+            and gap.strip() == "to"
+            and len(a.digits or "") == 4
+            and _opens_a_count(text, a.start)
+        ):
+            a.status, a.refused_as = _KEEP, ""
+            _join_range(text, a, b)  # "1500 to 2000 people"
+            return
         b.status, b.refused_as = _REFUSED, "year"  # "from 2011 to 2015"
     elif a.refused_as == "date" and joined and number <= 31:
         b.status, b.refused_as = _REFUSED, "date"  # "on May 14 and 15"

@@ -6,7 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents._clauses import place_country
-from newsevents._meetings import _KINDS_FITTING, _PLACE_BEFORE, _kinds_fit, _place_before
+from newsevents._meetings import (
+    _KINDS_FITTING,
+    _PLACE_BEFORE,
+    _cue_reading,
+    _cues,
+    _kinds_fit,
+    _place_before,
+)
 from newsevents._model import MeetingKind, Span
 
 _WORDS = st.sampled_from(
@@ -86,3 +93,41 @@ def test_kinds_a_mention_may_join_are_the_kinds_that_fit(
         occasion, mention, anaphoric=anaphoric, together=together
     )
     assert expected == (occasion in _KINDS_FITTING[id(mention), anaphoric, together])
+
+
+_STATUS_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "is",
+            "are",
+            "holding",
+            "due",
+            "to",
+            "will",
+            "we'll",
+            "it’s",
+            "postponed",
+            "talks",
+            "in",
+            "under",
+            "way",
+            "called",
+            "off",
+            "preparing",
+            "for",
+            "met",
+            "É",
+            ",",
+            "‘",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(_STATUS_TEXT)
+def test_cues_read_without_the_apostrophe_test_where_no_word_has_one(text: str) -> None:
+    """Words read from text without an apostrophe give the same cues by the short loop."""
+    words, apostrophes = _cue_reading(text)
+    assert apostrophes == ("'" in text or "’" in text)
+    assert _cues(words) == _cues(words, apostrophes)

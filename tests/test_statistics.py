@@ -15,7 +15,7 @@ from newsevents._clauses import read
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, TimeSpan
-from newsevents._statistics import find_statistics
+from newsevents._statistics import _KEPT, _WORD, _subject, _Tail, find_statistics
 
 TODAY = pendulum.Date(2022, 4, 12)
 MARCH = TimeSpan.month(2022, 3)
@@ -334,3 +334,70 @@ def test_a_line_break_inside_the_measure_is_a_space() -> None:
     )
     actual = [(s.value, s.measure) for s in find_statistics(wrapped, ())]
     assert [(4200.0, "containers of frozen fish"), (310.0, "crates")] == actual
+
+
+_SUBJECT_WORDS = (
+    "5", "12,400", "3.5", "$", "%", "€", "to", "at", "At", "around", "about", "least", "of",
+    "has", "have", "been", "also", "Was", "is", "reportedly", "rose", "Fell", "reached",
+    "totalled", "exports", "output", "rates", "the", "number", "keep", "level", "U.S.",
+    "at5", "around9", "rose4", "has-been", "a5,6", "Ølja", ",", "-", "(",
+)  # fmt: skip
+_SUBJECT_GAPS = (" ", " ", "  ", "\n", "", ", ")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SUBJECT_WORDS), st.sampled_from(_SUBJECT_GAPS)), max_size=80
+    ).map(lambda parts: "".join(word + gap for word, gap in parts)),
+    st.integers(0, 40),
+    st.lists(st.integers(0, 600), max_size=16),
+)
+def test_a_long_sentence_read_once_gives_each_number_the_subject_all_its_words_give(
+    text: str, lo: int, offsets: list[int]
+) -> None:
+    """The few words a sentence read once keeps give each number the subject all give."""
+    lo = min(lo, len(text))
+    tail = _Tail(text, lo)
+    for start in sorted(o for o in offsets if lo <= o <= len(text)):
+        kept = tail.words_before(start)
+        assert len(kept) <= _KEPT + 2
+        assert _subject(_WORD.findall(text, lo, start)) == _subject(kept)
+
+
+def test_a_sentence_read_once_asked_again_before_reads_the_words_again() -> None:
+    """A number before one already read gets its subject from all the words before it."""
+    text = "Exports have reportedly risen 5 and imports fell 7"
+    tail = _Tail(text, 0)
+    later = _subject(tail.words_before(text.index("7")))
+    assert "Exports have reportedly risen 5 and imports fell" == later
+    assert "Exports have reportedly risen" == _subject(tail.words_before(text.index("5")))
+
+
+def test_a_long_sentence_of_numbers_reads_each_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A comma-free sentence twice as long gives twice the statistics for twice the words read."""
+    read_words: list[str] = []
+    read_word = _Tail._read
+
+    def counted(tail: _Tail, word: str) -> None:
+        read_words.append(word)
+        read_word(tail, word)
+
+    monkeypatch.setattr(_Tail, "_read", counted)
+    lead = "Output at the plant has reportedly climbed to about "
+    measures = []
+    for count in (2000, 4000):
+        read_words.clear()
+        text = lead + "5 " * count
+        quantities = tuple(
+            Quantity(span=Span(start=at, end=at + 1), text="5", value=float(k))
+            for k, at in enumerate(range(len(lead), len(text), 2))
+        )
+        document = Document(
+            text=text, sentences=(Span(start=0, end=len(text)),), quantities=quantities
+        )
+        found = find_statistics(document, ())
+        assert count == len(found)
+        # the words before the last number, each once: the lead's nine and the other fives
+        assert 9 + count - 1 == len(read_words)
+        measures.append({statistic.measure for statistic in found})
+    assert [{"Output at the plant climbed"}] * 2 == measures

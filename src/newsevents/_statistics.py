@@ -254,28 +254,43 @@ def _phrase_before(story: _Story, start: int, lo: int) -> str | None:
     Example: "The Nikkei fell 4.6%" gives "Nikkei fell".
 
     Rule: the words from the start of the clause to the verb before the number, without
-    "the number of", and with the verb where it is a move (fell, rose, gained).
+    "the number of", and with the verb where it is a move (fell, rose, gained). The clause
+    starts at the last clause mark in the :data:`_CLAUSE_REACH` characters before the
+    number, else at the start of the sentence: the words of a long sentence are then read
+    once for all its numbers (see :class:`_Tail`), each number taking only the few the
+    rule keeps, so that a sentence of thousands of numbers costs no more than its length.
     """
-    clause_lo = (
-        last_end_reversed(_CLAUSE_START_BACKWARDS, story.rlow, max(lo, start - 160), start) or lo
-    )
-    words = _WORD.findall(story.text, clause_lo, start)
+    reach = start - _CLAUSE_REACH
+    clause_lo = last_end_reversed(_CLAUSE_START_BACKWARDS, story.rlow, max(lo, reach), start)
+    if clause_lo is None and reach > lo:
+        tail = story.tails.get(lo)
+        if tail is None:
+            tail = story.tails[lo] = _Tail(story.text, lo)
+        words = tail.words_before(start)
+    else:
+        words = _WORD.findall(story.text, lo if clause_lo is None else clause_lo, start)
+    return _subject(words)
+
+
+def _subject(words: list[str]) -> str | None:
+    """The subject and move verb that ``words``, those of a clause up to a number, end with.
+
+    Rule: drop the words that stand before a number at the end ("to", "about", "$"), then
+    the verb with its auxiliaries, and keep the last :data:`_KEPT` words but "the number
+    of"; the verb is kept after them where it is a move. After "at" or "around" with no
+    verb, the noun phrase they follow.
+    Example: the words of "The Nikkei fell" (before "4.6%") give "Nikkei fell".
+    """
     if not words:
         return None
     ends_in_preposition = words[-1].lower() in {"at", "around"}
-    while words:
-        last = words[-1]
-        if last[0].isdigit() or last in _SIGN_WORDS or last.lower() in _BEFORE_NUMBER:
-            words.pop()
-        else:
-            break
+    while words and _before_number(words[-1]):
+        words.pop()
     verb = None
-    if words:
-        last = words[-1].lower()
-        if last in _MOVE_VERBS or last.endswith("ed") or last in _LINKS:
-            verb = words.pop()
-            while words and words[-1].lower() in _AUXILIARIES:
-                words.pop()
+    if words and _verb_before_number(words[-1]):
+        verb = words.pop()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
     if verb is None and ends_in_preposition:
         # "expected to keep interest rates at 5.25%": the noun phrase before "at"
         k = len(words)
@@ -283,7 +298,7 @@ def _phrase_before(story: _Story, start: int, lo: int) -> str | None:
             k -= 1
         if len(words) - k >= 2:  # one word ("level", "receive") says too little
             words = words[k:]
-    joined = " ".join(words[-8:])
+    joined = " ".join(words[-_KEPT:])
     lead = _LEAD.match(joined)
     phrase = joined[lead.end() :] if lead else joined
     if not phrase:
@@ -291,6 +306,128 @@ def _phrase_before(story: _Story, start: int, lo: int) -> str | None:
     if verb and verb.lower() in _MOVE_VERBS:
         phrase = f"{phrase} {verb}"
     return phrase
+
+
+_CLAUSE_REACH = 160
+"""How far before its number, in characters, :func:`_phrase_before` looks for a clause mark."""
+_KEPT = 8
+"""The most words :func:`_phrase_before` keeps before a number (before the verb it drops)."""
+
+
+def _before_number(word: str) -> bool:
+    """Whether a word stands between a subject and its number; :func:`_phrase_before` drops it.
+
+    Rule: a figure, a sign, a preposition or a qualifier ("to", "at", "least", "about").
+    Example: in "exports rose to about $5 billion", "to", "about" and "$".
+    """
+    return word[0].isdigit() or word in _SIGN_WORDS or word.lower() in _BEFORE_NUMBER
+
+
+def _verb_before_number(word: str) -> bool:
+    """Whether a word is the verb that leads to a number, which :func:`_phrase_before` takes.
+
+    Rule: a move ("fell"), a link ("reached", "was") or a word in "-ed".
+    Example: in "unemployment has climbed 4%", "climbed" (with "has" dropped).
+    """
+    low = word.lower()
+    return low in _MOVE_VERBS or low.endswith("ed") or low in _LINKS
+
+
+class _Tail:
+    """The words of one long sentence read left to right once, for the numbers in it.
+
+    :func:`_phrase_before` reads the words from the start of the clause to the number,
+    drops those at the end that stand before a number (:func:`_before_number`, a run as
+    long as "5 5 5 5 ..."), then a verb and its auxiliaries (another run), and keeps the
+    last :data:`_KEPT` of the rest. So the words it reads up to any point can be summed up
+    by a few: the last :data:`_KEPT`, the last :data:`_KEPT` before the auxiliaries they
+    end with, and, while they end in a run of words before a number, the same two as they
+    stood before the run. :meth:`words_before` gives, for a number after the words read so
+    far, a list of at most ``_KEPT + 2`` words that the rule reads as it reads all the
+    words before it: each word of the sentence is read once, however many numbers follow.
+
+    Example: in "output rose 5 5 5 5", the words before the last 5 sum up as "output rose"
+    and one "5".
+    """
+
+    __slots__ = (
+        "_at",
+        "_lo",
+        "_matches",
+        "_next",
+        "_noaux",
+        "_prev_noaux",
+        "_run",
+        "_tail",
+        "_text",
+    )
+
+    def __init__(self, text: str, lo: int) -> None:
+        """Start reading at ``lo``, the start of the sentence."""
+        self._text = text
+        self._lo = lo
+        self._matches = _WORD.finditer(text, lo)
+        self._next = next(self._matches, None)
+        self._at = lo
+        self._tail: tuple[str, ...] = ()
+        """The last words read."""
+        self._noaux: tuple[str, ...] = ()
+        """The last words read before the auxiliaries they end with."""
+        self._prev_noaux: tuple[str, ...] = ()
+        """:attr:`_noaux` before the last word was read."""
+        self._run: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        """:attr:`_tail` and :attr:`_prev_noaux` before the run of words before a number
+        that the words read end with; ``None`` where they end in no such word."""
+
+    def _read(self, word: str) -> None:
+        """Read one more word."""
+        if _before_number(word):
+            if self._run is None:
+                self._run = (self._tail, self._prev_noaux)
+        else:
+            self._run = None
+        self._prev_noaux = self._noaux
+        tail = self._tail = (*self._tail[1 - _KEPT :], word)
+        if word.lower() not in _AUXILIARIES:
+            self._noaux = tail
+
+    def words_before(self, start: int) -> list[str]:
+        """Words that :func:`_phrase_before` reads as all those from the start to ``start``.
+
+        The numbers of a sentence come in order; one before a number asked for already
+        gets all its words read again from the start of the sentence.
+        """
+        text = self._text
+        if start < self._at:
+            return _WORD.findall(text, self._lo, start)
+        self._at = start
+        match = self._next
+        while match is not None and match.end() <= start:
+            self._read(match.group())
+            match = next(self._matches, None)
+        self._next = match
+        # a word that runs on into the number is cut there, as a search stopping there cuts it
+        cut = text[match.start() : start] if match is not None and match.start() < start else ""
+        run, tail, prev_noaux = self._run, self._tail, self._prev_noaux
+        if cut:
+            if not _before_number(cut):
+                run = None
+                prev_noaux = self._noaux
+                tail = (*tail[1 - _KEPT :], cut)
+            elif run is None:
+                run = (tail, prev_noaux)
+            last = cut
+        elif tail:
+            last = tail[-1]
+        else:
+            return []
+        if run is not None:
+            tail, prev_noaux = run
+        # ``tail`` is what stands before the run: its last word the verb, if it is one
+        words = [*prev_noaux, tail[-1]] if tail and _verb_before_number(tail[-1]) else list(tail)
+        if run is not None:
+            words.append(last)
+        return words
 
 
 _SIGN_WORDS = frozenset({"$", "%", "€", "£"})
@@ -710,6 +847,7 @@ class _Story:
         "place_starts",
         "rlow",
         "speech_starts",
+        "tails",
         "text",
         "times",
     )
@@ -723,6 +861,8 @@ class _Story:
         self.speech_starts = key_starts(low, SOURCE_KEYS)
         self.rlow = low[::-1]
         self.place_starts = place_starts(text, here=False)  # statistics take no "here"
+        self.tails: dict[int, _Tail] = {}
+        """The long sentences read so far by :func:`_phrase_before`, by their start."""
 
 
 def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:

@@ -17,6 +17,7 @@ __all__ = [
     "lexicon",
     "lower_words",
     "stands_between",
+    "word_sections",
 ]
 
 import functools
@@ -128,6 +129,11 @@ def _sections(name: str) -> dict[str, list[str]]:
         else:
             current.append(line)
     return out
+
+
+def word_sections(name: str) -> dict[str, list[str]]:
+    """The ``[section]``s of a word list in ``newsevents/_data`` (see :func:`_sections`)."""
+    return _sections(name)
 
 
 def _split(cell: str) -> list[str]:

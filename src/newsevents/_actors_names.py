@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsevents._actors_base import ActorMention, Mention
+from newsevents._actors_bodies import body_after_country, state_body_mentions
 from newsevents._actors_data import (
     SCAN_LIMIT,
     Body,
@@ -1467,6 +1468,10 @@ class NameRecognizer:
             return Mention(start, end, shape.surface, body.kind, body.name, None, body.country)
         found = shape.country
         assert found is not None  # noqa: S101 - a country verdict carries its country
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            body_end = body_after_country(self.lex, text, start, end)
+            if body_end is not None:  # "the Turkish interior ministry": one organisation
+                return Mention(start, body_end, text[start:body_end], _ORG, None, None, found.code)
         mention = self._country(found.code, found.name, start, end, text)
         if not shape.demonym and self._located(text, start, floor):
             # "in Washington", "demand in China": a place, which joins the country
@@ -1777,7 +1782,11 @@ def _last_words_start(text: str, lo: int, hi: int, count: int) -> int:
 
 @attrs.frozen
 class BodyRecognizer:
-    """Finds known bodies written in lower case: "the state department said".
+    """Finds bodies written in lower case: "the state department said".
+
+    The known bodies of the lexicon, and the state bodies wire copy names by their
+    portfolio ("the interior ministry said", "the central bank", see
+    :mod:`newsevents._actors_bodies`).
 
     >>> from newsevents._document import Document
     >>> [m.name for m in BodyRecognizer()(Document(text="the state department said"))]
@@ -1809,6 +1818,7 @@ class BodyRecognizer:
             form = text[start:end]
             body = self.lex.lower_bodies[form]
             yield Mention(start, end, form, body.kind, body.name, None, body.country)
+        yield from state_body_mentions(document, self.lex)
 
 
 # --- unnamed actors: groups and anonymous sources ------------------------------------------

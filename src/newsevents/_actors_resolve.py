@@ -192,6 +192,25 @@ def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
     return out
 
 
+def _antecedent(groups: list[_Group], m: Mention) -> _Group | None:
+    """The organisation a lower-case word alone stands for ("the ministry").
+
+    The one named last before it whose name holds that word ("Interior Ministry",
+    "ministry of defence"); None where no such organisation is named before it.
+    """
+    word = m.text
+    best: _Group | None = None
+    best_at = -1
+    for group in groups:
+        if group.kind is not _ORG:
+            continue
+        for other in group.mentions:
+            at = other.start
+            if best_at < at < m.start and other is not m and word in _key(other.key_name).split():
+                best, best_at = group, at
+    return best
+
+
 def _initials(name: str) -> str:
     """The initials of a name, connectors skipped: "Bank of Japan" gives "BJ"."""
     words = [w for w in _INITIAL_SPLIT.split(fold(name)) if w]
@@ -617,11 +636,14 @@ class MentionResolver:
                 _add(heads, keys.head, group)
 
         # a single word that also stands in the plural names a thing, not an actor
-        bare = {m.key for m in pending if m.kind is None}
+        # "the ministry": a lower-case word alone joins an organisation once all are grouped
+        anaphors = [m for m in pending if m.kind is _ORG and m.tentative and m.text.islower()]
+        named = [m for m in pending if m not in anaphors] if anaphors else pending
+        bare = {m.key for m in named if m.kind is None}
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
         rest: list[Mention] = []
-        for m in pending:  # whole names first
+        for m in named:  # whole names first
             key_name = m.key_name
             if m.kind is _ORG and not m.tentative and (" " in key_name or m.name):
                 group = (  # m.key is _key(key_name), worked out as the resolver read it
@@ -693,6 +715,10 @@ class MentionResolver:
                 groups.append(_Group(_ORG, list(found), name=name))
                 taken = {id(f) for f in found}
                 late = [m for m in late if id(m) not in taken]
+        for m in anaphors:
+            group = _antecedent(groups, m)
+            if group is not None:
+                group.add(m)
         pending[:] = late
 
     @staticmethod

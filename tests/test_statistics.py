@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import re
 import time
+from unittest import mock
 
 import attrs
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents._clauses import read
+from newsevents import _statistics
+from newsevents._clauses import ActorIndex, TimeIndex, last_end_reversed, lower, read
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
 from newsevents._model import Actor, ActorKind, Reference, ReferenceBasis, Span, TimeSpan
-from newsevents._statistics import _KEPT, _WORD, _subject, _Tail, find_statistics
+from newsevents._statistics import (
+    _CLAUSE_START_BACKWARDS,
+    _KEPT,
+    _WORD,
+    _phrase_before,
+    _Story,
+    _subject,
+    _Tail,
+    find_statistics,
+)
 
 TODAY = pendulum.Date(2022, 4, 12)
 MARCH = TimeSpan.month(2022, 3)
@@ -337,31 +348,55 @@ def test_a_line_break_inside_the_measure_is_a_space() -> None:
 
 
 _SUBJECT_WORDS = (
-    "5", "12,400", "3.5", "$", "%", "€", "to", "at", "At", "around", "about", "least", "of",
-    "has", "have", "been", "also", "Was", "is", "reportedly", "rose", "Fell", "reached",
-    "totalled", "exports", "output", "rates", "the", "number", "keep", "level", "U.S.",
-    "at5", "around9", "rose4", "has-been", "a5,6", "Ølja", ",", "-", "(",
+    ("5", "12,400", "3.5", "$", "%", "€", "to", "at", "At", "around", "about", "least", "of"),
+    ("has", "have", "been", "also", "Was", "is", "reportedly"),
+    ("rose", "Fell", "reached", "totalled", "is", "Ged"),
+    ("exports", "output", "rates", "the", "number", "keep", "level", "U.S.", "Ølja"),
+    ("at5", "around9", "rose4", "has-been", "a5,6", "reached5", "Was7"),
+    (",", "-", "(", "and", "said"),
 )  # fmt: skip
-_SUBJECT_GAPS = (" ", " ", "  ", "\n", "", ", ")
+"""Words of each kind the subject before a number reads: before a number, auxiliaries,
+verbs, nouns, words a number can cut, and clause marks."""
+_SUBJECT_GAPS = (" ", " ", " ", "  ", "\n", "", ", ")
+_CLAUSES = st.lists(
+    st.tuples(
+        st.sampled_from(_SUBJECT_WORDS).flatmap(st.sampled_from), st.sampled_from(_SUBJECT_GAPS)
+    ),
+    min_size=1,
+    max_size=100,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
 
 
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_SUBJECT_WORDS), st.sampled_from(_SUBJECT_GAPS)), max_size=80
-    ).map(lambda parts: "".join(word + gap for word, gap in parts)),
-    st.integers(0, 40),
-    st.lists(st.integers(0, 600), max_size=16),
-)
+@settings(max_examples=300)  # an exact rewriting of a rule: many more than the default
+@given(_CLAUSES, st.data())
 def test_a_long_sentence_read_once_gives_each_number_the_subject_all_its_words_give(
-    text: str, lo: int, offsets: list[int]
+    text: str, data: st.DataObject
 ) -> None:
     """The few words a sentence read once keeps give each number the subject all give."""
-    lo = min(lo, len(text))
+    lo = data.draw(st.integers(0, len(text) // 4))
     tail = _Tail(text, lo)
-    for start in sorted(o for o in offsets if lo <= o <= len(text)):
+    for start in sorted(data.draw(st.lists(st.integers(lo, len(text)), max_size=16))):
         kept = tail.words_before(start)
         assert len(kept) <= _KEPT + 2
         assert _subject(_WORD.findall(text, lo, start)) == _subject(kept)
+
+
+@settings(max_examples=300)
+@given(_CLAUSES, st.data(), st.integers(0, 30))
+def test_the_subject_before_a_number_is_read_from_the_clause_or_the_sentence_start(
+    text: str, data: st.DataObject, reach: int
+) -> None:
+    """A number's subject: from the last clause mark within reach, else the sentence start."""
+    lo = data.draw(st.integers(0, len(text) // 4))
+    low = lower(text)
+    story = _Story(text, low, ActorIndex(()), TimeIndex(()))
+    with mock.patch.object(_statistics, "_CLAUSE_REACH", reach):
+        for start in sorted(data.draw(st.lists(st.integers(lo, len(text)), max_size=16))):
+            mark = last_end_reversed(
+                _CLAUSE_START_BACKWARDS, low[::-1], max(lo, start - reach), start
+            )
+            expected = _subject(_WORD.findall(text, lo if mark is None else mark, start))
+            assert expected == _phrase_before(story, start, lo)
 
 
 def test_a_sentence_read_once_asked_again_before_reads_the_words_again() -> None:

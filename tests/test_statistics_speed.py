@@ -7,7 +7,7 @@ from typing import cast
 
 import attrs
 import pendulum
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents._clauses import ActorIndex, TimeIndex, last_end, last_end_reversed, lower
@@ -114,6 +114,7 @@ def test_a_duration_opens_with_one_of_its_openers(gap: str, word: str, tail: str
     ).map(lambda parts: "".join(word + gap for word, gap in parts)),
     st.integers(0, 20),
 )
+@example("rose to US$\n", 0)  # ``$`` matches before the line break too
 def test_the_backwards_level_holds_every_level(text: str, lo: int) -> None:
     """Wherever 'to' or 'at' (and a sign) ends a stretch, the backwards pattern matches."""
     end = len(text)

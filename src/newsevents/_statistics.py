@@ -624,10 +624,12 @@ def _period(
 
 
 _LEVEL_AFTER_MOVE = re.compile(r"\b(?:to|at)\s+(?:\$|US\$|£|€)?$", re.IGNORECASE)
-_LEVEL_AFTER_MOVE_BACKWARDS = re.compile(r"(?:\$|\$SU|£|€)?\s+(?:ot|ta)", re.IGNORECASE)
+_LEVEL_AFTER_MOVE_BACKWARDS = re.compile(r" ?(?:\$|\$SU|£|€)?\s+(?:ot|ta)", re.IGNORECASE)
 """:data:`_LEVEL_AFTER_MOVE` backwards, without its ``\\b`` and reading past its window:
 what it matches at a number in the reversed lower-case text holds every match of the
-other, which runs only there."""
+other, which runs only there. It may start with a space, which is what the lower-case
+text makes of a line break: the other's ``$`` also matches before a line break that ends
+its window ("rose to US$" at the end of a line)."""
 _COMPARISON = re.compile(
     r"\b(?:down\s+from|up\s+from|compared\s+(?:with|to)|from|against)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|less\s+than)\s+)?"

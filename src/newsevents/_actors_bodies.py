@@ -15,8 +15,15 @@ interior ministry said" means the Turkish ministry. Without any of them it is No
 
 from __future__ import annotations
 
-__all__ = ["StateBodies", "body_after_country", "state_bodies", "state_body_mentions"]
+__all__ = [
+    "StateBodies",
+    "body_after_country",
+    "body_opens_at",
+    "state_bodies",
+    "state_body_mentions",
+]
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -93,18 +100,12 @@ class _Body(NamedTuple):
     key: str
 
 
-def _words_from(text: str, at: int) -> list[tuple[int, int, str]]:
-    """Up to ``_MOST_WORDS`` words from ``at``, each after one space: (start, end, word)."""
-    out: list[tuple[int, int, str]] = []
-    pos = at
-    while len(out) < _MOST_WORDS:
-        m = _WORD.match(text, pos)
-        if m is None:
-            break
-        out.append((m.start(), m.end(), m.group()))
-        if text[m.end() : m.end() + 1] != " ":
-            break
-        pos = m.end() + 1
+def _chain(text: str, words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """Up to ``_MOST_WORDS`` of ``words`` from the ``i``-th, as long as one space parts them."""
+    out = words[i : i + _MOST_WORDS]
+    for k in range(1, len(out)):
+        if out[k][0] != out[k - 1][1] + 1 or text[out[k - 1][1]] != " ":
+            return out[:k]
     return out
 
 
@@ -131,14 +132,15 @@ def _portfolio_one(data: StateBodies, words: list[str], i: int) -> int:
     return 0
 
 
-def _read_body(data: StateBodies, text: str, at: int, *, opening: bool) -> _Body | None:
-    """The body whose words start at ``at``, read forward, or None.
+def _read_body(
+    data: StateBodies, text: str, found: list[tuple[int, int, str]], *, opening: bool
+) -> _Body | None:
+    """The body whose words are the first of ``found`` (see :func:`_chain`), or None.
 
     "interior ministry", "trade and industry ministry", "ministry of the interior",
     "central bank", "national statistics office". Its words are in lower case, but for
     the first where it opens a sentence (``opening``: "Interior ministry data showed").
     """
-    found = _words_from(text, at)
     if not found:
         return None
     words = [w for _, _, w in found]
@@ -285,14 +287,19 @@ def _read_at(
     """
     lo = max(0, hit - 60)
     openers = data.openers
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hit + 90)]
+    here = next((i for i, w in enumerate(words) if w[0] == hit), None)
+    if here is None:
+        return None  # the hit is inside a word ("Xentral bank")
     starts = [
-        m.start()
-        for m in _WORD.finditer(text, lo, hit)
-        if m.group().lower() in openers and (m.start() == 0 or not text[m.start() - 1].isalnum())
+        i
+        for i in range(max(0, here - _MOST_WORDS + 1), here)
+        if words[i][2].lower() in openers and (words[i][0] == 0 or text[words[i][0] - 1] == " ")
     ]
-    for at in [*starts[-(_MOST_WORDS - 1) :], hit]:
+    for i in [*starts, here]:
+        at = words[i][0]
         opening = _opens_sentence(text, at)
-        body = _read_body(data, text, at, opening=opening)
+        body = _read_body(data, text, _chain(text, words, i), opening=opening)
         if body is None or body.end <= hit:
             continue
         word = _word_after(text, body.end)
@@ -397,10 +404,12 @@ def _named(found: list[_Found | Mention], text: str, home: str | None) -> list[M
     same key named before it with a country; else of the first named after it with the
     story's country (or any, where the story has none).
     """
-    explicit: dict[str, list[_Found]] = {}
+    explicit: dict[str, tuple[list[int], list[_Found]]] = {}  # in order of start
     for f in found:
         if isinstance(f, _Found) and f.explicit:
-            explicit.setdefault(f.key, []).append(f)
+            starts, bodies = explicit.setdefault(f.key, ([], []))
+            starts.append(f.start)
+            bodies.append(f)
     out: list[Mention] = []
     for f in found:
         if isinstance(f, Mention):
@@ -408,10 +417,9 @@ def _named(found: list[_Found | Mention], text: str, home: str | None) -> list[M
             continue
         name, code = f.name, f.code
         if not f.explicit and f.key in explicit:
-            named = explicit[f.key]
-            earlier = [e for e in named if e.start < f.start]
-            later = [e for e in named if e.start > f.start and home in {None, e.code}]
-            chosen = earlier[-1] if earlier else (later[0] if later else None)
+            starts, bodies = explicit[f.key]
+            i = bisect.bisect_left(starts, f.start)
+            chosen = bodies[i - 1] if i else _first_at_home(bodies, home)
             if chosen is not None:
                 name, code = chosen.name, chosen.code
         surface = text[f.start : f.end]
@@ -419,6 +427,14 @@ def _named(found: list[_Found | Mention], text: str, home: str | None) -> list[M
             Mention(f.start, f.end, surface, _ORG, None if name == surface else name, None, code)
         )
     return out
+
+
+def _first_at_home(bodies: list[_Found], home: str | None) -> _Found | None:
+    """The first body of the story's country (of any, where the story has none)."""
+    for body in bodies:
+        if home is None or body.code == home:
+            return body
+    return None
 
 
 def body_after_country(
@@ -441,3 +457,17 @@ def body_after_country(
     if body is None or body.start != start - lo:
         return None
     return body.end + lo
+
+
+def body_opens_at(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start`` opens a lower-case body.
+
+    "Interior ministry data showed": the name recogniser leaves such a sentence's first
+    word to the body.
+    """
+    if text[end : end + 1] != " " or text[start:end].lower() not in state_bodies().openers:
+        return False  # the common case, decided by one lookup
+    lo = max(0, start - 60)
+    window = text[lo : end + 120].replace("\n", " ")  # the same length: offsets hold
+    body = _read_at(lex, state_bodies(), window, start - lo, None)
+    return body is not None and body.start == start - lo

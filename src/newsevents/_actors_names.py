@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsevents._actors_base import ActorMention, Mention
-from newsevents._actors_bodies import body_after_country, state_body_mentions
+from newsevents._actors_bodies import body_after_country, body_opens_at, state_body_mentions
 from newsevents._actors_data import (
     SCAN_LIMIT,
     Body,
@@ -906,6 +906,13 @@ class NameRecognizer:
                             _LIST_AFTER.match(text, mention.end) and not first.text.endswith("ly")
                         )
                     ):
+                        if (
+                            initial
+                            and not in_head
+                            and " " not in mention.text
+                            and body_opens_at(self.lex, text, mention.start, mention.end)
+                        ):
+                            continue  # "Interior ministry data showed": a body's first word
                         mention.tentative = True  # a mention _read has just made: no copy
                         found(mention)
                     else:

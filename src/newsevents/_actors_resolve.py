@@ -69,6 +69,7 @@ _LEGAL_FORMS = frozenset(
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _FIRST = operator.attrgetter("first")
+_FIRST_ITEM = operator.itemgetter(0)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _INITIAL_SPLIT = re.compile(r"[\s-]+")
 
@@ -192,23 +193,32 @@ def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
     return out
 
 
-def _antecedent(groups: list[_Group], m: Mention) -> _Group | None:
-    """The organisation a lower-case word alone stands for ("the ministry").
+def _join_anaphors(groups: list[_Group], anaphors: list[Mention]) -> None:
+    """Join each lower-case word alone ("the ministry") to the organisation it stands for.
 
-    The one named last before it whose name holds that word ("Interior Ministry",
-    "ministry of defence"); None where no such organisation is named before it.
+    That is the one named last before it whose name holds the word ("Interior
+    Ministry", "ministry of defence"); a word with none named before it joins nothing.
+    The organisations' mentions are listed once per word, so that each anaphor is one
+    search.
     """
-    word = m.text
-    best: _Group | None = None
-    best_at = -1
-    for group in groups:
-        if group.kind is not _ORG:
-            continue
-        for other in group.mentions:
-            at = other.start
-            if best_at < at < m.start and other is not m and word in _key(other.key_name).split():
-                best, best_at = group, at
-    return best
+    named: dict[str, tuple[list[int], list[_Group]]] = {}
+    for word in {m.text for m in anaphors}:
+        rows = sorted(
+            (
+                (other.start, group)
+                for group in groups
+                if group.kind is _ORG
+                for other in group.mentions
+                if word in _key(other.key_name).split()
+            ),
+            key=_FIRST_ITEM,
+        )
+        named[word] = [at for at, _ in rows], [group for _, group in rows]
+    for m in anaphors:
+        starts, owners = named[m.text]
+        i = bisect.bisect_left(starts, m.start) - 1
+        if i >= 0:
+            owners[i].add(m)
 
 
 def _initials(name: str) -> str:
@@ -638,7 +648,11 @@ class MentionResolver:
         # a single word that also stands in the plural names a thing, not an actor
         # "the ministry": a lower-case word alone joins an organisation once all are grouped
         anaphors = [m for m in pending if m.kind is _ORG and m.tentative and m.text.islower()]
-        named = [m for m in pending if m not in anaphors] if anaphors else pending
+        named = (
+            [m for m in pending if not (m.kind is _ORG and m.tentative and m.text.islower())]
+            if anaphors
+            else pending
+        )
         bare = {m.key for m in named if m.kind is None}
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
@@ -715,10 +729,8 @@ class MentionResolver:
                 groups.append(_Group(_ORG, list(found), name=name))
                 taken = {id(f) for f in found}
                 late = [m for m in late if id(m) not in taken]
-        for m in anaphors:
-            group = _antecedent(groups, m)
-            if group is not None:
-                group.add(m)
+        if anaphors:
+            _join_anaphors(groups, anaphors)
         pending[:] = late
 
     @staticmethod

@@ -317,3 +317,26 @@ def test_repeated_bodies_are_read_in_linear_time() -> None:
     cost(100)
     small, large = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
     assert large < small * 8
+
+
+def test_a_lower_case_body_joins_the_capitalised_name_with_its_country() -> None:
+    """'the Turkish Interior Ministry' and later 'the interior ministry' are one actor."""
+    text = (
+        "The Turkish Interior Ministry said 40 people were held. The interior ministry said "
+        "12 were freed."
+    )
+    assert [
+        ("Turkish Interior Ministry", "TR", ["Turkish Interior Ministry", "interior ministry"])
+    ] == _orgs(text)
+
+
+def test_the_same_body_of_two_countries_is_two_actors() -> None:
+    """'Iraq's oil ministry' and 'Iran's oil ministry' stay apart; 'the oil ministry' is Iran's."""
+    text = (
+        "Iraq's oil ministry said exports rose. Iran's oil ministry said output fell. The oil "
+        "ministry added that 5 tankers sailed."
+    )
+    assert [
+        ("Iraq's oil ministry", "IQ", ["oil ministry"]),
+        ("Iran's oil ministry", "IR", ["oil ministry", "oil ministry"]),
+    ] == _orgs(text)

@@ -193,6 +193,14 @@ def _pair_acronyms(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
     return out
 
 
+def _other_country(group: _Group, code: str) -> bool:
+    """Whether a group's first stated country is one other than ``code``."""
+    for m in group.mentions:
+        if m.affiliation:
+            return m.affiliation != code
+    return False
+
+
 def _join_anaphors(groups: list[_Group], anaphors: list[Mention]) -> None:
     """Join each lower-case word alone ("the ministry") to the organisation it stands for.
 
@@ -383,6 +391,8 @@ class MentionResolver:
         initials = [_initials(name)]
         if lex.country_of(words[0]) is not None:
             initials.append(_initials(" ".join(words[1:])))
+            if len(words) > 2:  # "Turkish Interior Ministry" is also "Interior Ministry"
+                names.append(" ".join(words[1:]).casefold())
         return _OrgKeys(
             names=tuple(names),
             initials=tuple(initials),
@@ -534,6 +544,10 @@ class MentionResolver:
                 if code is not None:
                     group.mentions[0].affiliation = code
 
+    def _country_word(self, word: str) -> bool:
+        """Whether a word names a country, or is its demonym or capital ("Turkish")."""
+        return self.lex.country_of(word) is not None
+
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""
         body = self.lex.bodies.get(fold(name))
@@ -668,6 +682,11 @@ class MentionResolver:
                     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
                         words = words[:-1]
                     group = orgs.get(" ".join(words).casefold())
+                    if group is None and len(words) > 2 and self._country_word(words[0]):
+                        # "the interior ministry ... the Turkish Interior Ministry"
+                        group = orgs.get(" ".join(words[1:]).casefold())
+                if group is not None and m.affiliation and _other_country(group, m.affiliation):
+                    group = None  # "Iraq's oil ministry" and "Iran's oil ministry": two bodies
                 if group is None:
                     group = _Group(_ORG, [], key_name)
                     groups.append(group)

@@ -11,6 +11,10 @@ from newsevents import parse_article
 from newsevents._actors import ActorFinder, find_actors
 from newsevents._actors_bodies import (
     _NEEDLES,
+    _WORD,
+    _chain,
+    _read_at,
+    _read_body,
     body_after_country,
     body_opens_at,
     state_bodies,
@@ -340,3 +344,46 @@ def test_the_same_body_of_two_countries_is_two_actors() -> None:
         ("Iraq's oil ministry", "IQ", ["oil ministry"]),
         ("Iran's oil ministry", "IR", ["oil ministry", "oil ministry"]),
     ] == _orgs(text)
+
+
+def _data_words() -> list[str]:
+    """Every word of the state-body data, one by one, with a few of other kinds."""
+    data = state_bodies()
+    phrases = data.portfolios | data.bodies | data.modifiers | data.not_after
+    words = {w for phrase in phrases for w in phrase.split()}
+    return sorted(words | {"the", "The", "ministry", "of", "and", "said", "Turkish", "Interior"})
+
+
+_DATA_TEXT = st.lists(st.sampled_from(_data_words()), min_size=1, max_size=12).map(" ".join)
+
+
+@given(_DATA_TEXT)
+@example("the trade and industry ministry said")
+@example("Interior ministry of the")
+def test_every_body_read_holds_a_gate_word_and_opens_with_an_opener(text: str) -> None:
+    """Wherever a body can be read, it holds a word of the gate and opens with an opener.
+
+    So the gate (a ``str.find`` of each needle) and the opener filter of the starts tried
+    rule out no body.
+    """
+    data = state_bodies()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for i, (at, _, word) in enumerate(words):
+        body = _read_body(data, text, _chain(text, words, i), opening=at == 0)
+        if body is None:
+            continue
+        assert word.lower() in data.openers
+        assert any(text.find(needle, at - back, body.end) >= 0 for needle, back in _NEEDLES)
+
+
+@given(_DATA_TEXT)
+@example("interior ministry said")
+@example("trade and industry ministry said")
+def test_the_opener_gate_after_a_country_word_rules_out_no_body(rest: str) -> None:
+    """``body_after_country`` finds what the ungated reading finds after 'the Turkish'."""
+    text = f"Police said, the Turkish {rest}."
+    start = text.index("Turkish")
+    end = start + len("Turkish")
+    found = _read_at(lexicon(), state_bodies(), text, end + 1, None)
+    plain = found.end if found is not None and found.start == start else None
+    assert plain == body_after_country(lexicon(), text, start, end)

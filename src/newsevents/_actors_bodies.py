@@ -348,8 +348,10 @@ def state_body_mentions(
     defence". Each body's name is its words as written, without the article, with the
     country word where the text gives one ("Turkish interior ministry"); a body named
     again without a country takes the name and country of the same body named before
-    (or, if none, after) with one. A bare "the ministry" is a tentative mention that the
-    resolver joins to the last ministry named before it.
+    (or, if none, after) with one; a body with no country of its own or of such a
+    namesake is the dateline country's (a story datelined ANKARA that says "the
+    interior ministry said" means the Turkish one), else has none. A bare "the ministry"
+    is a tentative mention that the resolver joins to the last ministry named before it.
 
     >>> from newsevents._document import Document
     >>> doc = Document(text="Exports fell 4.2 percent, the Turkish central bank said.")

@@ -44,6 +44,8 @@ _NEEDLES = (("ministry", 0), ("entral bank", 1), ("statistic", 0))
 starts ("central bank" and "Central bank" both hold "entral bank"): one ``str.find`` each
 gates the scan, and is most of its cost (some 1.5 us for each of them in a story)."""
 _MINISTRY = "ministry"
+_REACH = 90
+"""More characters than a body and a country word before it hold, with a line's wrap."""
 _MOST_WORDS = 7
 """The most words a body's name has ("trade and industry ministry", "ministry of public
 health and social affairs" has eight, and is read from "ministry" on)."""
@@ -66,11 +68,19 @@ class StateBodies:
     locatives: frozenset[str]
     openers: frozenset[str] = attrs.field(init=False)
     """The words a body can open with, in lower case: only there is a body read."""
+    inner: frozenset[str] = attrs.field(init=False)
+    """Every word a body can hold, in lower case."""
 
     @openers.default
     def _openers(self) -> frozenset[str]:
         phrases = self.portfolios | self.bodies | self.modifiers | {_MINISTRY}
         return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+    @inner.default
+    def _inner(self) -> frozenset[str]:
+        phrases = self.portfolios | self.bodies | self.modifiers
+        words = {word for phrase in phrases for word in phrase.split()}
+        return frozenset(words | {_MINISTRY, "of", "the", "and"})
 
 
 @functools.cache
@@ -100,12 +110,52 @@ class _Body(NamedTuple):
     key: str
 
 
-def _chain(text: str, words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
-    """Up to ``_MOST_WORDS`` of ``words`` from the ``i``-th, as long as one space parts them."""
-    out = words[i : i + _MOST_WORDS]
-    for k in range(1, len(out)):
-        if out[k][0] != out[k - 1][1] + 1 or text[out[k - 1][1]] != " ":
-            return out[:k]
+def _words_from(text: str, at: int, inner: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words from ``at`` a body may hold: (start, end, word).
+
+    Up to ``_MOST_WORDS`` of them, each after one space, up to the first that no body
+    holds (``inner``): "central bank held" gives "central" and "bank".
+    """
+    out: list[tuple[int, int, str]] = []
+    pos = at
+    while len(out) < _MOST_WORDS:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        if word.lower() not in inner:
+            break
+        end = m.end()
+        out.append((pos, end, word))
+        if text[end : end + 1] != " ":
+            break
+        pos = end + 1
+    return out
+
+
+def _starts_before(data: StateBodies, text: str, hit: int) -> list[int]:
+    """Where a body holding the word at ``hit`` may start before it, the earliest first.
+
+    The words right before the hit are read backwards while they are words a body holds
+    ("trade and industry" before "ministry"); those a body can open with are the starts.
+    """
+    out: list[int] = []
+    at = hit
+    for _ in range(_MOST_WORDS - 1):
+        if at < 2 or text[at - 1] != " ":
+            break
+        lo = max(0, at - 24)
+        space = text.rfind(" ", lo, at - 1)
+        if space < 0 and lo > 0:
+            break  # a word longer than any a body holds
+        start = space + 1
+        low = text[start : at - 1].lower()
+        if low not in data.inner:
+            break
+        if low in data.openers:
+            out.append(start)
+        at = start
+    out.reverse()
     return out
 
 
@@ -206,6 +256,9 @@ def _country_before(lex: Lexicon, text: str, at: int) -> tuple[int, str | None] 
     """
     if text[at - 1 : at] != " ":
         return None
+    space = text.rfind(" ", max(0, at - 41), at - 1)
+    if not text[space + 1 : space + 2].isupper() or text[at - 3 : at - 1] in {"'s", "’s"}:
+        return None  # "the interior ministry", "Chile's central bank": decided here
     window = text[max(0, at - 40) : at - 1]
     parts = window.split(" ")
     for k in (3, 2, 1):
@@ -285,21 +338,10 @@ def _read_at(
     before it ("trade and industry ministry", "national statistics office"); the earliest
     start whose words reach past the hit is taken.
     """
-    lo = max(0, hit - 60)
-    openers = data.openers
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hit + 90)]
-    here = next((i for i, w in enumerate(words) if w[0] == hit), None)
-    if here is None:
-        return None  # the hit is inside a word ("Xentral bank")
-    starts = [
-        i
-        for i in range(max(0, here - _MOST_WORDS + 1), here)
-        if words[i][2].lower() in openers and (words[i][0] == 0 or text[words[i][0] - 1] == " ")
-    ]
-    for i in [*starts, here]:
-        at = words[i][0]
+    starts = _starts_before(data, text, hit) if text[hit - 1 : hit] == " " else []
+    for at in [*starts, hit]:
         opening = _opens_sentence(text, at)
-        body = _read_body(data, text, _chain(text, words, i), opening=opening)
+        body = _read_body(data, text, _words_from(text, at, data.inner), opening=opening)
         if body is None or body.end <= hit:
             continue
         word = _word_after(text, body.end)
@@ -431,6 +473,12 @@ def _named(found: list[_Found | Mention], text: str, home: str | None) -> list[M
     return out
 
 
+def _needle_in(text: str, at: int) -> bool:
+    """Whether a word of the gate stands in the body's reach from ``at`` (its longest)."""
+    hi = at + _REACH
+    return any(text.find(needle, at, hi) >= 0 for needle, _ in _NEEDLES)
+
+
 def _first_at_home(bodies: list[_Found], home: str | None) -> _Found | None:
     """The first body of the story's country (of any, where the story has none)."""
     for body in bodies:
@@ -451,8 +499,8 @@ def body_after_country(
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return None
     word = _WORD.match(text, end + 1)
-    if word is None or word.group() not in state_bodies().openers:
-        return None  # "Peruvian officials": the common case, decided by one lookup
+    if word is None or word.group() not in state_bodies().openers or not _needle_in(text, end):
+        return None  # "Peruvian officials", "Japanese foreign minister": decided here
     lo = max(0, start - 60)
     window = text[lo : end + 120].replace("\n", " ")  # the same length: offsets hold
     body = _read_at(lex, state_bodies(), window, end + 1 - lo, home)
@@ -467,8 +515,12 @@ def body_opens_at(lex: Lexicon, text: str, start: int, end: int) -> bool:
     "Interior ministry data showed": the name recogniser leaves such a sentence's first
     word to the body.
     """
-    if text[end : end + 1] != " " or text[start:end].lower() not in state_bodies().openers:
-        return False  # the common case, decided by one lookup
+    if (
+        text[end : end + 1] != " "
+        or text[start:end].lower() not in state_bodies().openers
+        or not _needle_in(text, start)
+    ):
+        return False  # the common case, decided by a lookup and a short search
     lo = max(0, start - 60)
     window = text[lo : end + 120].replace("\n", " ")  # the same length: offsets hold
     body = _read_at(lex, state_bodies(), window, start - lo, None)

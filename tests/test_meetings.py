@@ -624,7 +624,8 @@ def test_an_opening_if_clause_leaves_the_subject_to_the_main_clause() -> None:
     monday = TimeSpan.day(TODAY)
     meetings = find_meetings(_document(text, times=(("Monday", monday),)), _countries(text))
     actual = [(m.participants, m.place.name if m.place else None) for m in meetings]
-    assert [(("no", "is"), "Bergen"), (("no", "berg", "dk"), "Oslo")] == actual
+    # Berg leads the team that met in Bergen too (:func:`_delegation_leaders`)
+    assert [(("no", "is", "berg"), "Bergen"), (("no", "berg", "dk"), "Oslo")] == actual
 
 
 def test_visitors_meeting_hosts_today_meet_in_the_dateline_city() -> None:
@@ -957,3 +958,69 @@ def test_the_minister_before_a_verb_is_the_minister_named_before() -> None:
     meeting = find_meetings(document, actors)[0]
     assert "berg" in meeting.participants
     assert "is" in meeting.participants
+
+
+def _bodies(text: str) -> tuple[Actor, ...]:
+    return (
+        *_countries(text),
+        _actor(text, "eu", "European Union", ActorKind.ORGANIZATION, forms=("EU",), code=None),
+        _actor(
+            text, "fish", "Fish Board", ActorKind.ORGANIZATION, forms=("Fish Board",), code="NO"
+        ),
+    )
+
+
+def test_a_summit_without_an_organisation_is_the_body_named_before() -> None:
+    """“Norway wants to join the EU. Leaving a Lisbon summit, Berg said” adds the EU."""
+    text = (
+        "Norway hopes to join the EU within a decade. "
+        "Leaving a Lisbon summit, Anna Berg said the talks had gone well."
+    )
+    meetings = find_meetings(_document(text), _bodies(text))
+    assert [("berg", "eu")] == [m.participants for m in meetings if m.kind is MeetingKind.SUMMIT]
+
+
+def test_a_summit_takes_no_body_of_a_country_nor_one_named_long_before() -> None:
+    """A national body, or a body three sentences back, is not the summit's host."""
+    national = "The Fish Board met on Monday. Leaving a Lisbon summit, Anna Berg said it went well."
+    distant = (
+        "The EU met. Prices fell. Quotas rose. Output slowed. "
+        "Leaving a Lisbon summit, Anna Berg said it went well."
+    )
+    found = [
+        [
+            m.participants
+            for m in find_meetings(_document(t), _bodies(t))
+            if m.kind is MeetingKind.SUMMIT
+        ]
+        for t in (national, distant)
+    ]
+    assert [[("berg",)], [("berg",)]] == found
+
+
+def test_the_leaders_of_a_delegation_join_the_talks_the_sentence_speaks_of() -> None:
+    """“the Norwegian team, led by Anna Berg,” puts Berg in the talks and the similar talks."""
+    text = (
+        "Norwegian officials are meeting Icelandic officials in Reykjavik today. "
+        "If the talks succeed, the Norwegian team, led by Anna Berg, will hold similar "
+        "talks with Danish officials in Copenhagen next week."
+    )
+    today = TimeSpan.day(TODAY)
+    next_week = TimeSpan.week(pendulum.Date(2022, 5, 9))
+    document = _document(text, times=(("today", today), ("next week", next_week)))
+    meetings = find_meetings(document, _countries(text))
+    assert [("no", "is", "berg"), ("no", "berg", "dk")] == [m.participants for m in meetings]
+
+
+def test_a_delegation_leader_joins_only_meetings_of_their_country() -> None:
+    """Berg, leading the Norwegian team, does not join Iceland's talks with Denmark."""
+    text = (
+        "Icelandic officials are meeting Danish officials in Copenhagen today. "
+        "If the talks succeed, the Norwegian team, led by Anna Berg, will hold separate "
+        "talks with Danish officials in Copenhagen next week."
+    )
+    today = TimeSpan.day(TODAY)
+    next_week = TimeSpan.week(pendulum.Date(2022, 5, 9))
+    document = _document(text, times=(("today", today), ("next week", next_week)))
+    meetings = find_meetings(document, _countries(text))
+    assert [("is", "dk"), ("no", "berg", "dk")] == [m.participants for m in meetings]

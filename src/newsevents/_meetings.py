@@ -1915,6 +1915,84 @@ def _host(occasion: _Occasion, place: Place | None, actors: ActorIndex) -> str |
     return country.id
 
 
+_BODY_SENTENCES = 2
+"""How many sentences before a summit :func:`_summit_body` looks back for its body."""
+_BODY_LOOK_BACK = 30
+"""How many actor mentions back :func:`_summit_body` reads."""
+
+
+def _summit_body(occasion: _Occasion, reading: Reading) -> str | None:
+    """The international body whose summit it is, where the parties name no organisation.
+
+    Rule: a summit is held by an international body (one of no country: the EU, Apec,
+    NATO); where the story names none among its parties, it is the body named last in
+    the summit's sentence before it or in the two sentences before that.
+    Example: "Ghana hopes to join the EU. Leaving a Lisbon summit, Mr Okafor said" gives
+    the EU.
+    """
+    if occasion.kind is not MeetingKind.SUMMIT:
+        return None
+    actors = reading.actors
+    for party in occasion.participants:
+        if actors.by_id[party].kind is ActorKind.ORGANIZATION:
+            return None
+    first = occasion.mentions[0]
+    if first.headline:
+        return None
+    lo = reading.units.starts[max(0, first.unit - _BODY_SENTENCES)]
+    at = first.span.start
+    i = bisect.bisect_left(actors.starts, at) - 1
+    stop = max(-1, i - _BODY_LOOK_BACK)
+    while i > stop and actors.starts[i] >= lo:
+        actor = actors.items[i].actor
+        if actor.kind is ActorKind.ORGANIZATION and actor.affiliation is None:
+            return actor.id
+        i -= 1
+    return None
+
+
+_LED_BY = re.compile(
+    r"\b(?:team|delegation|mission|negotiators|side)\s*,?\s+(?:headed|led)\s+by\s+"
+    r"(?P<leaders>[^,;:()]{1,160})"
+)
+"""A delegation and those who lead it: "the Nigerian team, headed by X and Y,"."""
+_LED_KEYS = ("headed by", "led by")
+
+
+def _delegation_leaders(occasion: _Occasion, reading: Reading) -> list[str]:
+    """The people who lead a party's delegation, named in a sentence about its meeting.
+
+    Rule: the people named after "led by" or "headed by" a team or delegation, in a
+    sentence that speaks of the meeting, take part in it where their country is a party.
+    Example: "If the talks go well, the Norwegian team, led by Anna Berg, will hold
+    similar talks in Paris" puts Berg in both talks.
+    """
+    low, units, actors = reading.low, reading.units, reading.actors
+    leaders: list[str] = []
+    seen: set[int] = set()
+    for m in occasion.mentions:
+        if m.unit in seen:
+            continue
+        seen.add(m.unit)
+        u_start, u_end = units.starts[m.unit], units.spans[m.unit].end
+        # most sentences name no delegation: two look-ups rule them out
+        if not any(low.find(key, u_start, u_end) >= 0 for key in _LED_KEYS):
+            continue
+        for led in _LED_BY.finditer(low, u_start, u_end):
+            for item in actors.within(led.start("leaders"), led.end("leaders")):
+                actor = item.actor
+                if (
+                    actor.kind is ActorKind.PERSON
+                    and actor.id not in occasion.participants
+                    and actor.id not in leaders
+                    and actor.affiliation is not None
+                    and (country := actors.countries.get(actor.affiliation)) is not None
+                    and country.id in occasion.participants
+                ):
+                    leaders.append(actor.id)
+    return leaders
+
+
 def _at_dateline(
     occasion: _Occasion, status: MeetingStatus, today: pendulum.Date | None, code: str | None
 ) -> bool:
@@ -2002,6 +2080,10 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         host = _host(occasion, place, reading.actors)
         if host is not None:
             participants = [*participants, host]
+        body = _summit_body(occasion, reading)
+        if body is not None:
+            participants = [*participants, body]
+        participants = participants + _delegation_leaders(occasion, reading)
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(

@@ -1024,3 +1024,29 @@ def test_a_delegation_leader_joins_only_meetings_of_their_country() -> None:
     document = _document(text, times=(("today", today), ("next week", next_week)))
     meetings = find_meetings(document, _countries(text))
     assert [("is", "dk"), ("no", "berg", "dk")] == [m.participants for m in meetings]
+
+
+def test_a_deal_signed_at_a_forum_puts_its_negotiators_there() -> None:
+    """“Norway and Iceland negotiated a deal. The deal was signed at a forum” puts both there."""
+    text = (
+        "Norwegian and Icelandic officials negotiated a fishing deal in Bergen last month. "
+        "The deal was signed during a Nordic forum that Anna Berg had set up."
+    )
+    document = _document(text, times=(("last month", TimeSpan.month(2022, 4)),))
+    meetings = find_meetings(document, _countries(text))
+    actual = [(m.kind, m.participants) for m in meetings]
+    assert [
+        (MeetingKind.NEGOTIATIONS, ("no", "is")),
+        (MeetingKind.CONFERENCE, ("berg", "no", "is")),
+    ] == actual
+
+
+def test_a_forum_that_announces_no_deal_takes_no_negotiators() -> None:
+    """“A plan was discussed at a forum” after other talks adds no one to the forum."""
+    text = (
+        "Norwegian and Icelandic officials negotiated a fishing deal in Bergen last month. "
+        "A new plan was discussed during a Nordic forum that Anna Berg had set up."
+    )
+    document = _document(text, times=(("last month", TimeSpan.month(2022, 4)),))
+    meetings = find_meetings(document, _countries(text))
+    assert [("no", "is"), ("berg",)] == [m.participants for m in meetings]

@@ -1993,6 +1993,42 @@ def _delegation_leaders(occasion: _Occasion, reading: Reading) -> list[str]:
     return leaders
 
 
+_DEAL_AT = re.compile(
+    r"\b(?:deal|agreement|accord|pact|contract|treaty)\s+(?:was|were|(?:has|had)\s+been|is)\s+"
+    r"(?:\w+\s+)?(?:announced|signed|unveiled|sealed|struck|reached|concluded)\s+"
+    r"(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:\w+\s+){0,4}$"
+)
+"""A deal made public at a meeting, up to the trigger: "The deal was signed at a forum"."""
+_DEAL_KEYS = ("deal", "agreement", "accord", "pact", "contract", "treaty")
+_DEALT = (*_OCCASIONS, MeetingKind.MEETING)
+
+
+def _deal_parties(k: int, occasions: list[_Occasion], reading: Reading) -> list[str]:
+    """The parties to a deal made public at a meeting, from the talks that made it.
+
+    Rule: where a sentence says a deal or an agreement was announced or signed at or
+    during a summit, forum or conference, the parties of the talks the story told of
+    before it (the deal's negotiation) are at that meeting too.
+    Example: "Norway and Iceland negotiated a fishing deal. The deal was signed at a
+    Nordic forum in Oslo" puts Norway and Iceland at the forum.
+    """
+    occasion = occasions[k]
+    if occasion.kind not in _DEALT:
+        return []
+    low, units = reading.low, reading.units
+    for m in occasion.mentions:
+        lo = max(units.starts[m.unit], m.span.start - 100)
+        window = low[lo : m.span.start]
+        # most sentences name no deal: the keys rule them out before the pattern
+        if not any(key in window for key in _DEAL_KEYS) or not _DEAL_AT.search(window):
+            continue
+        for earlier in reversed(occasions[:k]):
+            if earlier.kind in _TALKING and earlier.mentions[0].span.start < m.span.start:
+                return [p for p in earlier.participants if p not in occasion.participants]
+        return []
+    return []
+
+
 def _at_dateline(
     occasion: _Occasion, status: MeetingStatus, today: pendulum.Date | None, code: str | None
 ) -> bool:
@@ -2043,7 +2079,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     if here is not None:
         here_code = here.country or place_country(here.name)
     meetings: list[Meeting] = []
-    for occasion in occasions:
+    for k, occasion in enumerate(occasions):
         if not occasion.participants and (
             occasion.place is None or occasion.kind is MeetingKind.VISIT
         ):
@@ -2084,6 +2120,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         if body is not None:
             participants = [*participants, body]
         participants = participants + _delegation_leaders(occasion, reading)
+        participants += [p for p in _deal_parties(k, occasions, reading) if p not in participants]
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(

@@ -1050,3 +1050,25 @@ def test_a_forum_that_announces_no_deal_takes_no_negotiators() -> None:
     document = _document(text, times=(("last month", TimeSpan.month(2022, 4)),))
     meetings = find_meetings(document, _countries(text))
     assert [("no", "is"), ("berg",)] == [m.participants for m in meetings]
+
+
+def test_who_tells_the_agenda_of_a_meeting_took_part() -> None:
+    """“looked to the Oslo meeting. But Berg said quotas were not on the agenda” adds Berg."""
+    text = (
+        "Icelandic officials held a meeting in Oslo on Monday. "
+        "But Anna Berg made clear that quotas had not been on the agenda."
+    )
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meetings = find_meetings(document, _countries(text))
+    assert [("is", "berg")] == [m.participants for m in meetings]
+
+
+def test_a_person_named_two_sentences_after_a_meeting_does_not_tell_its_agenda() -> None:
+    """The agenda two sentences on is not the meeting's: no one is added."""
+    text = (
+        "Icelandic officials held a meeting in Oslo on Monday. Prices fell. "
+        "Anna Berg said quotas were on the agenda for June."
+    )
+    document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
+    meetings = find_meetings(document, _countries(text))
+    assert [("is",)] == [m.participants for m in meetings]

@@ -2029,6 +2029,42 @@ def _deal_parties(k: int, occasions: list[_Occasion], reading: Reading) -> list[
     return []
 
 
+_AGENDA = re.compile(r"\b(?:on|off)\s+the\s+agenda\b")
+"""What a meeting is to discuss, as one who was there tells it: "was not on the agenda"."""
+
+
+def _agenda_speakers(occasion: _Occasion, reading: Reading) -> list[str]:
+    """The people who tell what was on a meeting's agenda, as its parties.
+
+    Rule: in the sentence of a mention of the meeting or the one after it, a person
+    named before "on the agenda" (or "off the agenda") says what the meeting was to
+    discuss: one who took part.
+    Example: "Investors had looked to the G20 meeting. But Mr Berg said currencies were
+    not on the agenda" puts Berg at the meeting.
+    """
+    low, units, actors = reading.low, reading.units, reading.actors
+    speakers: list[str] = []
+    last = len(units.spans) - 1
+    for unit in sorted({m.unit + step for m in occasion.mentions for step in (0, 1)}):
+        if unit > last:
+            continue
+        u_start, u_end = units.starts[unit], units.spans[unit].end
+        # most sentences name no agenda: one look-up rules them out
+        at = low.find("agenda", u_start, u_end)
+        if at < 0:
+            continue
+        agenda = _AGENDA.search(low, u_start, u_end)
+        if agenda is None:
+            continue
+        for item in actors.within(u_start, agenda.start()):
+            actor = item.actor
+            if actor.kind is ActorKind.PERSON:
+                if actor.id not in occasion.participants and actor.id not in speakers:
+                    speakers.append(actor.id)
+                break
+    return speakers
+
+
 def _at_dateline(
     occasion: _Occasion, status: MeetingStatus, today: pendulum.Date | None, code: str | None
 ) -> bool:
@@ -2121,6 +2157,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
             participants = [*participants, body]
         participants = participants + _delegation_leaders(occasion, reading)
         participants += [p for p in _deal_parties(k, occasions, reading) if p not in participants]
+        participants += [p for p in _agenda_speakers(occasion, reading) if p not in participants]
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(

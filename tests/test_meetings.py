@@ -1072,3 +1072,21 @@ def test_a_person_named_two_sentences_after_a_meeting_does_not_tell_its_agenda()
     document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
     meetings = find_meetings(document, _countries(text))
     assert [("is",)] == [m.participants for m in meetings]
+
+
+def test_delegations_deals_summits_and_agendas_run_in_linear_time() -> None:
+    """Stories made of led-by, deal, summit and agenda sentences cost in step with length."""
+    unit = (
+        "Norwegian and Icelandic officials negotiated a deal in Bergen. "
+        "The deal was signed during a forum that Anna Berg had set up. "
+        "If the talks succeed, the Norwegian team, led by Anna Berg, will hold talks with the EU. "
+        "Leaving a Lisbon summit, Anna Berg said quotas were not on the agenda. "
+    )
+    costs = []
+    for n in (100, 400):
+        text = unit * n
+        actors = _bodies(text)
+        started = time.perf_counter()
+        find_meetings(_document(text), actors)
+        costs.append(time.perf_counter() - started)
+    assert costs[1] < 4 * costs[0] * 2 + 0.5

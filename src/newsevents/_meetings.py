@@ -2022,7 +2022,9 @@ def _deal_parties(k: int, occasions: list[_Occasion], reading: Reading) -> list[
         # most sentences name no deal: the keys rule them out before the pattern
         if not any(key in window for key in _DEAL_KEYS) or not _DEAL_AT.search(window):
             continue
-        for earlier in reversed(occasions[:k]):
+        # the deal's talks are among the last few meetings, as an anaphor's (:data:`_RECENT`)
+        for j in range(k - 1, max(-1, k - 1 - _RECENT), -1):
+            earlier = occasions[j]
             if earlier.kind in _TALKING and earlier.mentions[0].span.start < m.span.start:
                 return [p for p in earlier.participants if p not in occasion.participants]
         return []

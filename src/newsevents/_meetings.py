@@ -2116,6 +2116,11 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     here_code = None
     if here is not None:
         here_code = here.country or place_country(here.name)
+    # most stories name no delegation's leader, no deal made public, no agenda: one look
+    # at the whole story rules each rule out for all its meetings
+    led = any(key in low for key in _LED_KEYS)
+    dealt = any(key in low for key in _DEAL_KEYS)
+    agenda = "agenda" in low
     meetings: list[Meeting] = []
     for k, occasion in enumerate(occasions):
         if not occasion.participants and (
@@ -2157,9 +2162,16 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
         body = _summit_body(occasion, reading)
         if body is not None:
             participants = [*participants, body]
-        participants = participants + _delegation_leaders(occasion, reading)
-        participants += [p for p in _deal_parties(k, occasions, reading) if p not in participants]
-        participants += [p for p in _agenda_speakers(occasion, reading) if p not in participants]
+        if led:
+            participants = participants + _delegation_leaders(occasion, reading)
+        if dealt:
+            participants += [
+                p for p in _deal_parties(k, occasions, reading) if p not in participants
+            ]
+        if agenda:
+            participants += [
+                p for p in _agenda_speakers(occasion, reading) if p not in participants
+            ]
         spans = [m.span for m in occasion.mentions]
         spans += [m.when_span for m in occasion.mentions if m.when_span is not None]
         meetings.append(

@@ -23,13 +23,15 @@ import functools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from importlib import resources
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsevents._clauses import (
     SOURCE_KEYS,
     ActorIndex,
     TimeIndex,
     Zones,
+    _gazetteer,
     attribution,
     backwards_words,
     first_place,
@@ -733,7 +735,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         fact = facts.get(i)
         if fact is None:
             fact = facts[i] = _read_unit(story, u_start, u_end)
-        speaker, dated, place = fact
+        speaker, dated, place, places, breaks = fact
         if speaker is None and i - 1 in facts:
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
             if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
@@ -793,6 +795,10 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         # a figure the story gives no time is as of the day of the report
         period = governing.when if governing is not None else story_day
         qualifiers = _qualifiers(story, q_start, q_end, u_start, u_end)
+        if places:
+            place = _place_of(places, breaks, place, q_start, q_end)
+        if place is None:
+            place = _currency_place(q_unit)
         if (
             value.__class__ is float
             and (q_unit is None or (q_unit.__class__ is str and q_unit.strip()))
@@ -833,6 +839,10 @@ class _UnitFacts(NamedTuple):
     dated: list[tuple[int, int, TimeMention]]
     """The dated time mentions that can be a period, as (start, end, mention)."""
     place: Place | None
+    places: list[tuple[int, int, Place, bool]]
+    """The places the sentence names, as (start, end, place, locative), left to right."""
+    breaks: list[int]
+    """Where its clauses break, for the places of its numbers."""
 
 
 class _Story:
@@ -914,8 +924,10 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
                 continue
             dated.append(row)
     place = None
+    places: list[tuple[int, int, Place, bool]] = []
     phrases = place_phrases(text, start, end, story.place_starts)
-    if phrases and not text[start:end].isupper():
+    named = _place_names(text, start, end)
+    if (phrases or named) and not text[start:end].isupper():
         skip = Zones(
             zones
             + [(t.span.start, t.span.end) for t in times.any_within(start, end)]
@@ -925,11 +937,33 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
                 if item.actor.kind is not ActorKind.COUNTRY
             ]
         )
-        found = first_place(phrases, here=None, skip=skip)
+        found = first_place(phrases, here=None, skip=skip) if phrases else None
+        kept = _kept(text, start, named, skip)
         if found is not None:
             place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
+            p_start, p_end = found[1].start, found[1].end
+            kept = [row for row in kept if row[1] <= p_start or row[0] >= p_end]
+            side = _side(text, start, p_start, p_end)
+            if side != _PARTNER:
+                places.append((p_start, p_end, place, side == _LOCATIVE))
+        for n_start, n_end, name, locative in kept:
+            places.append(
+                (
+                    n_start,
+                    n_end,
+                    Place(
+                        name=name,
+                        country=place_country(name),
+                        spans=(Span(start=n_start, end=n_end),),
+                    ),
+                    locative,
+                )
+            )
+        if len(places) > 1:
+            places.sort(key=_FIRST)
     # ``tuple.__new__`` makes the named tuple at C speed (its generated ``__new__`` is Python)
-    return _new_tuple(_UnitFacts, (speaker, dated, place))
+    breaks = _clause_breaks(text, start, end) if len(places) > 1 else []
+    return _new_tuple(_UnitFacts, (speaker, dated, place, places, breaks))
 
 
 def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:
@@ -949,6 +983,228 @@ def _seen(measured: list[str | None], value: float, measure: str | None, *, head
         if known and 2 * len(words & known) >= min(len(words), len(known)):
             return True
     return False
+
+
+# --- the place of each figure -----------------------------------------------------------
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("newsevents").joinpath(f"_data/{name}").read_text("utf-8")
+    except (FileNotFoundError, OSError):  # the countries' data, read if it is there
+        return []
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Demonym adjectives (lower case) and ISO codes to countries' common English names."""
+    by_code: dict[str, str] = {}
+    for row in _data_rows("iso3166.tsv"):
+        if len(row) >= 2 and row[1]:
+            by_code[row[0]] = row[1]
+    by_demonym: dict[str, str] = {}
+    for row in _data_rows("countries.tsv"):
+        if len(row) >= 2 and len(row[0]) == 2 and row[1]:
+            by_code[row[0]] = row[1]
+            if len(row) > 3:
+                for word in row[3].split("|"):
+                    if word:
+                        by_demonym.setdefault(word.lower(), row[1])
+    return by_demonym, by_code
+
+
+_NAMED_PLACE = re.compile(
+    r"\b(?:near|outside|(?:province|city|town|district|region|state|village) of)"
+    r"\s+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)"
+)
+"""A place after "near", "outside" or "the province of", known or not: "near Kunduz"."""
+_SIDE_BEFORE = re.compile(
+    r"\b(?:(?P<at>in|at|near|outside|from|across)|(?P<partner>with|against|between))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What puts a place where a figure is ("in Kunduz") or as its other side ("with Japan")."""
+_SIDE_GATE = word_set("in at near outside from across with against between the")
+_LOCATIVE, _PARTNER = 1, -1
+_OWN_CURRENCY_SKIP = frozenset({"USD", "EUR", "XAU", "XAG", "XDR", "XAF", "XOF"})
+"""Currencies used beyond one country: a sum in them says nothing of its place."""
+
+
+def _side(text: str, start: int, at: int, end: int) -> int:
+    """Whether the place at ``[at, end)`` is where a figure is, its other side, or neither.
+
+    Rule: a place after "in", "at", "near", "outside", "from" or "across" is where the
+    figure is (:data:`_LOCATIVE`); one after "with", "against" or "between", unless
+    possessive, is its other side, a partner, not its place (:data:`_PARTNER`).
+    Example: "its trade surplus with the United States was $51 billion" is no US figure.
+    """
+    before = text[max(start, at - 13) : at].split()
+    if not before or before[-1].lower() not in _SIDE_GATE:
+        return 0
+    match = _SIDE_BEFORE.search(text, max(start, at - 13), at)
+    if match is None:
+        return 0
+    if match.group("at"):
+        return _LOCATIVE
+    return 0 if text.startswith(("'s", "’s"), end) else _PARTNER
+
+
+def _trie(names: Iterable[str]) -> str:
+    """One pattern for many lower-case names, as a trie: no two branches open alike.
+
+    A space in a name matches any one white-space character; the longest name wins.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"\s" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    """Known places, and countries' adjectives before a word, at a capital letter."""
+    places = _trie(name for name in _gazetteer() if name[:1].isalpha())
+    demonyms = _countries()[0]
+    # the adjective ("Cuban"), not the people ("Cubans"), who are counted, not placed
+    adjectives = _trie(word for word in demonyms if word[:-1] not in demonyms)
+    return re.compile(
+        rf"(?i:(?P<place>{places}))(?![\w$&-])|(?i:(?P<adjective>{adjectives}))(?=[ \t]+[A-Za-z])"
+    )
+
+
+_CAPITAL = re.compile(r"[A-Z](?<![\w.&'’-][A-Z])")
+"""A capital that opens a word: where a place name can start (found at C speed, as the
+class opens the pattern; the look-behind after it refuses a letter before it)."""
+
+
+def _place_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The places the sentence ``[start, end)`` may name, as (start, end, name), for :func:`_kept`.
+
+    Rule: a known place named anywhere in the sentence, whatever the words around it
+    ("Japan's trade surplus", "the U.S. trade deficit", "exports from Nigeria", "London
+    FTSE"), a country's adjective before a word ("the Russian RTS", "French
+    unemployment") and a name after "near" or "the province of"; :func:`_kept` then drops
+    those inside a speaker's words, a time or an organisation's name, and partners ("with
+    Japan"). A currency sign ("US$") is no place.
+    Example: "The London FTSE fell 0.8% while Tokyo's Nikkei dropped 2.1%" names London
+    and Tokyo.
+    """
+    demonyms = _countries()[0]
+    found: list[tuple[int, int, str]] = []
+    match_at = _place_pattern().match
+    reach = start
+    for capital in _CAPITAL.finditer(text, start, end):
+        at = capital.start()
+        if at < reach:
+            continue
+        match = match_at(text, at, end)
+        if match is not None:
+            name = match.group("place")
+            if name is None:
+                name = demonyms[match.group("adjective").lower()]
+            reach = match.end()
+            found.append((at, reach, name))
+    for named in _NAMED_PLACE.finditer(text, start, end):
+        n_start, n_end = named.span("name")
+        found.append((n_start, n_end, named.group("name")))
+    return found
+
+
+def _kept(
+    text: str, start: int, found: list[tuple[int, int, str]], skip: Zones
+) -> list[tuple[int, int, str, bool]]:
+    """The places :func:`_place_names` found that are no partner and lie in no ``skip`` span.
+
+    Each with whether a locative word ("in", "near") gives it, left to right.
+    """
+    kept = []
+    for n_start, n_end, name in found:
+        if not skip.covers(n_start, n_end):
+            side = _side(text, start, n_start, n_end)
+            if side != _PARTNER:
+                kept.append((n_start, n_end, name, side == _LOCATIVE))
+    kept.sort()
+    return kept
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:](?=\s)(?!\s+(?:which|who|where)\b)|\s[-–—]\s|\b(?:while|whereas)\b"
+)
+"""Where a clause ends inside a sentence: a comma (not before "which"), a semicolon, a
+dash, "while"; a relative clause ("X, which rose 3%") stays with the name before it."""
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of the sentence ``[start, end)`` break, in order."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+
+
+def _place_of(
+    places: list[tuple[int, int, Place, bool]],
+    breaks: list[int],
+    phrase: Place | None,
+    q_start: int,
+    q_end: int,
+) -> Place | None:
+    """The place of the number at ``[q_start, q_end)`` among those its sentence names.
+
+    Rule: in the number's own clause, the first place after it that "in", "at" or
+    "near" gives, else the place named last before it, else the first after it; past
+    its clause, the place the sentence gives with "in" or "at", else the place named
+    last before the number.
+    Example: "In London, Brent closed at $44.38, while New York crude closed at
+    $48.64": $44.38 is London's, $48.64 New York's.
+    """
+    b = bisect.bisect_left(breaks, q_start)
+    lo = breaks[b - 1] if b else -1
+    hi = breaks[b] if b < len(breaks) else 1 << 62
+    before = after = last = None
+    for p_start, p_end, place, locative in places:
+        if p_end <= q_start:
+            last = place
+            if p_start > lo:
+                before = place
+        elif p_start >= q_end:
+            if p_end > hi:
+                break
+            if locative:
+                return place
+            if after is None:
+                after = place
+    return before or after or phrase or last
+
+
+@functools.lru_cache(maxsize=256)
+def _currency_place(unit: str | None) -> Place | None:
+    """The country whose own currency a sum is in, where the sentence names no place.
+
+    Rule: a sum in a national currency other than the dollar and the euro, which are
+    used far beyond their countries, is a figure of that country.
+    Example: "Ottawa will lend the carmaker C$2 billion" is a Canadian figure.
+    """
+    if unit is None or len(unit) != 3 or not unit.isupper() or unit in _OWN_CURRENCY_SKIP:
+        return None
+    name = _countries()[1].get(unit[:2])
+    return Place(name=name, country=unit[:2]) if name is not None else None
+
+
+_FIRST = operator.itemgetter(0)
 
 
 _REACH = 300

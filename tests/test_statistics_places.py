@@ -1,0 +1,171 @@
+"""Tests for the place of each statistic, on wire sentences written by the team."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsevents
+from newsevents._clauses import Zones
+from newsevents._statistics import (
+    _clause_breaks,
+    _currency_place,
+    _kept,
+    _place_names,
+    _place_pattern,
+    _trie,
+)
+
+
+def _places(text: str) -> list[tuple[float, str | None]]:
+    article = newsevents.parse_article(text)
+    return [(s.value, s.place.name if s.place else None) for s in article.statistics]
+
+
+def test_a_possessive_country_is_the_place_of_its_figure() -> None:
+    """'Japan's trade surplus' places the surplus in Japan."""
+    text = "TOKYO, March 3 - Japan's trade surplus rose to 8.2 billion dlrs in February."
+    assert [(8.2e9, "Japan")] == _places(text)
+
+
+def test_a_place_before_the_measure_is_its_place() -> None:
+    """'The London FTSE' and 'Tokyo's Nikkei' each place their own figure."""
+    text = "LONDON, May 4 - The London FTSE fell 0.8% while Tokyo's Nikkei 225 dropped 2.1%."
+    assert [(0.8, "London"), (2.1, "Tokyo")] == _places(text)
+
+
+def test_an_abbreviated_country_before_the_measure_is_its_place() -> None:
+    """'the U.S. trade deficit, which hit ...' is a U.S. figure."""
+    text = (
+        "WASHINGTON, May 4 - Lawmakers want to cut the U.S. trade deficit, which hit 120 bln dlrs."
+    )
+    assert [(1.2e11, "U.S.")] == _places(text)
+
+
+def test_a_country_adjective_before_a_name_gives_the_country() -> None:
+    """'the Russian RTS index' is a figure of Russia."""
+    text = "MOSCOW, May 4 - The Russian RTS index gained 3.2% on Tuesday."
+    assert [(3.2, "Russia")] == _places(text)
+
+
+def test_a_country_adjective_before_the_measure_gives_the_country() -> None:
+    """'French unemployment' is a figure of France."""
+    text = "PARIS, May 4 - French unemployment rose to 10.2 pct in March."
+    assert [(10.2, "France")] == _places(text)
+
+
+def test_people_named_by_nationality_are_counted_not_placed() -> None:
+    """'Cubans detained at the Florida coast' are placed at the coast, not in Cuba."""
+    text = (
+        "MIAMI, May 4 - The number of Cubans detained at the Florida coast reached 1,210 in April."
+    )
+    assert [(1210.0, "Florida")] == _places(text)
+
+
+def test_a_partner_after_with_is_not_the_place() -> None:
+    """'Japan's surplus with the United States' is Japan's figure."""
+    text = "BRUSSELS, May 4 - He said Japan's surplus with the United States was 40 bln dlrs."
+    assert [(4e10, "Japan")] == _places(text)
+
+
+def test_a_place_after_near_is_the_place() -> None:
+    """'rockets into waters near Guam' are placed near Guam, not with the subject."""
+    text = "SEOUL, Aug 9 - Pyongyang threatened to fire three rockets into waters near Guam."
+    assert [(3.0, "Guam")] == _places(text)
+
+
+def test_a_place_after_from_before_the_number_is_the_place() -> None:
+    """'Oil exports from Nigeria fell 5 pct' is a figure of Nigeria."""
+    text = "LAGOS, May 4 - Oil exports from Nigeria fell 5 pct in April."
+    assert [(5.0, "Nigeria")] == _places(text)
+
+
+def test_a_sentence_opening_place_and_a_later_one_each_take_their_clause() -> None:
+    """'In London, Brent ... while New York crude ...' gives each price its city."""
+    text = (
+        "LONDON, May 4 - In London, Brent crude closed at $44.38 a barrel, "
+        "while New York crude closed at $48.64."
+    )
+    assert [(44.38, "London"), (48.64, "New York")] == _places(text)
+
+
+def test_a_relative_clause_keeps_the_place_before_it() -> None:
+    """'the Hang Seng in Hong Kong, which rose 2.1%, and the Russian RTS, which gained 4.5%'."""
+    text = (
+        "HONG KONG, May 4 - Gains came from the Hang Seng in Hong Kong, which rose 2.1%, "
+        "and the Russian RTS, which gained 4.5%."
+    )
+    assert [(2.1, "Hong Kong"), (4.5, "Russia")] == _places(text)
+
+
+def test_an_unknown_name_after_the_province_of_is_the_place() -> None:
+    """'in the province of Helmand' places the count in Helmand."""
+    text = "KABUL, May 4 - Air strikes in the province of Helmand killed 12 civilians."
+    assert [(12.0, "Helmand")] == _places(text)
+
+
+def test_a_currency_sign_is_no_place() -> None:
+    """'US$300 million a year to vendors in India' is placed in India."""
+    text = "DETROIT, May 4 - The contracts pay US$300 million a year to vendors in India."
+    assert [(3e8, "India")] == _places(text)
+
+
+def test_a_sum_in_a_national_currency_without_a_place_is_its_country() -> None:
+    """'C$2 billion' with no place named is a Canadian figure."""
+    text = "DETROIT, May 4 - The carmaker will receive C$2 billion in loans."
+    assert [(2e9, "Canada")] == _places(text)
+
+
+@pytest.mark.parametrize("unit", [None, "USD", "EUR", "percent", "XAU"])
+def test_a_dollar_a_euro_or_no_currency_gives_no_place(unit: str | None) -> None:
+    """The dollar and the euro are used far beyond their countries: no place from them."""
+    assert None is _currency_place(unit)
+
+
+def test_the_clause_breaks_skip_a_comma_before_which() -> None:
+    """A comma before 'which' breaks no clause; one before 'and' and a 'while' do."""
+    text = "The index, which rose, and the bonds fell while oil rose"
+    assert [text.index(", and"), text.index("while")] == _clause_breaks(text, 0, len(text))
+
+
+def test_the_trie_matches_the_longest_name() -> None:
+    """The trie pattern of 'new', 'new york' and 'newark' reads 'new york' whole."""
+    pattern = re.compile(_trie(["new", "new york", "newark"]))
+    match = pattern.match("new york city")
+    assert "new york" == (match.group() if match else None)
+
+
+_PLAIN = re.compile(rf"(?<![\w.&'’-])(?=[A-Z])(?:{_place_pattern().pattern})")
+"""The plain rule the capital gate stands for: a place opens a word with a capital."""
+
+
+@given(st.text(alphabet="ABJNUSYapnus .'’$-&", max_size=40))
+def test_the_capital_gate_finds_what_the_plain_rule_finds(text: str) -> None:
+    """The gate and a match at each capital find the places the one plain pattern finds."""
+    plain = [(m.start(), m.end()) for m in _PLAIN.finditer(text)]
+    assert plain == [(start, end) for start, end, _ in _place_names(text, 0, len(text))]
+
+
+def test_place_names_run_in_linear_time_on_capitals_and_dots() -> None:
+    """Two megabytes of capitals, dots and dollars take about twice as long as one."""
+
+    def cost(size: int) -> float:
+        text = ("U.S.U.S.A. Japan$ New N.Y. Russian " * (size // 35 + 1))[:size]
+        started = time.perf_counter()
+        _place_names(text, 0, len(text))
+        return time.perf_counter() - started
+
+    small, large = cost(500_000), cost(1_000_000)
+    assert large < 4 * small + 0.05
+
+
+def test_a_place_inside_a_skipped_span_is_dropped() -> None:
+    """_place_names finds 'Japan' in 'Bank of Japan'; _kept drops it inside the bank's span."""
+    text = "The Bank of Japan injected 5 trillion yen."
+    found = _place_names(text, 0, len(text))
+    assert [(12, 17, "Japan")] == found
+    assert [] == _kept(text, 0, found, Zones([(4, 17)]))

@@ -26,6 +26,7 @@ from newsevents._meetings import (
     _cue_at,
     _cue_words,
     _cues,
+    _international_bodies,
     _may_follow_with,
     _place_hint,
     _triggers,
@@ -967,6 +968,9 @@ def _bodies(text: str) -> tuple[Actor, ...]:
         _actor(
             text, "fish", "Fish Board", ActorKind.ORGANIZATION, forms=("Fish Board",), code="NO"
         ),
+        _actor(
+            text, "hc", "Harbour Council", ActorKind.ORGANIZATION, forms=("Harbour",), code=None
+        ),
     )
 
 
@@ -981,8 +985,9 @@ def test_a_summit_without_an_organisation_is_the_body_named_before() -> None:
 
 
 def test_a_summit_takes_no_body_of_a_country_nor_one_named_long_before() -> None:
-    """A national body, or a body three sentences back, is not the summit's host."""
+    """A national body, one no list of bodies of nations holds, or one long before: none."""
     national = "The Fish Board met on Monday. Leaving a Lisbon summit, Anna Berg said it went well."
+    unknown = "The Harbour Council met. Leaving a Lisbon summit, Anna Berg said it went well."
     distant = (
         "The EU met. Prices fell. Quotas rose. Output slowed. "
         "Leaving a Lisbon summit, Anna Berg said it went well."
@@ -993,9 +998,9 @@ def test_a_summit_takes_no_body_of_a_country_nor_one_named_long_before() -> None
             for m in find_meetings(_document(t), _bodies(t))
             if m.kind is MeetingKind.SUMMIT
         ]
-        for t in (national, distant)
+        for t in (national, unknown, distant)
     ]
-    assert [[("berg",)], [("berg",)]] == found
+    assert [[("berg",)], [("berg",)], [("berg",)]] == found
 
 
 def test_the_leaders_of_a_delegation_join_the_talks_the_sentence_speaks_of() -> None:
@@ -1090,3 +1095,11 @@ def test_delegations_deals_summits_and_agendas_run_in_linear_time() -> None:
         find_meetings(_document(text), actors)
         costs.append(time.perf_counter() - started)
     assert costs[1] < 4 * costs[0] * 2 + 0.5
+
+
+def test_the_bodies_of_nations_are_read_from_the_data() -> None:
+    """The EU, NATO and the G20 are bodies of nations; Reuters and al-Qaeda are not."""
+    bodies = _international_bodies()
+    assert [True, True, True, False, False] == [
+        name in bodies for name in ("eu", "nato", "g20", "reuters", "al-qaeda")
+    ]

@@ -25,9 +25,11 @@ from __future__ import annotations
 __all__ = ["find_meetings"]
 
 import bisect
+import functools
 import itertools
 import operator
 import re
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
@@ -1921,12 +1923,42 @@ _BODY_LOOK_BACK = 30
 """How many actor mentions back :func:`_summit_body` reads."""
 
 
+_BODY_OF_NATIONS = word_set(
+    """union nations community organization organisation group cooperation association
+    league club council commission parliament fund bank agency"""
+)
+"""Words that name a body of nations, one of which an international body's name holds."""
+
+
+@functools.cache
+def _international_bodies() -> frozenset[str]:
+    """The names and other forms (lower case) of the bodies of nations news knows.
+
+    Read from ``_data/bodies.tsv``: the bodies of no one country whose name holds a word
+    of :data:`_BODY_OF_NATIONS` (the EU, Apec, the G20; not Reuters or al-Qaeda).
+    """
+    try:
+        text = resources.files("newsevents").joinpath("_data/bodies.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):  # the actors' data, read if it is there
+        return frozenset()
+    names: set[str] = set()
+    for line in text.splitlines():
+        row = [*line.split("\t"), "", "", ""]
+        if line.startswith("#") or row[2] != "-":
+            continue
+        if _BODY_OF_NATIONS.isdisjoint(row[0].lower().replace("-", " ").split()):
+            continue
+        names.update(form.strip().lower() for form in [row[0], *row[3].split("|")] if form.strip())
+    return frozenset(names)
+
+
 def _summit_body(occasion: _Occasion, reading: Reading) -> str | None:
     """The international body whose summit it is, where the parties name no organisation.
 
-    Rule: a summit is held by an international body (one of no country: the EU, Apec,
-    NATO); where the story names none among its parties, it is the body named last in
-    the summit's sentence before it or in the two sentences before that.
+    Rule: a summit is held by a body of nations (the EU, Apec, NATO: one of
+    :func:`_international_bodies`); where the story names none among its parties, it is
+    the one named last in the summit's sentence before it or in the two sentences
+    before that.
     Example: "Ghana hopes to join the EU. Leaving a Lisbon summit, Mr Okafor said" gives
     the EU.
     """
@@ -1945,7 +1977,11 @@ def _summit_body(occasion: _Occasion, reading: Reading) -> str | None:
     stop = max(-1, i - _BODY_LOOK_BACK)
     while i > stop and actors.starts[i] >= lo:
         actor = actors.items[i].actor
-        if actor.kind is ActorKind.ORGANIZATION and actor.affiliation is None:
+        if (
+            actor.kind is ActorKind.ORGANIZATION
+            and actor.affiliation is None
+            and actor.name.lower() in _international_bodies()
+        ):
             return actor.id
         i -= 1
     return None

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsevents
-from newsevents._clauses import Zones
+from newsevents._clauses import Zones, _gazetteer
 from newsevents._statistics import (
+    _adjectives,
     _clause_breaks,
     _currency_place,
     _kept,
     _place_names,
-    _place_pattern,
     _trie,
 )
 
@@ -139,13 +139,26 @@ def test_the_trie_matches_the_longest_name() -> None:
     assert "new york" == (match.group() if match else None)
 
 
-_PLAIN = re.compile(rf"(?<![\w.&'’-])(?=[A-Z])(?:{_place_pattern().pattern})")
-"""The plain rule the capital gate stands for: a place opens a word with a capital."""
+_PLAIN = re.compile(
+    rf"(?<![\w.&'’-])(?=[A-Z])"
+    rf"(?:(?i:(?P<place>{_trie(n for n in _gazetteer() if n[:1].isalpha())}))(?![\w$&-])"
+    rf"|(?i:(?P<adjective>{_trie(_adjectives())}))(?=[ \t]+[A-Za-z]))"
+)
+"""The plain rule the one-branch-a-letter pattern stands for: a place or an adjective
+before a word, opening a word with a capital."""
+
+_TOKENS = st.sampled_from(
+    (
+        *("Japan", "Japanese", "U.S.", "US", "$", "New", "York", "Russian", "Russians"),
+        *("French", "jobs", "Niger", "Nigerian", "Indiana", "UK", "'s", ".", "-", "x", "&"),
+        *(" ", "\t"),
+    )
+)
 
 
-@given(st.text(alphabet="ABJNUSYapnus .'’$-&", max_size=40))
-def test_the_capital_gate_finds_what_the_plain_rule_finds(text: str) -> None:
-    """The gate and a match at each capital find the places the one plain pattern finds."""
+@given(st.lists(_TOKENS, max_size=12).map("".join))
+def test_the_letter_branches_find_what_the_plain_rule_finds(text: str) -> None:
+    """The pattern of one branch a first letter finds the places the plain pattern finds."""
     plain = [(m.start(), m.end()) for m in _PLAIN.finditer(text)]
     assert plain == [(start, end) for start, end, _ in _place_names(text, 0, len(text))]
 

@@ -701,6 +701,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     time_ends = times.all_ends
     facts: dict[int, _UnitFacts] = {}
     long_starts: dict[int, list[int]] = {}
+    made: dict[int, Place] = {}
     body: list[Statistic] = []
     head: list[Statistic] = []
     keys: dict[tuple[float, str | None], list[str | None]] = {}
@@ -735,7 +736,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         fact = facts.get(i)
         if fact is None:
             fact = facts[i] = _read_unit(story, u_start, u_end)
-        speaker, dated, place, places, breaks = fact
+        speaker, dated, phrase, places, breaks = fact
         if speaker is None and i - 1 in facts:
             paragraph = bisect.bisect_right(paragraph_starts, q_start) - 1
             if paragraph >= 0 and unit_spans[i - 1].start >= paragraphs[paragraph].start:
@@ -795,8 +796,19 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         # a figure the story gives no time is as of the day of the report
         period = governing.when if governing is not None else story_day
         qualifiers = _qualifiers(story, q_start, q_end, u_start, u_end)
+        place = None
         if places:
-            place = _place_of(places, breaks, place, q_start, q_end)
+            row = _place_of(places, breaks, phrase, q_start, q_end)
+            if row is not None:
+                # one Place for each place named, made only for a figure that takes it
+                place = made.get(row[0])
+                if place is None:
+                    p_start, p_end, name = row[0], row[1], row[2]
+                    place = made[p_start] = Place(
+                        name=name,
+                        country=place_country(name),
+                        spans=(Span(start=p_start, end=p_end),),
+                    )
         if place is None:
             place = _currency_place(q_unit)
         if (
@@ -838,9 +850,10 @@ class _UnitFacts(NamedTuple):
     speaker: Actor | None
     dated: list[tuple[int, int, TimeMention]]
     """The dated time mentions that can be a period, as (start, end, mention)."""
-    place: Place | None
-    places: list[tuple[int, int, Place, bool]]
-    """The places the sentence names, as (start, end, place, locative), left to right."""
+    phrase: tuple[int, int, str, bool] | None
+    """The place the sentence gives with "in", "at" or "to", as a row of ``places``."""
+    places: list[tuple[int, int, str, bool]]
+    """The places the sentence names, as (start, end, name, locative), left to right."""
     breaks: list[int]
     """Where its clauses break, for the places of its numbers."""
 
@@ -856,6 +869,8 @@ class _Story:
     __slots__ = (
         "index",
         "low",
+        "named",
+        "named_starts",
         "place_starts",
         "rlow",
         "speech_starts",
@@ -873,8 +888,20 @@ class _Story:
         self.speech_starts = key_starts(low, SOURCE_KEYS)
         self.rlow = low[::-1]
         self.place_starts = place_starts(text, here=False)  # statistics take no "here"
+        self.named: list[tuple[int, int, str]] | None = None
+        """The places the story names (:func:`_place_names`), found at the first ask."""
+        self.named_starts: list[int] = []
         self.tails: dict[int, _Tail] = {}
         """The long sentences read so far by :func:`_phrase_before`, by their start."""
+
+    def places_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The places the story names inside ``[start, end)``, read once for the story."""
+        named = self.named
+        if named is None:
+            named = self.named = _place_names(self.text, 0, len(self.text))
+            self.named_starts = [row[0] for row in named]
+        starts = self.named_starts
+        return named[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
@@ -923,10 +950,10 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
             ):
                 continue
             dated.append(row)
-    place = None
-    places: list[tuple[int, int, Place, bool]] = []
+    phrase = None
+    places: list[tuple[int, int, str, bool]] = []
     phrases = place_phrases(text, start, end, story.place_starts)
-    named = _place_names(text, start, end)
+    named = story.places_within(start, end)
     if (phrases or named) and not text[start:end].isupper():
         skip = Zones(
             zones
@@ -940,30 +967,18 @@ def _read_unit(story: _Story, start: int, end: int) -> _UnitFacts:
         found = first_place(phrases, here=None, skip=skip) if phrases else None
         kept = _kept(text, start, named, skip)
         if found is not None:
-            place = Place(name=found[0], country=place_country(found[0]), spans=(found[1],))
             p_start, p_end = found[1].start, found[1].end
             kept = [row for row in kept if row[1] <= p_start or row[0] >= p_end]
             side = _side(text, start, p_start, p_end)
             if side != _PARTNER:
-                places.append((p_start, p_end, place, side == _LOCATIVE))
-        for n_start, n_end, name, locative in kept:
-            places.append(
-                (
-                    n_start,
-                    n_end,
-                    Place(
-                        name=name,
-                        country=place_country(name),
-                        spans=(Span(start=n_start, end=n_end),),
-                    ),
-                    locative,
-                )
-            )
+                phrase = (p_start, p_end, found[0], side == _LOCATIVE)
+                kept.append(phrase)
+        places = kept
         if len(places) > 1:
             places.sort(key=_FIRST)
     # ``tuple.__new__`` makes the named tuple at C speed (its generated ``__new__`` is Python)
     breaks = _clause_breaks(text, start, end) if len(places) > 1 else []
-    return _new_tuple(_UnitFacts, (speaker, dated, place, places, breaks))
+    return _new_tuple(_UnitFacts, (speaker, dated, phrase, places, breaks))
 
 
 def _seen(measured: list[str | None], value: float, measure: str | None, *, headline: bool) -> bool:
@@ -1014,11 +1029,17 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     return by_demonym, by_code
 
 
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+"""A word after a country's adjective, which it describes."""
 _NAMED_PLACE = re.compile(
-    r"\b(?:near|outside|(?:province|city|town|district|region|state|village) of)"
-    r"\s+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)"
+    r"[A-Z](?:(?<=[^\w]near\s[A-Z])|(?<=[^\w]outside\s[A-Z])|(?<=\sof\s[A-Z]))"
+    r"[\w-]*(?:[ \t]+[A-Z][\w-]*)?"
 )
-"""A place after "near", "outside" or "the province of", known or not: "near Kunduz"."""
+"""A place after "near", "outside" or "the province of", known or not: "near Kunduz".
+The capital opens the pattern, so ``re`` finds the openings at C speed; the words before
+it are read behind it."""
+_PLACE_HEAD = re.compile(r"\b(?:province|city|town|district|region|state|village)\s$")
+"""The word before "of" in "the province of Helmand"."""
 _SIDE_BEFORE = re.compile(
     r"\b(?:(?P<at>in|at|near|outside|from|across)|(?P<partner>with|against|between))"
     r"\s+(?:the\s+)?$",
@@ -1077,20 +1098,32 @@ def _trie(names: Iterable[str]) -> str:
 
 
 @functools.cache
-def _place_pattern() -> re.Pattern[str]:
-    """Known places, and countries' adjectives before a word, at a capital letter."""
-    places = _trie(name for name in _gazetteer() if name[:1].isalpha())
+def _adjectives() -> frozenset[str]:
+    """Countries' adjectives ("cuban"), without the people's plurals ("cubans")."""
     demonyms = _countries()[0]
-    # the adjective ("Cuban"), not the people ("Cubans"), who are counted, not placed
-    adjectives = _trie(word for word in demonyms if word[:-1] not in demonyms)
-    return re.compile(
-        rf"(?i:(?P<place>{places}))(?![\w$&-])|(?i:(?P<adjective>{adjectives}))(?=[ \t]+[A-Za-z])"
-    )
+    return frozenset(word for word in demonyms if word[:-1] not in demonyms)
 
 
-_CAPITAL = re.compile(r"[A-Z](?<![\w.&'’-][A-Z])")
-"""A capital that opens a word: where a place name can start (found at C speed, as the
-class opens the pattern; the look-behind after it refuses a letter before it)."""
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    """A known place or a country's adjective that opens a word with a capital.
+
+    One branch for each first letter, that letter in capitals and the rest as a trie in
+    any case: ``re`` then finds the openings at C speed, as it does a set of letters.
+    The look-behind after the first letter refuses a letter before it.
+    """
+    by_first: dict[str, list[str]] = {}
+    for name in {name for name in _gazetteer() if name[:1].isalpha()} | _adjectives():
+        by_first.setdefault(name[0].upper(), []).append(name[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        letter = re.escape(first)
+        rest = _trie(r for r in rests if r)
+        body = f"(?i:{rest})" if rest else ""
+        if rest and "" in rests:
+            body = f"(?:{body})?"
+        branches.append(f"{letter}(?<![\\w.&'’-]{letter}){body}")
+    return re.compile(rf"(?:{'|'.join(branches)})(?:(?![\w$&-])|(?=[ \t]+[A-Za-z]))")
 
 
 def _place_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1107,22 +1140,24 @@ def _place_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     demonyms = _countries()[0]
     found: list[tuple[int, int, str]] = []
-    match_at = _place_pattern().match
-    reach = start
-    for capital in _CAPITAL.finditer(text, start, end):
-        at = capital.start()
-        if at < reach:
-            continue
-        match = match_at(text, at, end)
-        if match is not None:
-            name = match.group("place")
-            if name is None:
-                name = demonyms[match.group("adjective").lower()]
-            reach = match.end()
-            found.append((at, reach, name))
+    adjectives = _adjectives()
+    for match in _place_pattern().finditer(text, start, end):
+        name = match.group()
+        key = name.lower()
+        if place_country(name) is None:
+            # a country's adjective, before a word ("the Russian RTS", "French jobs")
+            if key not in adjectives or not _WORD_AFTER.match(text, match.end()):
+                continue
+            name = demonyms[key]
+        found.append((match.start(), match.end(), name))
+    known = {row[0] for row in found}
     for named in _NAMED_PLACE.finditer(text, start, end):
-        n_start, n_end = named.span("name")
-        found.append((n_start, n_end, named.group("name")))
+        n_start = named.start()
+        if n_start not in known and (
+            text[n_start - 2] != "f" or _PLACE_HEAD.search(text, max(0, n_start - 14), n_start - 3)
+        ):
+            found.append((n_start, named.end(), named.group()))
+    found.sort()
     return found
 
 
@@ -1156,12 +1191,12 @@ def _clause_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def _place_of(
-    places: list[tuple[int, int, Place, bool]],
+    places: list[tuple[int, int, str, bool]],
     breaks: list[int],
-    phrase: Place | None,
+    phrase: tuple[int, int, str, bool] | None,
     q_start: int,
     q_end: int,
-) -> Place | None:
+) -> tuple[int, int, str, bool] | None:
     """The place of the number at ``[q_start, q_end)`` among those its sentence names.
 
     Rule: in the number's own clause, the first place after it that "in", "at" or
@@ -1175,7 +1210,8 @@ def _place_of(
     lo = breaks[b - 1] if b else -1
     hi = breaks[b] if b < len(breaks) else 1 << 62
     before = after = last = None
-    for p_start, p_end, place, locative in places:
+    for place in places:
+        p_start, p_end = place[0], place[1]
         if p_end <= q_start:
             last = place
             if p_start > lo:
@@ -1183,7 +1219,7 @@ def _place_of(
         elif p_start >= q_end:
             if p_end > hi:
                 break
-            if locative:
+            if place[3]:
                 return place
             if after is None:
                 after = place

@@ -1058,10 +1058,10 @@ def test_a_forum_that_announces_no_deal_takes_no_negotiators() -> None:
 
 
 def test_who_tells_the_agenda_of_a_meeting_took_part() -> None:
-    """“looked to the Oslo meeting. But Berg said quotas were not on the agenda” adds Berg."""
+    """“a meeting in Oslo. Berg told reporters quotas would stay off the agenda” adds Berg."""
     text = (
         "Icelandic officials held a meeting in Oslo on Monday. "
-        "But Anna Berg made clear that quotas had not been on the agenda."
+        "Anna Berg told reporters that fishing quotas would stay off the agenda."
     )
     document = _document(text, times=(("Monday", TimeSpan.day(TODAY)),))
     meetings = find_meetings(document, _countries(text))

@@ -33,17 +33,15 @@ def test_a_possessive_country_is_the_place_of_its_figure() -> None:
 
 
 def test_a_place_before_the_measure_is_its_place() -> None:
-    """'The London FTSE' and 'Tokyo's Nikkei' each place their own figure."""
-    text = "LONDON, May 4 - The London FTSE fell 0.8% while Tokyo's Nikkei 225 dropped 2.1%."
-    assert [(0.8, "London"), (2.1, "Tokyo")] == _places(text)
+    """'The Paris CAC 40' and 'Seoul's Kospi' each place their own figure."""
+    text = "FRANKFURT, June 9 - The Paris CAC 40 slipped 1.3% while Seoul's Kospi gained 0.6%."
+    assert [(1.3, "Paris"), (0.6, "Seoul")] == _places(text)
 
 
 def test_an_abbreviated_country_before_the_measure_is_its_place() -> None:
-    """'the U.S. trade deficit, which hit ...' is a U.S. figure."""
-    text = (
-        "WASHINGTON, May 4 - Lawmakers want to cut the U.S. trade deficit, which hit 120 bln dlrs."
-    )
-    assert [(1.2e11, "U.S.")] == _places(text)
+    """'the U.K. budget gap, which widened to ...' is a U.K. figure."""
+    text = "LONDON, June 9 - Aides fret over the U.K. budget gap, which widened to 41 bln stg."
+    assert [(4.1e10, "U.K.")] == _places(text)
 
 
 def test_a_country_adjective_before_a_name_gives_the_country() -> None:
@@ -73,9 +71,9 @@ def test_a_partner_after_with_is_not_the_place() -> None:
 
 
 def test_a_place_after_near_is_the_place() -> None:
-    """'rockets into waters near Guam' are placed near Guam, not with the subject."""
-    text = "SEOUL, Aug 9 - Pyongyang threatened to fire three rockets into waters near Guam."
-    assert [(3.0, "Guam")] == _places(text)
+    """'two vessels in waters near Palawan' are placed near Palawan, not with the subject."""
+    text = "MANILA, Aug 9 - Beijing sent two survey vessels into waters near Palawan."
+    assert [(2.0, "Palawan")] == _places(text)
 
 
 def test_a_place_after_from_before_the_number_is_the_place() -> None:
@@ -87,19 +85,19 @@ def test_a_place_after_from_before_the_number_is_the_place() -> None:
 def test_a_sentence_opening_place_and_a_later_one_each_take_their_clause() -> None:
     """'In London, Brent ... while New York crude ...' gives each price its city."""
     text = (
-        "LONDON, May 4 - In London, Brent crude closed at $44.38 a barrel, "
-        "while New York crude closed at $48.64."
+        "LONDON, June 9 - In London, Brent crude settled at $61.15 for a barrel, "
+        "while New York crude ended at $58.02."
     )
-    assert [(44.38, "London"), (48.64, "New York")] == _places(text)
+    assert [(61.15, "London"), (58.02, "New York")] == _places(text)
 
 
 def test_a_relative_clause_keeps_the_place_before_it() -> None:
-    """'the Hang Seng in Hong Kong, which rose 2.1%, and the Russian RTS, which gained 4.5%'."""
+    """'the Kospi in Seoul, which climbed 1.7%, and the Brazilian Bovespa, which rose 3.2%'."""
     text = (
-        "HONG KONG, May 4 - Gains came from the Hang Seng in Hong Kong, which rose 2.1%, "
-        "and the Russian RTS, which gained 4.5%."
+        "SEOUL, June 9 - Buyers lifted the Kospi in Seoul, which climbed 1.7%, "
+        "and the Brazilian Bovespa, which rose 3.2%."
     )
-    assert [(2.1, "Hong Kong"), (4.5, "Russia")] == _places(text)
+    assert [(1.7, "Seoul"), (3.2, "Brazil")] == _places(text)
 
 
 def test_an_unknown_name_after_the_province_of_is_the_place() -> None:
@@ -109,9 +107,9 @@ def test_an_unknown_name_after_the_province_of_is_the_place() -> None:
 
 
 def test_a_currency_sign_is_no_place() -> None:
-    """'US$300 million a year to vendors in India' is placed in India."""
-    text = "DETROIT, May 4 - The contracts pay US$300 million a year to vendors in India."
-    assert [(3e8, "India")] == _places(text)
+    """'US$450 million each year to suppliers in Vietnam' is placed in Vietnam."""
+    text = "OSAKA, June 9 - The order brings US$450 million each year to suppliers in Vietnam."
+    assert [(4.5e8, "Vietnam")] == _places(text)
 
 
 def test_a_sum_in_a_national_currency_without_a_place_is_its_country() -> None:

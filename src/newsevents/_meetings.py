@@ -2077,8 +2077,8 @@ def _agenda_speakers(occasion: _Occasion, reading: Reading) -> list[str]:
     Rule: in the sentence of a mention of the meeting or the one after it, a person
     named before "on the agenda" (or "off the agenda") says what the meeting was to
     discuss: one who took part.
-    Example: "Investors had looked to the G20 meeting. But Mr Berg said currencies were
-    not on the agenda" puts Berg at the meeting.
+    Example: "Farmers pinned their hopes on the Nordic summit. Ms Berg told them subsidies
+    would stay off the agenda" puts Berg at the summit.
     """
     low, units, actors = reading.low, reading.units, reading.actors
     speakers: list[str] = []

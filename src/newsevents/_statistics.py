@@ -1135,8 +1135,8 @@ def _place_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     unemployment") and a name after "near" or "the province of"; :func:`_kept` then drops
     those inside a speaker's words, a time or an organisation's name, and partners ("with
     Japan"). A currency sign ("US$") is no place.
-    Example: "The London FTSE fell 0.8% while Tokyo's Nikkei dropped 2.1%" names London
-    and Tokyo.
+    Example: "The Paris CAC 40 slipped 1.3% while Seoul's Kospi gained 0.6%" names Paris and
+    Seoul.
     """
     demonyms = _countries()[0]
     found: list[tuple[int, int, str]] = []

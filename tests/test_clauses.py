@@ -113,6 +113,14 @@ def test_a_place_after_in_is_found_with_its_span() -> None:
     assert ("Washington", 23, 33) == _place(found)
 
 
+def test_a_place_after_a_sentence_opening_in_or_at_is_found() -> None:
+    """'In Lagos, ...' and 'At the Elysee, ...' open a sentence on its place."""
+    text = "In Lagos, prices rose 3 percent. At the Elysee, the two leaders met."
+    assert ("Lagos", 3, 8) == _place(find_place(text, 0, 31, here=None, skip=Zones([])))
+    assert ("Elysee", 40, 46) == _place(find_place(text, 32, len(text), here=None, skip=Zones([])))
+    assert [0, 33] == place_starts(text, here=False)
+
+
 def test_the_story_s_place_starts_find_what_the_sentence_s_own_do() -> None:
     """Phrases read from the story's starts are those the sentence's own search finds."""
     text = "They met in Paris. Then at the White House; here too, in Osaka."

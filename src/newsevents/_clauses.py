@@ -742,13 +742,13 @@ def place_country(name: str) -> str | None:
 
 _CAP = r"[A-Z][\w'’.&-]*"
 PLACE_PHRASE = re.compile(
-    rf"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[A-Za-z]+\s+(?:city|capital|town|port)\s+of\s+)?"
+    rf"\b(?P<prep>[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?:[A-Za-z]+\s+(?:city|capital|town|port)\s+of\s+)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|de|du|la|el))"
     r"{0,4})"
     r"|\b(?P<here>here)\b",
 )
 """A place as news names it: "in Washington", "at the White House", "to the Brazilian city
-of Recife", or "here" (the dateline's place)."""
+of Recife", "In Lagos," opening a sentence, or "here" (the dateline's place)."""
 
 _NOT_PLACE = word_set(
     """january february march april may june july august september october november
@@ -759,11 +759,17 @@ _NOT_PLACE = word_set(
 
 _PLACE_STARTS = tuple(
     re.compile(pattern)
-    for pattern in (r"in(?<!\w\w\w)\s", r"at(?<!\w\w\w)\s", r"to(?<!\w\w\w)\s", r"here(?<!\w{5})")
+    for pattern in (
+        r"[Ii]n(?<!\w\w\w)\s",
+        r"[Aa]t(?<!\w\w\w)\s",
+        r"to(?<!\w\w\w)\s",
+        r"here(?<!\w{5})",
+    )
 )
-"""Where a :data:`PLACE_PHRASE` can start: "in", "at" or "to" as a word and a space, or
-"here". Each pattern starts with its letters, which ``re`` finds as fast as ``str.find``;
-the look-behind (after them, so as not to hide them) refuses a letter before them."""
+"""Where a :data:`PLACE_PHRASE` can start: "in", "at" (also "In", "At" opening a
+sentence) or "to" as a word and a space, or "here". Each pattern starts with its
+letters, which ``re`` finds about as fast as ``str.find``; the look-behind (after them,
+so as not to hide them) refuses a letter before them."""
 
 
 def place_starts(text: str, *, here: bool = True) -> list[int]:

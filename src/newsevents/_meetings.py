@@ -713,14 +713,8 @@ def _venue_place(
             span = Span(start=span.start, end=span.start + len(name))
             break
     town = _VENUE_CITY.match(text, span.end, hi)
-    if town is not None:
-        town_name = town.group("name")
-        if place_country(town_name) is None:
-            town_name = town_name.split()[0]
-        if place_country(town_name) is not None:
-            start = town.start("name")
-            return (town_name, Span(start=start, end=start + len(town_name))), span
-    return (name, span), span
+    known = None if town is None else _known_place(town)
+    return (known or (name, span)), span
 
 
 def _trip_place(text: str, end: int) -> tuple[str, Span] | None:

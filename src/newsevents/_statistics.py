@@ -1166,7 +1166,8 @@ def _kept(
 ) -> list[tuple[int, int, str, bool]]:
     """The places :func:`_place_names` found that are no partner and lie in no ``skip`` span.
 
-    Each with whether a locative word ("in", "near") gives it, left to right.
+    Each with whether a locative word ("in", "near") gives it, in the order of ``found``
+    (left to right, as :func:`_place_names` gives them).
     """
     kept = []
     for n_start, n_end, name in found:
@@ -1174,7 +1175,6 @@ def _kept(
             side = _side(text, start, n_start, n_end)
             if side != _PARTNER:
                 kept.append((n_start, n_end, name, side == _LOCATIVE))
-    kept.sort()
     return kept
 
 

@@ -164,14 +164,12 @@ def _portfolio(data: StateBodies, words: list[str], i: int) -> int:
 
     A portfolio may be two joined by "and" ("trade and industry").
     """
-    for k in (3, 2, 1):
-        if i + k <= len(words) and " ".join(words[i : i + k]) in data.portfolios:
-            if i + k + 1 < len(words) and words[i + k] == "and":
-                more = _portfolio_one(data, words, i + k + 1)
-                if more:
-                    return k + 1 + more
-            return k
-    return 0
+    k = _portfolio_one(data, words, i)
+    if k and i + k + 1 < len(words) and words[i + k] == "and":
+        more = _portfolio_one(data, words, i + k + 1)
+        if more:
+            return k + 1 + more
+    return k
 
 
 def _portfolio_one(data: StateBodies, words: list[str], i: int) -> int:

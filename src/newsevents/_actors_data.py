@@ -116,8 +116,8 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
-def _sections(name: str) -> dict[str, list[str]]:
-    """A word list file cut at its ``[section]`` lines."""
+def word_sections(name: str) -> dict[str, list[str]]:
+    """A word list file in ``newsevents/_data`` cut at its ``[section]`` lines."""
     out: dict[str, list[str]] = {}
     current: list[str] = []
     for raw in _read(name).splitlines():
@@ -129,11 +129,6 @@ def _sections(name: str) -> dict[str, list[str]]:
         else:
             current.append(line)
     return out
-
-
-def word_sections(name: str) -> dict[str, list[str]]:
-    """The ``[section]``s of a word list in ``newsevents/_data`` (see :func:`_sections`)."""
-    return _sections(name)
 
 
 def _split(cell: str) -> list[str]:
@@ -243,9 +238,9 @@ def lexicon() -> Lexicon:
     """The package's lexicon, read from ``newsevents/_data`` on first use."""
     countries, demonyms, capitals = _countries()
     exact, lower = _bodies()
-    titles = _sections("titles.txt")
-    orgs = _sections("org_words.txt")
-    words = _sections("actor_words.txt")
+    titles = word_sections("titles.txt")
+    orgs = word_sections("org_words.txt")
+    words = word_sections("actor_words.txt")
     heads = frozenset(w.lower() for w in titles["heads"])
     return Lexicon(
         countries=countries,

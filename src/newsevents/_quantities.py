@@ -704,9 +704,14 @@ def _counts(text: str, start: int, end: int) -> bool:
             return first not in _YEAR_BEFORE  # "some 2000", not "in about 1990"
         if (first, last) in _COUNT_CUE_PAIRS:
             return True
-        if last in _YEAR_BEFORE or last.rstrip(".,") in _MONTHS:
+        if _keeps_a_year(last):
             return False
     return _COUNTED_AFTER.match(text, end) is not None
+
+
+def _keeps_a_year(last: str) -> bool:
+    """Whether the word ``last`` (lower case) before a number keeps it a year: "in", "May"."""
+    return last in _YEAR_BEFORE or last.rstrip(".,") in _MONTHS
 
 
 def _judge_bare(text: str, c: _Candidate, end: int, digits: str, before: str) -> None:
@@ -1311,9 +1316,7 @@ def _opens_a_count(text: str, start: int) -> bool:
     if not words:
         return True  # at the start, or after a bracket or a quote
     last = words[-1].lower()
-    return (
-        last not in _YEAR_BEFORE and last not in {"for", "of"} and last.rstrip(".,") not in _MONTHS
-    )
+    return last not in {"for", "of"} and not _keeps_a_year(last)
 
 
 def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:

@@ -544,10 +544,6 @@ class MentionResolver:
                 if code is not None:
                     group.mentions[0].affiliation = code
 
-    def _country_word(self, word: str) -> bool:
-        """Whether a word names a country, or is its demonym or capital ("Turkish")."""
-        return self.lex.country_of(word) is not None
-
     def _international(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a body of no one country (the UN)."""
         body = self.lex.bodies.get(fold(name))
@@ -659,14 +655,13 @@ class MentionResolver:
             if keys.head is not None:
                 _add(heads, keys.head, group)
 
-        # a single word that also stands in the plural names a thing, not an actor
         # "the ministry": a lower-case word alone joins an organisation once all are grouped
         anaphors = [m for m in pending if m.kind is _ORG and m.tentative and m.text.islower()]
-        named = (
-            [m for m in pending if not (m.kind is _ORG and m.tentative and m.text.islower())]
-            if anaphors
-            else pending
-        )
+        named = pending
+        if anaphors:
+            aside = {id(m) for m in anaphors}
+            named = [m for m in pending if id(m) not in aside]
+        # a single word that also stands in the plural names a thing, not an actor
         bare = {m.key for m in named if m.kind is None}
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
@@ -682,7 +677,11 @@ class MentionResolver:
                     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
                         words = words[:-1]
                     group = orgs.get(" ".join(words).casefold())
-                    if group is None and len(words) > 2 and self._country_word(words[0]):
+                    if (
+                        group is None
+                        and len(words) > 2
+                        and self.lex.country_of(words[0]) is not None
+                    ):
                         # "the interior ministry ... the Turkish Interior Ministry"
                         group = orgs.get(" ".join(words[1:]).casefold())
                 if group is not None and m.affiliation and _other_country(group, m.affiliation):

@@ -485,9 +485,7 @@ def _first_at_home(bodies: list[_Found], home: str | None) -> _Found | None:
     return None
 
 
-def body_after_country(
-    lex: Lexicon, text: str, start: int, end: int, home: str | None = None
-) -> int | None:
+def body_after_country(lex: Lexicon, text: str, start: int, end: int) -> int | None:
     """Where a lower-case body after a country word ends ("Turkish| interior ministry").
 
     The name recogniser asks this of each country word it reads, so that "the Turkish
@@ -499,12 +497,7 @@ def body_after_country(
     word = _WORD.match(text, end + 1)
     if word is None or word.group() not in state_bodies().openers or not _needle_in(text, end):
         return None  # "Peruvian officials", "Japanese foreign minister": decided here
-    lo = max(0, start - 60)
-    window = text[lo : end + 120].replace("\n", " ")  # the same length: offsets hold
-    body = _read_at(lex, state_bodies(), window, end + 1 - lo, home)
-    if body is None or body.start != start - lo:
-        return None
-    return body.end + lo
+    return _body_from(lex, text, start, end, end + 1)
 
 
 def body_opens_at(lex: Lexicon, text: str, start: int, end: int) -> bool:
@@ -519,7 +512,17 @@ def body_opens_at(lex: Lexicon, text: str, start: int, end: int) -> bool:
         or not _needle_in(text, start)
     ):
         return False  # the common case, decided by a lookup and a short search
+    return _body_from(lex, text, start, end, start) is not None
+
+
+def _body_from(lex: Lexicon, text: str, start: int, end: int, hit: int) -> int | None:
+    """Where the body read from ``hit`` ends, if its mention starts at the word ``start:end``.
+
+    The body is read in a window of the text around the word, its line breaks as spaces.
+    """
     lo = max(0, start - 60)
     window = text[lo : end + 120].replace("\n", " ")  # the same length: offsets hold
-    body = _read_at(lex, state_bodies(), window, start - lo, None)
-    return body is not None and body.start == start - lo
+    body = _read_at(lex, state_bodies(), window, hit - lo, None)
+    if body is None or body.start != start - lo:
+        return None
+    return body.end + lo

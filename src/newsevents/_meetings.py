@@ -1518,18 +1518,16 @@ def _mentions(
                         actors,
                     )[0]
                     participants = shared + [p for p in participants if p not in shared]
-                if said_end >= 0:
-                    speakers = voices
-                    if place is not None:
-                        at_place = {
-                            item.actor.id
-                            for item in near
-                            if _overlaps(place[1], item.start, item.end)
-                        }
-                        speakers = [p for p in voices if p not in at_place]
-                    participants = speakers + [p for p in participants if p not in speakers]
-                elif voices:
-                    speakers = _reported_speakers(text, zones, start, voices, actors)
+                speakers = voices
+                if said_end < 0:
+                    if voices:
+                        speakers = _reported_speakers(text, zones, start, voices, actors)
+                elif place is not None:
+                    at_place = {
+                        item.actor.id for item in near if _overlaps(place[1], item.start, item.end)
+                    }
+                    speakers = [p for p in voices if p not in at_place]
+                if speakers:
                     participants = speakers + [p for p in participants if p not in speakers]
             if place is None and not capitals:
                 place = _visited(text, match, hi)

@@ -686,7 +686,11 @@ class Zones:
 # --- places -----------------------------------------------------------------------------
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``newsevents/_data/<name>``, comments left out.
+
+    None where the file is missing: a stage reads another stage's data if it is there.
+    """
     try:
         text = resources.files("newsevents").joinpath(f"_data/{name}").read_text("utf-8")
     except (FileNotFoundError, OSError):  # another stage's data, read if it is there
@@ -698,10 +702,10 @@ def _rows(name: str) -> list[list[str]]:
 def _gazetteer() -> dict[str, str]:
     """Place names (lower case) to ISO country codes: countries, capitals, cities."""
     places: dict[str, str] = {}
-    for row in _rows("iso3166.tsv"):
+    for row in data_rows("iso3166.tsv"):
         if len(row) >= 2:
             places[row[1].lower()] = row[0]
-    for row in _rows("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         if len(row) >= 2 and len(row[0]) == 2:
             code = row[0]
             names = [row[1]]
@@ -712,7 +716,7 @@ def _gazetteer() -> dict[str, str]:
             for name in names:
                 if name:
                     places.setdefault(name.lower(), code)
-    for row in _rows("cities.tsv"):
+    for row in data_rows("cities.tsv"):
         if len(row) >= 2 and row[1]:
             names = [row[0]] + (row[2].split("|") if len(row) > 2 else [])
             for name in names:
@@ -725,7 +729,7 @@ def _gazetteer() -> dict[str, str]:
 def _demonyms() -> frozenset[str]:
     """Demonyms ("Yugoslav", "Cuban"), which name people, not places."""
     found: set[str] = set()
-    for row in _rows("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         if len(row) > 3:
             found.update(word.lower() for word in row[3].split("|") if word)
     return frozenset(found)

@@ -23,7 +23,6 @@ import functools
 import math
 import operator
 import re
-from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsevents._clauses import (
@@ -34,6 +33,7 @@ from newsevents._clauses import (
     _gazetteer,
     attribution,
     backwards_words,
+    data_rows,
     first_place,
     inside,
     key_starts,
@@ -1003,23 +1003,15 @@ def _seen(measured: list[str | None], value: float, measure: str | None, *, head
 # --- the place of each figure -----------------------------------------------------------
 
 
-def _data_rows(name: str) -> list[list[str]]:
-    try:
-        text = resources.files("newsevents").joinpath(f"_data/{name}").read_text("utf-8")
-    except (FileNotFoundError, OSError):  # the countries' data, read if it is there
-        return []
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @functools.cache
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
     """Demonym adjectives (lower case) and ISO codes to countries' common English names."""
     by_code: dict[str, str] = {}
-    for row in _data_rows("iso3166.tsv"):
+    for row in data_rows("iso3166.tsv"):
         if len(row) >= 2 and row[1]:
             by_code[row[0]] = row[1]
     by_demonym: dict[str, str] = {}
-    for row in _data_rows("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         if len(row) >= 2 and len(row[0]) == 2 and row[1]:
             by_code[row[0]] = row[1]
             if len(row) > 3:

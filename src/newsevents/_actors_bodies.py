@@ -379,9 +379,7 @@ def _bare_ministry(data: StateBodies, text: str, hit: int) -> Mention | None:
     return Mention(hit, end, _MINISTRY, _ORG, None, None, None, True)  # noqa: FBT003
 
 
-def state_body_mentions(
-    document: Document, lex: Lexicon | None = None, data: StateBodies | None = None
-) -> list[Mention]:
+def state_body_mentions(document: Document, lex: Lexicon | None = None) -> list[Mention]:
     """The lower-case state bodies of a story, in their working form, in order.
 
     "the interior ministry said", "exports fell, the central bank said", "the ministry of
@@ -410,7 +408,7 @@ def state_body_mentions(
     if "\n" in text:  # the same length: a line break inside a body's words is a space
         text = text.replace("\n", " ")
     lex = lex or lexicon()
-    data = data or state_bodies()
+    data = state_bodies()
     place = document.dateline.place if document.dateline else None
     home = place.country if place is not None else None
     found: list[_Found | Mention] = []

@@ -56,9 +56,18 @@ _JOINERS = (
     r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
 )
 
-_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
-_INNER = rf"(?:(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud)-)?[{_UP}]{_REST}"
-NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}(?:(?:{_JOINERS}){_SP})?{_INNER})*")
+_WORD_CHARS = r"A-Za-z0-9\w&."
+r"""``\w``, "&" and ".", with the ASCII letters and digits (which ``\w`` holds) listed first: the
+regex engine then tests most characters against a bitmap before it asks the Unicode tables."""
+_REST = rf"[{_WORD_CHARS}]*(?:[-'’][{_WORD_CHARS}]+)*"
+_PREFIXES = "al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud"
+_INNER = rf"(?:(?:{_PREFIXES})-)?[{_UP}]{_REST}"
+_NEXT_WORD = "(?=[{}{}])".format(
+    _UP, "".join(sorted({w[0] for w in f"{_JOINERS}|{_PREFIXES}".split("|")}))
+)
+"""The characters a joiner or a word of a run opens with: after a blank, any other ends the
+run at once, before the engine tries each joiner and prefix."""
+NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}{_NEXT_WORD}(?:(?:{_JOINERS}){_SP})?{_INNER})*")
 """A run of capitalised words, with the particles and connectors names use inside.
 
 It opens with a capital so that the regex engine can skip ahead to one; whether the
@@ -1835,6 +1844,11 @@ _DETERMINERS = ("a", "an", "one", "two", "three", "four", "five", "several", "an
 _SENIOR = ("senior", "top", "local")
 
 
+_QUALIFIER_OPENING = rf"(?=\b\w|[{_UP}]|$)"
+"""What a match of the words before a head noun opens with (a word, a capital of "U.S.", or
+the end): the engine tries the pattern at every offset, and fails the others at once."""
+
+
 def _unnamed_patterns(
     lex: Lexicon,
 ) -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
@@ -1847,7 +1861,7 @@ def _unnamed_patterns(
     heads = lex.source_nouns | _GROUP_HEADS
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
     before = re.compile(
-        rf"(?:\b(?P<det>(?i:{'|'.join(_DETERMINERS)}))\s+)?"
+        rf"{_QUALIFIER_OPENING}(?:\b(?P<det>(?i:{'|'.join(_DETERMINERS)}))\s+)?"
         rf"(?:\b(?P<senior>{'|'.join(_SENIOR)})\s+)?"
         rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
         rf"(?:\b(?P<mod>{mods})\s+)?$"

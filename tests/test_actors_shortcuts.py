@@ -1,0 +1,76 @@
+"""Tests that the actor stage's speed shortcuts find what the plain rules they stand for find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsevents._actors_data import lexicon
+from newsevents._actors_names import (
+    _JOINERS,
+    _PREFIXES,
+    _QUALIFIER_OPENING,
+    _SP,
+    _UP,
+    NAME_RUN,
+    _unnamed_patterns,
+)
+
+_PLAIN_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
+_PLAIN_NAME_RUN = re.compile(
+    rf"[{_UP}]{_PLAIN_REST}(?:{_SP}(?:(?:{_JOINERS}){_SP})?"
+    rf"(?:(?:{_PREFIXES})-)?[{_UP}]{_PLAIN_REST})*"
+)
+r"""The run of capitalised words written plainly: no gate before a word, ``\\w`` alone."""
+
+_RUN_PIECES = st.sampled_from(
+    [
+        "Bank", "of", "of the", "Japan", "and", "&", "de", "la", "van der", "al-", "Abu",
+        "al-Mansour", "ibn", "y", "zu", "El", "the", "said", "É", "é", "Ωmega", "_x", "9",
+        "U.S.", "O'Neill", "’s", "-", ".", "x", "Ab", "ud-Din", "Über", "ſ", "\u212a",
+    ]
+)  # fmt: skip
+_RUN_GAPS = st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\u00a0", "", "\n\n", " \n "])
+
+
+@given(st.lists(st.tuples(_RUN_PIECES, _RUN_GAPS), max_size=12))
+@example([("Bank", " "), ("of", " "), ("Japan", "")])
+@example([("Andres", " "), ("de", " "), ("Arce", " "), ("said", "")])
+def test_the_gated_name_run_finds_the_plain_runs(pieces: list[tuple[str, str]]) -> None:
+    """The name-run pattern, with its gate and its ASCII-first classes, finds the plain runs."""
+    text = "".join(piece + gap for piece, gap in pieces)
+    expected = [m.span() for m in _PLAIN_NAME_RUN.finditer(text)]
+    assert expected == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+_QUALIFIER_PIECES = st.sampled_from(
+    [
+        "a", "An", "ONE", "two", "ſeveral", "FİVE", "senior", "top", "local", "U.S.", "XU.S.",
+        "Cuban", "x-senior", "banking", "oil", "Bank", "the", "(", ",", "—", "\u212a", "123",
+        "western", "said", "xa", "_a", "é", "É", "informed", "government", "9",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(_QUALIFIER_PIECES, _RUN_GAPS), max_size=7),
+    st.integers(0, 12),
+)
+@example([("two", " "), ("senior", " "), ("U.S.", " "), ("government", " ")], 0)
+def test_the_gated_qualifier_pattern_matches_where_the_plain_one_does(
+    pieces: list[tuple[str, str]], lo: int
+) -> None:
+    """The words before a head noun are found as the pattern without its opening gate finds them."""
+    window = "".join(piece + gap for piece, gap in pieces)
+    _, before, _ = _unnamed_patterns(lexicon())
+    assert before.pattern.startswith(_QUALIFIER_OPENING)
+    plain = re.compile(before.pattern.removeprefix(_QUALIFIER_OPENING))
+    lo = min(lo, len(window))
+    m, p = before.search(window, lo), plain.search(window, lo)
+    assert (p is None, p and p.span(), p and p.groupdict()) == (
+        m is None,
+        m and m.span(),
+        m and m.groupdict(),
+    )

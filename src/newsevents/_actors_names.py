@@ -127,6 +127,8 @@ _LOCATIVE = re.compile(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+(?:the\s+)?$")
 """Words that place the name after them: "in Brackley", "the city of Fairlow"."""
 _LOCATIVE_ENDS = ("in", "near", "outside", "across", "throughout", "around", "of", "the")
 """How the text before a name that ``_LOCATIVE`` matches ends, white space aside."""
+_LOCATIVE_LAST = frozenset(end[-1] for end in _LOCATIVE_ENDS)
+"""The last letters of ``_LOCATIVE_ENDS``: a word ending in another ends in none of them."""
 _SENTENCE_OPENING = re.compile(r"[\s\"“”‘’'(\[—–-]*")
 _BACK_WORDS = re.compile(rf"{_DOTTED}|[\w’'&-]+|,")
 
@@ -1530,13 +1532,15 @@ class NameRecognizer:
     def _located(text: str, start: int, floor: int) -> bool:
         """Whether a name follows "in", "near" or "the city of": a place."""
         lo = start - 24 if start - 24 > floor else floor  # noqa: FURB136 - max() without its call
-        if (  # one space before the name (the common case): what ends before it, unsliced
-            start - 2 >= lo
-            and text[start - 1] == " "
-            and not text[start - 2].isspace()
-            and not text.endswith(_LOCATIVE_ENDS, lo, start - 1)
-        ):
-            return False
+        if start - 2 >= lo and text[start - 1] == " ":
+            # one space before the name (the common case): what ends before it, unsliced,
+            # first by its last letter alone
+            last = text[start - 2]
+            if last not in _LOCATIVE_LAST:
+                if not last.isspace():
+                    return False
+            elif not text.endswith(_LOCATIVE_ENDS, lo, start - 1):
+                return False
         if not text[lo:start].rstrip().endswith(_LOCATIVE_ENDS):
             return False  # the pattern cannot match: no need to try it at every offset
         return _LOCATIVE.search(text, lo, start) is not None

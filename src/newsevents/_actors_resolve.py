@@ -41,7 +41,6 @@ _ORG = ActorKind.ORGANIZATION
 _COUNTRY = ActorKind.COUNTRY
 _GROUP = ActorKind.GROUP
 _ANONYMOUS = ActorKind.ANONYMOUS
-_UNNAMED = (_GROUP, _ANONYMOUS)
 """The kinds, as module constants: reading a member off the enum class costs a call of the
 enum's ``__getattr__`` hook on Python 3.11, some ten times a global's cost."""
 _NOT_INITIAL = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la", "le"})
@@ -509,11 +508,17 @@ class MentionResolver:
             leader = top
         starts = [span.start for span in document.sentences]
         international = self._international
-        people_last = [g for g in groups if g.kind is not _PERSON]  # employers first
-        people_last += [g for g in groups if g.kind is _PERSON]
+        # the groups that may take a country, read in one pass: employers first, then people
+        people: list[_Group] = []
+        people_last: list[_Group] = []
+        for group in groups:
+            kind = group.kind
+            if kind is _PERSON:
+                people.append(group)
+            elif not (kind is _COUNTRY or kind is _GROUP or kind is _ANONYMOUS):
+                people_last.append(group)
+        people_last += people
         for group in people_last:
-            if group.kind is _COUNTRY or group.kind in _UNNAMED:
-                continue
             employer: str | None = None
             for m in group.mentions:
                 if m.affiliation or (m.name and international(m.name)):
@@ -642,9 +647,10 @@ class MentionResolver:
         registered: set[tuple[int, str]] = set()
 
         def register(group: _Group, name: str) -> None:
-            if (id(group), name) in registered:
+            seen = (id(group), name)
+            if seen in registered:
                 return  # registering a name again changes nothing
-            registered.add((id(group), name))
+            registered.add(seen)
             keys = self._org_keys(name)
             for key in keys.names:
                 orgs.setdefault(key, group)

@@ -1001,3 +1001,24 @@ def test_the_quick_tests_around_a_single_name_never_miss_a_match(around: str, fl
     if _NUMBER_AFTER.match(around, 0) is not None:
         assert around[:1] in _SP_FIRST
         assert around[1:2] in _SP_FIRST or around[1:2].isdecimal()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with the government of Canada stalled.", ("government of Canada", "CA", False)),
+        ("The talks stalled, the Peruvian government said.", ("Peruvian government", "PE", False)),
+        ("Aid from the government of the Philippines came.",
+         ("government of the Philippines", "PH", False)),
+        ("Cuban authorities said so.", ("Cuban authorities", "CU", False)),
+        ("Canada's envoy left.", ("Canada", "CA", False)),
+        ("Demand in China fell.", ("China", "CN", True)),
+        ("The Turkish interior ministry said so.", ("Turkish interior ministry", "TR", False)),
+    ],
+)  # fmt: skip
+def test_a_known_country_is_read_with_the_words_around_it(
+    text: str, expected: tuple[str, str, bool]
+) -> None:
+    """A country keeps its government words, names a lower-case body, is a place after "in"."""
+    (mention,) = [m for m in NameRecognizer()(doc(text)) if m.affiliation]
+    assert expected == (mention.text, mention.affiliation, mention.tentative)

@@ -1727,15 +1727,15 @@ def _listed(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     for opening, group in _word_groups(frozenset(words)):
         at = text.find(opening)
         while at >= 0:
-            for word in group:
-                end = at + len(word)
-                if (
-                    found.get(at, -1) < end
-                    and text.startswith(word, at)
-                    and _boundary(text, at)
-                    and _boundary(text, end)
-                ):
-                    found[at] = end
+            if _boundary(text, at):  # where a word opens: the same for every word of the group
+                for word in group:
+                    end = at + len(word)
+                    if (
+                        found.get(at, -1) < end
+                        and text.startswith(word, at)
+                        and _boundary(text, end)
+                    ):
+                        found[at] = end
             at = text.find(opening, at + 1)
     out: list[tuple[int, int]] = []
     last = 0

@@ -749,7 +749,7 @@ def _cold_parse_seconds(articles: Sequence[tuple[str, str, pendulum.Date]]) -> f
 
 # --- d. pathological text -----------------------------------------------------------------
 
-PATHOLOGICAL_KINDS = ("digits", "capitals", "long-words", "months")
+PATHOLOGICAL_KINDS = ("digits", "capitals", "long-words", "months", "news")
 ALL_KINDS = False  # --all-kinds: each kind on its own too, not only all of them mixed
 
 
@@ -768,6 +768,14 @@ def pathological(kind: str, size: int) -> str:
         "capitals": ("A.B.C.D.E.F.G.H.I.J.K." * 1500, "U.S.A. WASHINGTON AP. (AP) N.A.T.O. -- "),
         "long-words": ("pneumono" * 4000, "counter-counter-counter-revolutionary " * 4),
         "months": ("MayMarchJune" * 2700, "March 1, 2, 3 May may Jan. 2024 mid-1990s "),
+        # news shapes said without end: one sentence of endless meetings, figures, dates
+        # and bodies, then short sentences of delegations, deals, summits and names
+        "news": (
+            "Norway and Iceland met in Bergen, output rose 5 units in 2001 and the Turkish "
+            "interior ministry said, the ministry said 3,000 were held by the central bank, ",
+            "Norwegian officials, led by Anna Berg, negotiated a deal in Bergen. The deal was "
+            "signed at a Lisbon summit. U.S.U.S.A. Japan$ New N.Y. Russian Daniel Okafor said. ",
+        ),
     }[kind]
     run, tokens = unit
     half = 32 * 1024

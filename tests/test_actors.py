@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
@@ -424,27 +423,24 @@ def test_name_like_text_never_fails(text: str) -> None:
         assert all(span.slice(text) for span in actor.spans)
 
 
-def test_pathological_text_runs_in_linear_time() -> None:
-    """Runs of capitals and dots, and of capitals and connectors, take linear time."""
-    for unit in (
-        "A. B. ",
-        "Bank of the ",
-        "U.S.U.S.",
-        "X" * 50 + " of of ",
-        "Daniel Okafor said. ",
-    ):
-        small, large = unit * 1000, unit * 8000
-        started = time.perf_counter()
-        find_actors(Document(text=small))
-        first = time.perf_counter() - started
-        started = time.perf_counter()
-        find_actors(Document(text=large))
-        second = time.perf_counter() - started
-        assert second < 20 * first + 0.5, unit
+def test_pathological_text_gives_actors_inside_it() -> None:
+    """Runs of capitals, dots and connectors give few actors; a name said 8,000 times, one.
+
+    The name said 8,000 times is one actor with 8,000 mentions.
+
+    Their time against their size is measured by the bench (``nox -s bench``, part d).
+    """
+    for unit in ("A. B. ", "Bank of the ", "U.S.U.S.", "X" * 50 + " of of "):
+        text = unit * 8000
+        actors = find_actors(Document(text=text))
+        assert len(actors) <= 1, unit
+        assert all(0 <= s.start < s.end <= len(text) for a in actors for s in a.spans), unit
+    (okafor,) = find_actors(Document(text="Daniel Okafor said. " * 8000))
+    assert 8000 == len(okafor.spans)
 
 
 def test_many_names_of_one_slug_get_numbered_ids() -> None:
-    """Names that make the same slug get numbered ids, unique, in linear time."""
+    """Names that make the same slug get numbered ids, unique (their time is the bench's)."""
     names = [f"Bo {'ŋ' * i}" for i in range(1, 3001)]
     text = " ".join(names)
     mentions, at = [], 0
@@ -453,9 +449,7 @@ def test_many_names_of_one_slug_get_numbered_ids() -> None:
             ActorMention(start=at, end=at + len(name), text=name, kind=ActorKind.PERSON)
         )
         at += len(name) + 1
-    started = time.perf_counter()
     actors = MentionResolver(infer_affiliation=False)(Document(text=text), mentions)
-    assert time.perf_counter() - started < 5
     assert ["bo", "bo-2", "bo-3"] == [a.id for a in actors[:3]]
     assert len(names) == len({a.id for a in actors})
 

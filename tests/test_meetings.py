@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import attrs
 import pendulum
@@ -317,13 +316,13 @@ def test_trigger_spans_name_the_trigger_words() -> None:
     }
 
 
-def test_pathological_text_runs_in_linear_time() -> None:
-    """Long runs of digits, capitals and dots, triggers and no newlines stay fast."""
+def test_pathological_text_gives_no_meeting_without_a_trigger() -> None:
+    """Runs of digits, capitals and dots hold no meeting; a run of triggers holds one.
+
+    Their time against their size is measured by the bench (``nox -s bench``, part d).
+    """
     chunks = ("9,9" * 30000, "A." * 30000, "x" * 60000, "meet the talks in Bergen " * 3000)
-    started = time.perf_counter()
-    for chunk in chunks:
-        find_meetings(_document(chunk), ())
-    assert time.perf_counter() - started < 5.0
+    assert [0, 0, 0, 1] == [len(find_meetings(_document(chunk), ())) for chunk in chunks]
 
 
 def test_undated_meeting_in_the_lead_takes_the_story_month() -> None:
@@ -371,13 +370,11 @@ def test_weekday_of_a_planned_meeting_lies_ahead() -> None:
     )
 
 
-def test_a_sentence_of_endless_triggers_is_read_in_bounded_time() -> None:
-    """A “sentence” of thousands of triggers is read in linear time, a few at most."""
+def test_a_sentence_of_endless_triggers_gives_a_few_meetings_at_most() -> None:
+    """A “sentence” of thousands of triggers is read as a few meetings at most."""
     text = "Norway and Iceland met in Bergen, " * 5000
-    started = time.perf_counter()
     meetings = find_meetings(_document(text), _countries(text))
-    assert time.perf_counter() - started < 5.0
-    assert len(meetings) <= 16
+    assert 1 <= len(meetings) <= 16
 
 
 def test_a_dated_meeting_without_parties_takes_those_of_the_sentence_before() -> None:
@@ -1079,22 +1076,21 @@ def test_a_person_named_two_sentences_after_a_meeting_does_not_tell_its_agenda()
     assert [("is",)] == [m.participants for m in meetings]
 
 
-def test_delegations_deals_summits_and_agendas_run_in_linear_time() -> None:
-    """Stories made of led-by, deal, summit and agenda sentences cost in step with length."""
+def test_delegations_deals_summits_and_agendas_repeated_are_the_same_meetings() -> None:
+    """A story of led-by, deal, summit and agenda sentences said 400 times: its 3 meetings.
+
+    Each occasion is one meeting, however often the story repeats it.
+
+    Its time against its length is measured by the bench (``nox -s bench``, part d).
+    """
     unit = (
         "Norwegian and Icelandic officials negotiated a deal in Bergen. "
         "The deal was signed during a forum that Anna Berg had set up. "
         "If the talks succeed, the Norwegian team, led by Anna Berg, will hold talks with the EU. "
         "Leaving a Lisbon summit, Anna Berg said quotas were not on the agenda. "
     )
-    costs = []
-    for n in (100, 400):
-        text = unit * n
-        actors = _bodies(text)
-        started = time.perf_counter()
-        find_meetings(_document(text), actors)
-        costs.append(time.perf_counter() - started)
-    assert costs[1] < 4 * costs[0] * 2 + 0.5
+    counts = [len(find_meetings(_document(unit * n), _bodies(unit * n))) for n in (1, 400)]
+    assert [3, 3] == counts
 
 
 def test_the_bodies_of_nations_are_read_from_the_data() -> None:

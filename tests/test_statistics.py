@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from unittest import mock
 
 import attrs
@@ -284,8 +283,11 @@ def test_any_text_gives_statistics_whose_spans_slice_back(text: str, offsets: li
         assert all(0 <= s.start < s.end <= len(text) for s in statistic.spans)
 
 
-def test_pathological_text_runs_in_linear_time() -> None:
-    """Long runs of digits, commas and capitals around numbers stay fast."""
+def test_pathological_text_gives_at_most_one_statistic_a_number() -> None:
+    """Long runs of digits, commas and capitals around two numbers give two figures at most.
+
+    Its time against its size is measured by the bench (``nox -s bench``, part d).
+    """
     text = ("9,9" * 20000) + " fell " + ("A." * 20000) + " 5 " + ("x" * 40000)
     number = text.index(" 5 ") + 1
     quantities = (
@@ -293,9 +295,9 @@ def test_pathological_text_runs_in_linear_time() -> None:
         Quantity(span=Span(start=number, end=number + 1), text="5", value=5.0),
     )
     document = Document(text=text, sentences=(Span(start=0, end=len(text)),), quantities=quantities)
-    started = time.perf_counter()
-    find_statistics(document, ())
-    assert time.perf_counter() - started < 5.0
+    found = find_statistics(document, ())
+    assert len(found) <= len(quantities)
+    assert all(0 <= s.start < s.end <= len(text) for f in found for s in f.spans)
 
 
 def test_a_number_the_text_gives_no_time_is_as_of_the_story_date() -> None:

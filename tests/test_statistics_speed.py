@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import cast
 
 import attrs
@@ -181,8 +180,11 @@ def test_a_value_that_is_no_float_goes_through_the_constructor() -> None:
     assert (1250.0, float) == (statistic.value, type(statistic.value))
 
 
-def test_a_long_sentence_of_many_numbers_and_dates_runs_in_linear_time() -> None:
-    """A sentence of thousands of figures and dates lists its dates' starts once."""
+def test_a_long_sentence_of_many_numbers_and_dates_gives_each_figure() -> None:
+    """A sentence of thousands of figures and dates gives one statistic for each figure.
+
+    Its time against its length is measured by the bench (``nox -s bench``, part d).
+    """
     part = "output rose 5 units in 2001 and "
     count = 12000
     text = part * count
@@ -202,10 +204,7 @@ def test_a_long_sentence_of_many_numbers_and_dates_runs_in_linear_time() -> None
     document = Document(
         text=text, sentences=(Span(start=0, end=len(text)),), quantities=quantities, times=times
     )
-    started = time.perf_counter()
-    found = find_statistics(document, ())
-    assert time.perf_counter() - started < 3.0
-    assert count == len(found)
+    assert count == len(find_statistics(document, ()))
 
 
 @given(st.from_regex(_NOT_A_PERIOD, fullmatch=True))

@@ -12,6 +12,7 @@ from newsevents._meetings import (
     _cue_reading,
     _cues,
     _kinds_fit,
+    _ongoing_up_to,
     _place_before,
 )
 from newsevents._model import MeetingKind, Span
@@ -119,6 +120,14 @@ _STATUS_TEXT = st.lists(
             "É",
             ",",
             "‘",
+            "began",
+            "holds",
+            "Continuing",
+            "discontinued",
+            "they’re",
+            "meeting",
+            "quickly",
+            "was",
         ]
     ),
     max_size=12,
@@ -131,3 +140,11 @@ def test_cues_read_without_the_apostrophe_test_where_no_word_has_one(text: str) 
     words, apostrophes = _cue_reading(text)
     assert apostrophes == ("'" in text or "’" in text)
     assert _cues(words) == _cues(words, apostrophes)
+
+
+@given(_STATUS_TEXT)
+def test_ongoing_cue_up_to_a_trigger_ruled_out_only_where_the_full_reading_finds_none(
+    text: str,
+) -> None:
+    """The words before a trigger say "ongoing" by the quick test as by the full reading."""
+    assert ("ongoing" in _cues(*_cue_reading(text))) == _ongoing_up_to(text)

@@ -628,7 +628,7 @@ def _status(
     ):
         # "the talks began yesterday": under way on the story's date, unless long ago
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
-    if "ongoing" in ahead or "ongoing" in _cues(*_cue_reading(before[-12:] + " " + trigger)):
+    if "ongoing" in ahead or _ongoing_up_to(before[-12:] + " " + trigger):
         return MeetingStatus.PLANNED if future else MeetingStatus.ONGOING
     if word in _PAST_TRIGGERS or "held" in ahead or "held" in behind:
         return MeetingStatus.HELD
@@ -639,6 +639,32 @@ def _status(
             return MeetingStatus.HELD
         return MeetingStatus.ONGOING
     return None
+
+
+_ONGOING_STARTS = frozenset(
+    {
+        *_BE,
+        *_BE_CONTRACTED,
+        *(first for (first, _), status in _CUE_PAIRS.items() if status == "ongoing"),
+        *(word for word, status in _CUE_WORDS.items() if status == "ongoing"),
+    }
+)
+"""The words an "ongoing" cue can start with (:func:`_cue_at`), but the stems."""
+_ONGOING_STEMS = tuple(stem for stem, status in _CUE_STEMS_ALL if status == "ongoing")
+
+
+def _ongoing_up_to(text: str) -> bool:
+    """Whether the cues of ``text`` (the last words before a trigger, and it) say "ongoing".
+
+    Most such texts hold no word an "ongoing" cue starts with (:data:`_ONGOING_STARTS`,
+    :data:`_ONGOING_STEMS`): one set test rules the full reading out.
+    """
+    words, apostrophes = _cue_reading(text)
+    if _ONGOING_STARTS.isdisjoint(words) and not any(
+        map(text.lower().__contains__, _ONGOING_STEMS)
+    ):
+        return False  # (each word is a piece of ``text.lower()``, so holds no stem it lacks)
+    return "ongoing" in _cues(words, apostrophes)
 
 
 def _days(when: TimeSpan, today: pendulum.Date) -> int:

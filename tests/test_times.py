@@ -34,6 +34,9 @@ from newsevents._times import (
     _PAST_WORDS,
     _REACH,
     _REFUSED,
+    _RUN_BACK,
+    _STARTER_AFTER,
+    _STARTER_FIRST,
     _TAIL,
     _TENSE_CUE_LOWER,
     _TIME_EXPRESSION,
@@ -1118,6 +1121,33 @@ def test_a_start_before_an_unread_character_never_reaches_the_head(text: str) ->
             if word.start() < min(kept, at + 1):  # tried from ``_LAST_FOREIGN``, not now
                 m = TIME_EXPRESSION.match(lowered, word.start())
                 assert m is None or m.end() <= at
+
+
+@given(
+    words=st.lists(st.sampled_from([*_START_WORDS, "mayor", "ago-", "x", "quarters", "’s"])),
+    glue=st.sampled_from([" ", "  ", "", "\n", "-"]),
+    back=st.integers(min_value=0, max_value=_REACH),
+)
+def test_the_starts_read_backwards_from_a_head_are_those_after_the_last_bound(
+    words: list[str], glue: str, back: int
+) -> None:
+    """``_RUN_BACK`` and ``_STARTER_AFTER`` give the starts ``_LAST_BOUND`` and ``STARTER`` do."""
+    lowered = glue.join(words).lower()
+    size, backwards = len(lowered), lowered[::-1]
+    for at, head_end in _heads(lowered):
+        lo = max(0, at - back)
+        bound = _LAST_BOUND.match(lowered, lo, at)
+        cut = lo if bound is None else bound.end()
+        expected = [(w.span(), w.group()) for w in STARTER.finditer(lowered, cut, head_end + 1)]
+        run = _RUN_BACK.match(backwards, size - at, size - lo)
+        assert run is not None  # the run may be empty
+        quick = size - run.end()
+        found = (
+            _STARTER_AFTER.finditer(lowered, quick - 1, head_end + 1)
+            if quick
+            else _STARTER_FIRST.finditer(lowered, 0, head_end + 1)
+        )
+        assert expected == [(w.span(1), w.group(1)) for w in found]
 
 
 @given(text=st.lists(st.sampled_from(_START_WORDS)).map(" ".join))

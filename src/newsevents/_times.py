@@ -1994,7 +1994,10 @@ leaves it out: "by the end of the month" gives "the end of the month".
 """
 STARTER = re.compile(rf"(?<![\w'’])(?:(?:{_alternation(sorted(_STARTERS))})(?![^\W\d_])|\d|['’]\d)")
 """Where, in lower-case text, a time expression may start."""
-_STARTER_ANY_CASE = re.compile(STARTER.pattern, re.IGNORECASE)
+_STARTER_BODY = STARTER.pattern.removeprefix(r"(?<![\w'’])")
+_STARTER_FIRST = re.compile(rf"(?<![\w'’])({_STARTER_BODY})")
+"""``STARTER`` with its start as group 1."""
+_STARTER_ANY_CASE = re.compile(_STARTER_FIRST.pattern, re.IGNORECASE)
 _REACH = 36
 """How far before its head word an expression may start: "at the very beginning of"."""
 
@@ -2033,6 +2036,25 @@ after it ("rose 4.1% in September" is tried from "September" only)."""
 _LAST_BOUND = re.compile(rf"(?s:.*)(?:{_FOREIGN_WORD}|[{re.escape(_UNREAD)}])")
 """``_LAST_FOREIGN``, or the last character of ``_UNREAD``, whichever ends later: the
 starts after it are the ones that may reach the head."""
+
+
+_BACK_OTHER = rf"[^a-z{re.escape(_UNREAD)}]*"
+_RUN_BACK = re.compile(
+    rf"{_BACK_OTHER}(?:(?:{_alternation(sorted(word[::-1] for word in _INNER_WORDS))})"
+    rf"(?![a-z]){_BACK_OTHER})*"
+)
+"""What ``_LAST_BOUND`` leaves between its bound and a head, matched backwards: in the
+reversed lower-case text, from just before the head, the characters that are no letter
+and not in ``_UNREAD`` and the whole words an expression can hold, up to the first word
+or character that stops ``_LAST_BOUND``. Where it ends is where ``_LAST_BOUND`` ends (or
+somewhere inside a word cut by the left edge of the search, which no start lies in), at
+a cost that grows with the few words read, not with the whole stretch before the head.
+Each word is read whole and opens with a letter where the characters between hold none:
+the text parses one way only, and the match never backtracks across a word."""
+_STARTER_AFTER = re.compile(rf"[^\w'’]({_STARTER_BODY})")
+"""``STARTER`` after the character before its start, that character consumed: the regex
+engine skips ahead to such a character quickly, where ``STARTER``, opening with a
+lookbehind, is tried at every position. The start is group 1."""
 
 
 _MODIFIER_ALONE = re.compile(_without_repeats(_LEAD.rstrip().removesuffix("?")), re.VERBOSE)
@@ -2191,13 +2213,15 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     lowered = text.lower()
     heads: Iterable[tuple[int, int]]
     if len(lowered) == len(text):
-        heads, starters, expression = _heads(lowered), STARTER, TIME_EXPRESSION
+        heads, starters, expression = _heads(lowered), _STARTER_FIRST, TIME_EXPRESSION
         inner = INNER_RUN
     else:  # a few letters ("İ") lower to two characters: offsets would drift
         lowered = text
         heads = (m.span() for m in _HEAD_WORD_ANY_CASE.finditer(text))
         starters, expression = _STARTER_ANY_CASE, _TIME_EXPRESSION_ANY_CASE
         inner = _INNER_RUN_ANY_CASE
+    size = len(lowered)
+    backwards = lowered[::-1]
     found: list[TimeMention] = []
     previous_rule = ""
     yearless = -1  # where in ``found`` the last date whose year was guessed stands
@@ -2206,7 +2230,8 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     tried = 0  # a start tried once is never worth trying again for a later head
     scanned = 0
     quick = expression is TIME_EXPRESSION
-    last_bound, openings, modifier_at = _LAST_BOUND.match, _OPENINGS.get, _MODIFIER_ALONE.match
+    run_back, openings, modifier_at = _RUN_BACK.match, _OPENINGS.get, _MODIFIER_ALONE.match
+    starters_after = _STARTER_AFTER.finditer
     next_word, rules, stretches = _NEXT_WORD.match, _RULES, ctx.stretches
     for at, head_end in heads:
         if at < covered:
@@ -2216,16 +2241,22 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
         if quick and lo < at:
             # A start reaches the head across words an expression holds where no other
             # word or character stands between (starts are whole words, all of them such
-            # words): the starts after the last other one are the ones that reach it.
-            bound = last_bound(lowered, lo, at)
-            if bound is not None:
-                lo = bound.end()
-        for word in starters.finditer(lowered, lo, head_end + 1):
-            start = word.start()
+            # words): the starts after the last other one (``_LAST_BOUND``, read
+            # backwards from the head: ``_RUN_BACK``) are the ones that reach it.
+            back = run_back(backwards, size - at, size - lo)
+            if back is not None:  # always: the run may be empty
+                lo = size - back.end()
+        words = (
+            starters_after(lowered, lo - 1, head_end + 1)
+            if quick and lo
+            else starters.finditer(lowered, lo, head_end + 1)
+        )
+        for word in words:
+            start = word.start(1)
             if start > at:
                 break
             if quick:  # ``_match_at``, written out: it runs for every start
-                opening = openings(word.group())
+                opening = openings(word.group(1))
                 if opening is None or (opening.modifier and modifier_at(lowered, start)):
                     m = expression.match(lowered, start)
                 else:

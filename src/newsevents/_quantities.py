@@ -551,30 +551,37 @@ _KEEP, _WEAK, _REFUSED, _MERGED = 0, 1, 2, 3
 class _Candidate:
     """A number being judged: where it is, its digits or word value, scale and unit.
 
-    The defaults live on the class, so that a candidate costs only what is set on it; it
-    has no ``__init__``, whose call costs more than setting ``start`` and ``end``.
+    Every field is a slot set by ``__init__``: the scanner reads most of them for each
+    candidate (``status`` in every pass), and a slot holding its value is read several
+    times faster than a default looked up on the class after a miss in the instance.
     """
 
-    digits: str | None = None  # the number as a plain decimal: "12408", "8.26"
-    word_value = 0.0  # the value of a number in words, before its scale
-    exponent = 0  # the power of ten of the scale: 9 for "billion", -2 for "cents"
-    factor = 1  # 12 for "dozen"
-    vulgar = 0.0  # the "1/2" of "2 1/2"
-    unit: str | None = None
-    currency = False  # the unit is a currency
-    own_unit = False  # a unit written after this number itself ("7.3%"), not carried
-    own_scale = False  # a scale written after this number itself ("1.5 billion")
-    plain = False  # bare digits, no separator: "1987", "787"
-    grouped = False  # digits grouped in thousands: "34,000", "1.234,5"
-    compound = False  # joined to a word by a hyphen: "10-member"
-    refused_as = ""  # "year" or "date": what a refused number was
-    counted = False  # in the year range, but a count: "2000 people"
-    range_span: Span | None = None
-    out_of: float | None = None
+    __slots__ = (
+        "compound", "counted", "currency", "digits", "end", "exponent", "factor", "grouped",
+        "out_of", "own_scale", "own_unit", "plain", "range_span", "refused_as", "start",
+        "status", "unit", "vulgar", "word_value",
+    )  # fmt: skip
 
-    start: int
-    end: int
-    status = _KEEP
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.status = _KEEP
+        self.digits: str | None = None  # the number as a plain decimal: "12408", "8.26"
+        self.word_value = 0.0  # the value of a number in words, before its scale
+        self.exponent = 0  # the power of ten of the scale: 9 for "billion", -2 for "cents"
+        self.factor = 1  # 12 for "dozen"
+        self.vulgar = 0.0  # the "1/2" of "2 1/2"
+        self.unit: str | None = None
+        self.currency = False  # the unit is a currency
+        self.own_unit = False  # a unit written after this number itself ("7.3%"), not carried
+        self.own_scale = False  # a scale written after this number itself ("1.5 billion")
+        self.plain = False  # bare digits, no separator: "1987", "787"
+        self.grouped = False  # digits grouped in thousands: "34,000", "1.234,5"
+        self.compound = False  # joined to a word by a hyphen: "10-member"
+        self.refused_as = ""  # "year" or "date": what a refused number was
+        self.counted = False  # in the year range, but a count: "2000 people"
+        self.range_span: Span | None = None
+        self.out_of: float | None = None
 
     def value(self) -> float:
         """The value, with the scale and factor applied."""
@@ -590,8 +597,8 @@ class _Candidate:
 
 def _refused(start: int, end: int) -> _Candidate:
     """A candidate refused at once: it still parts its neighbours and ends a chain."""
-    c = _Candidate()
-    c.start, c.end, c.status = start, end, _REFUSED
+    c = _Candidate(start, end)
+    c.status = _REFUSED
     return c
 
 
@@ -882,7 +889,8 @@ def _read_word_run(run: str, offset: int) -> list[tuple[int, int, float, bool, l
 class _Suffix:
     """What follows a number: its scale, unit and currency, and where the quantity ends.
 
-    The defaults live on the class, as on :class:`_Candidate`.
+    The defaults live on the class: a suffix is made at most once per candidate, and few
+    of its fields are read more than once.
     """
 
     currency: str | None = None
@@ -1047,8 +1055,7 @@ def _read_digit_match(text: str, lowered: str, size: int, m: re.Match[str]) -> _
     raw = text[num_start:rest_end]
     if len(raw) > _LONGEST_NUMBER:
         return _refused(start, end)  # a serial number or noise, not an amount
-    c = _Candidate()
-    c.start, c.end = start, end
+    c = _Candidate(start, end)
     if raw.isdigit():
         c.plain = True
         digits = c.digits = raw
@@ -1152,8 +1159,8 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     if head is not None and more_end == match_end:
         cardinal = _CARDINALS.get(head[3][0])
         if cardinal is not None:  # one cardinal and nothing after it: the common case
-            c = _Candidate()
-            c.start, c.end, c.word_value = start, end, cardinal
+            c = _Candidate(start, end)
+            c.word_value = cardinal
             _judge_words(text, c, head[3], _previous_words(text, start))
             return [c] if c.status == _KEEP or _may_join(text, end) else []
     # what follows the words, as :func:`_read_suffix` reads it, in plain values
@@ -1183,8 +1190,7 @@ def _read_word_match(text: str, m: re.Match[str]) -> list[_Candidate]:
     for i, (s, e, value, is_fraction, words) in enumerate(segments):
         fraction = is_fraction
         is_last = i == last
-        c = _Candidate()
-        c.start, c.end = s, suffix_end if is_last else e
+        c = _Candidate(s, suffix_end if is_last else e)
         # a scale written in words is kept apart, so that a range can carry it
         word_exponent = _SCALES.get(words[-1], 0) if value >= 1 else 0
         c.word_value = value / 10.0**word_exponent if word_exponent else value

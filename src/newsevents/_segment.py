@@ -828,19 +828,20 @@ def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
         return None
     votes: collections.Counter[int] = collections.Counter()
     evidence: dict[int, list[Span]] = collections.defaultdict(list)
+    dated: list[tuple[re.Match[str], int, tuple[str, ...], frozenset[tuple[str, str]]]] = []
     for relative in itertools.islice(_RELATIVE_YEAR.finditer(text), _MAX_YEARS):
         which = relative.group("which")
         offset = _RELATIVE_OFFSET[which.casefold()] if which else 1
         phrase = _phrase_before(text, relative.start())
         if len(phrase) < 2 or all(len(w) < 4 for w in phrase):
             continue
-        for match, year in years:
-            window = _phrase_before(text, match.start())
-            near = [
-                w.casefold()
-                for w in _WORD.findall(text[max(0, match.start() - 64) : match.start()])
+        if not dated:  # what stands before each year, read once for all relative years
+            dated = [
+                (match, year, _phrase_before(text, match.start()), _pairs_before(text, match))
+                for match, year in years
             ]
-            if phrase == window or _contains(near, phrase):
+        for match, year, window, near in dated:
+            if phrase == window or phrase in near:  # ``phrase`` is two words
                 votes[year + offset] += 1
                 evidence[year + offset] += [
                     _unchecked_span(relative.start(), relative.end()),
@@ -856,10 +857,15 @@ def _infer_year(text: str) -> tuple[int, tuple[Span, ...]] | None:
     return year, (_unchecked_span(match.start(), match.end()),)
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` occurs in ``words`` as consecutive words."""
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+def _pairs_before(text: str, match: re.Match[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of consecutive words, folded, in the 64 characters before ``match``.
+
+    A two-word phrase occurs in those words exactly when it is one of these pairs: "the
+    mine opened in June 2021" holds ("mine", "opened").
+    """
+    start = match.start()
+    near = [w.casefold() for w in _WORD.findall(text[max(0, start - 64) : start])]
+    return frozenset(itertools.pairwise(near))
 
 
 def _reference(

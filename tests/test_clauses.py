@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsevents._clauses import (
     _CONJUNCTION_BEFORE,
+    _PLACE_STARTS,
     _SOURCE_AFTER,
     SOURCE_KEYS,
     SOURCE_SPEECH,
@@ -104,6 +105,31 @@ def test_place_starts_are_the_words_a_place_phrase_can_start_with() -> None:
     """'in', 'at' and 'to' as words before a space, and 'here'; not inside other words."""
     text = "Talks in Paris, then at home; into town, here today."
     assert [6, 21, 41] == place_starts(text)
+
+
+_ASCII_PLACE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            (
+                *("in", "In", "IN", "iN", "at", "At", "AT", "to", "To", "here", "Here", "tin"),
+                *("x", "_", "Paris", ",", "-", "'", "42", "hat", "there"),
+            )
+        ),
+        st.sampled_from((" ", "", "", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f")),
+    ),
+    max_size=24,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@given(_ASCII_PLACE_TEXT, st.booleans())
+def test_place_starts_of_ascii_text_are_those_the_patterns_find(
+    text: str,
+    here: bool,  # noqa: FBT001  # drawn by hypothesis
+) -> None:
+    """In ASCII text the skeleton's needles find every start the patterns find, and no other."""
+    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
+    expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
+    assert expected == place_starts(text, here=here)
 
 
 def test_a_place_after_in_is_found_with_its_span() -> None:

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 import newsevents
 from newsevents._clauses import Zones, _gazetteer
 from newsevents._statistics import (
+    _NAMED_PLACE,
     _adjectives,
     _clause_breaks,
     _currency_place,
     _kept,
+    _names_after_near,
     _place_names,
     _trie,
 )
@@ -158,6 +160,29 @@ def test_the_letter_branches_find_what_the_plain_rule_finds(text: str) -> None:
     """The pattern of one branch a first letter finds the places the plain pattern finds."""
     plain = [(m.start(), m.end()) for m in _PLAIN.finditer(text)]
     assert plain == [(start, end) for start, end, _ in _place_names(text, 0, len(text))]
+
+
+_NEAR_TOKENS = st.sampled_from(
+    (
+        *("near", "outside", "of", "Of", "NEAR", "X", "Kunduz", "Herat", "-near", "X-near"),
+        *("Xof", "-", "_", "é", "É", "'", "a", "province"),
+    )
+)
+_NEAR_GAPS = st.sampled_from((" ", " ", "\t", "\n", "\x1c", "", "  ", ",", "\u00a0"))
+
+
+@given(
+    st.lists(st.tuples(_NEAR_TOKENS, _NEAR_GAPS), max_size=12).map(
+        lambda parts: "".join(word + gap for word, gap in parts)
+    ),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_names_after_near_are_those_the_plain_pattern_finds(text: str, a: int, b: int) -> None:
+    """The three patterns that open with their word find the names the plain pattern finds."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = [(m.start(), m.end(), m.group()) for m in _NAMED_PLACE.finditer(text, start, end)]
+    assert plain == _names_after_near(text, start, end)
 
 
 def test_place_names_in_a_megabyte_of_capitals_and_dots_are_each_read() -> None:

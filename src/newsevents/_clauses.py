@@ -776,6 +776,24 @@ letters, which ``re`` finds about as fast as ``str.find``; the look-behind (afte
 so as not to hide them) refuses a letter before them."""
 
 
+_ASCII_SKELETON = bytes(
+    ord(chr(c).lower()) if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 0x20
+    for c in range(256)
+)
+"""A ``bytes.translate`` table for ASCII text: what ``\\w`` reads there (letters, in lower
+case, digits and "_") kept, every other byte a space."""
+_ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+"""The characters ``\\s`` matches in ASCII text."""
+_START_NEEDLES = (
+    (b" in ", ("in", "In"), True),
+    (b" at ", ("at", "At"), True),
+    (b" to ", ("to",), True),
+)
+"""The words of :data:`_PLACE_STARTS` in a skeleton (:data:`_ASCII_SKELETON`) after a
+space, with their spellings and whether white space must follow them."""
+_HERE_NEEDLE = (b" here", ("here",), False)
+
+
 def place_starts(text: str, *, here: bool = True) -> list[int]:
     """Where a place phrase can start in all of ``text``, in order, for :func:`place_phrases`.
 
@@ -783,9 +801,40 @@ def place_starts(text: str, *, here: bool = True) -> list[int]:
     place for "here" (:func:`first_place` with ``here=None`` skips it) may leave out its
     starts (``here=False``): the other phrases are found the same, as none starts inside
     a "here".
+
+    In ASCII text, the words are found by ``bytes.find`` in a skeleton of the story
+    (:func:`_ascii_place_starts`), at a tenth of the cost of the patterns' scans.
     """
+    if text.isascii():
+        return _ascii_place_starts(text, here=here)
     patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
     starts = [m.start() for pattern in patterns for m in pattern.finditer(text)]
+    starts.sort()
+    return starts
+
+
+def _ascii_place_starts(text: str, *, here: bool) -> list[int]:
+    """:func:`place_starts` in ASCII text, found in its skeleton.
+
+    Rule: in the skeleton (:data:`_ASCII_SKELETON`) with a space put before it, a start
+    of :data:`_PLACE_STARTS` is a space, the word and (but after "here") a space; the word
+    is then spelled as the pattern spells it ("In", not "IN") and followed by white space,
+    not by another character that is no letter or digit ("in," opens no phrase).
+    Example: in "Talks in Paris, then at home; into town", "in" at 6 and "at" at 21.
+    """
+    # the space put before the skeleton shifts it one on: a needle found at ``at`` holds
+    # the word from ``at`` on in ``text``
+    skeleton = b" " + text.encode("ascii").translate(_ASCII_SKELETON)
+    starts: list[int] = []
+    for needle, spellings, spaced in (*_START_NEEDLES, _HERE_NEEDLE) if here else _START_NEEDLES:
+        size = len(spellings[0])
+        at = skeleton.find(needle)
+        while at >= 0:
+            if text[at : at + size] in spellings and (
+                not spaced or text[at + size] in _ASCII_SPACE
+            ):
+                starts.append(at)
+            at = skeleton.find(needle, at + size + 1)
     starts.sort()
     return starts
 

@@ -1028,8 +1028,47 @@ _NAMED_PLACE = re.compile(
     r"[\w-]*(?:[ \t]+[A-Z][\w-]*)?"
 )
 """A place after "near", "outside" or "the province of", known or not: "near Kunduz".
-The capital opens the pattern, so ``re`` finds the openings at C speed; the words before
-it are read behind it."""
+The plain rule of :data:`_AFTER_NEAR`, which finds the same names faster."""
+_AFTER_NEAR = tuple(
+    re.compile(rf"{word}(?<={before}{word})\s(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+    for word, before in (("near", r"[^\w]"), ("outside", r"[^\w]"), ("of", r"\s"))
+)
+""":data:`_NAMED_PLACE` split in three, each opening with its word ("near"), which ``re``
+finds as fast as ``str.find`` (a capital opening a pattern is searched as a set of
+letters, at several times the cost); the name is the group ``name``."""
+_NEAR_REACH = 9
+"""How far before its name :data:`_NAMED_PLACE` reads: "outside" and a character before."""
+
+
+def _names_after_near(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """What :data:`_NAMED_PLACE` finds in ``text[start:end]``, as (start, end, name).
+
+    Rule: each pattern of :data:`_AFTER_NEAR` is searched again one character after each
+    match, so that every name it can match is listed (one whose word stands inside the
+    name before it too), from :data:`_NEAR_REACH` before ``start``, as the look-behinds
+    read there; then, left to right, a name that starts inside the one kept before it is
+    dropped, as ``finditer`` skips it.
+    Example: "talks near Kunduz and outside Herat" names Kunduz and Herat.
+    """
+    found: list[tuple[int, int, str]] = []
+    for pattern in _AFTER_NEAR:
+        search = pattern.search
+        match = search(text, max(0, start - _NEAR_REACH), end)
+        while match is not None:
+            n_start = match.start("name")
+            if n_start >= start:
+                found.append((n_start, match.end(), match.group("name")))
+            match = search(text, match.start() + 1, end)
+    if len(found) > 1:
+        found.sort()
+        kept = [found[0]]
+        for row in found:
+            if row[0] >= kept[-1][1]:
+                kept.append(row)
+        return kept
+    return found
+
+
 _PLACE_HEAD = re.compile(r"\b(?:province|city|town|district|region|state|village)\s$")
 """The word before "of" in "the province of Helmand"."""
 _SIDE_BEFORE = re.compile(
@@ -1143,12 +1182,12 @@ def _place_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             name = demonyms[key]
         found.append((match.start(), match.end(), name))
     known = {row[0] for row in found}
-    for named in _NAMED_PLACE.finditer(text, start, end):
-        n_start = named.start()
+    for row in _names_after_near(text, start, end):
+        n_start = row[0]
         if n_start not in known and (
             text[n_start - 2] != "f" or _PLACE_HEAD.search(text, max(0, n_start - 14), n_start - 3)
         ):
-            found.append((n_start, named.end(), named.group()))
+            found.append(row)
     found.sort()
     return found
 

@@ -771,10 +771,15 @@ def pathological(kind: str, size: int) -> str:
         # news shapes said without end: one sentence of endless meetings, figures, dates
         # and bodies, then short sentences of delegations, deals, summits and names
         "news": (
-            "Norway and Iceland met in Bergen, output rose 5 units in 2001 and the Turkish "
-            "interior ministry said, the ministry said 3,000 were held by the central bank, ",
-            "Norwegian officials, led by Anna Berg, negotiated a deal in Bergen. The deal was "
-            "signed at a Lisbon summit. U.S.U.S.A. Japan$ New N.Y. Russian Daniel Okafor said. ",
+            (
+                "Norway and Iceland met in Bergen, output rose 5 units in 2001 and the Turkish "
+                "interior ministry said, the ministry said 3,000 were held by the central bank, "
+            ),
+            (
+                "Norwegian officials, led by Anna Berg, negotiated a deal in Bergen. The deal "
+                "was signed at a Lisbon summit. U.S.U.S.A. Japan$ New N.Y. Russian Daniel "
+                "Okafor said. "
+            ),
         ),
     }[kind]
     run, tokens = unit

@@ -843,7 +843,7 @@ class NameRecognizer:
                 k = bisect.bisect_right(starts, r_start) - 1
                 floor = starts[k] if k >= 0 else 0
                 ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
-            if in_head or ceiling < r_start + len(word):  # where the run ends
+            if in_head or ceiling < run.end():
                 if _CREDIT.search(word) and len(word.split()) > 1:
                     continue  # "Pool Photo", "Harbour Images": a picture credit
                 # a headline, or a run across a sentence start: cut where this text says
@@ -1480,48 +1480,17 @@ class NameRecognizer:
         return [self._org(seg, words, text, floor)]
 
     def _known_mention(self, shape: _Shape, start: int, end: int, text: str, floor: int) -> Mention:
-        """The mention of a known body, or of a country by its name, demonym or capital.
-
-        A country named with its government is kept whole, as the form the text uses ("the
-        Peruvian government", "government of Canada"); a country word before a lower-case
-        body names the body ("the Turkish interior ministry": one organisation); a country
-        after "in" is a place (see :meth:`_located`).
-        """
+        """The mention of a known body, or of a country by its name, demonym or capital."""
         body = shape.body
         if body is not None:
             return Mention(start, end, shape.surface, body.kind, body.name, None, body.country)
         found = shape.country
         assert found is not None  # noqa: S101 - a country verdict carries its country
-        surface_start, surface_end = start, end
-        after = text[end : end + 2]  # the blank and the letter each reading after it opens with
-        if after[:1] in _SP_FIRST:
-            if after[0] == " " and after[1:].islower():
-                body_end = body_after_country(self.lex, text, start, end)
-                if body_end is not None:  # "the Turkish interior ministry": one organisation
-                    return Mention(
-                        start, body_end, text[start:body_end], _ORG, None, None, found.code
-                    )
-            if after[1:] in _GOVERNMENT_NEXT:
-                government = _GOVERNMENT_AFTER.match(text, end)
-                if government is not None:  # "the Peruvian government"
-                    surface_end = government.end()
-        if surface_end == end:
-            lo = start - 30 if start > 30 else 0
-            if text.find("overnment of", lo, start) >= 0:
-                before = _GOVERNMENT_BEFORE.search(text, lo, start)
-                if before is not None:  # "government of Canada"
-                    surface_start = before.start()
-                    if text[surface_start : surface_start + 4].lower() == "the ":
-                        surface_start += 4
-        if surface_start == start and surface_end == end:
-            surface = shape.surface  # the name as written: text[start:end], sliced once
-        else:
-            surface = text[surface_start:surface_end]
-        if surface.endswith(_POSSESSIVE_ENDS):
-            surface = _strip_possessive(surface)[0]
-        mention = Mention(
-            surface_start, surface_end, surface, _COUNTRY, found.name, None, found.code
-        )
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            body_end = body_after_country(self.lex, text, start, end)
+            if body_end is not None:  # "the Turkish interior ministry": one organisation
+                return Mention(start, body_end, text[start:body_end], _ORG, None, None, found.code)
+        mention = self._country(found.code, found.name, start, end, text)
         if not shape.demonym and self._located(text, start, floor):
             # "in Washington", "demand in China": a place, which joins the country
             # only if the story names it as an actor too
@@ -1548,6 +1517,36 @@ class NameRecognizer:
     def _place(self, key: str) -> bool:
         lex = self.lex
         return key in lex.places or key in lex.cities or key in lex.countries
+
+    def _country(self, code: str | None, name: str, start: int, end: int, text: str) -> Mention:
+        """A country mention.
+
+        "the Peruvian government" and "government of Canada" are kept whole as the form the
+        text uses.
+        """
+        m = (
+            _GOVERNMENT_AFTER.match(text, end)
+            if text[end : end + 1] in _SP_FIRST and text[end + 1 : end + 2] in _GOVERNMENT_NEXT
+            else None
+        )
+        surface_start, surface_end = start, end
+        if m is not None:
+            surface_end = m.end()
+        else:
+            lo = start - 30 if start > 30 else 0
+            before = (
+                _GOVERNMENT_BEFORE.search(text, lo, start)
+                if text.find("overnment of", lo, start) >= 0
+                else None
+            )
+            if before is not None:
+                surface_start = before.start()
+                if text[surface_start : surface_start + 4].lower() == "the ":
+                    surface_start += 4
+        surface = text[surface_start:surface_end]
+        if surface.endswith(_POSSESSIVE_ENDS):
+            surface = _strip_possessive(surface)[0]
+        return Mention(surface_start, surface_end, surface, _COUNTRY, name, None, code)
 
     def _org(self, seg: list[_Token], words: list[str], text: str, floor: int) -> Mention:
         """An organisation.

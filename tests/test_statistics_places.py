@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsevents
 from newsevents._clauses import Zones, _gazetteer
+from newsevents._quantities import trie
 from newsevents._statistics import (
     _NAMED_PLACE,
     _adjectives,
@@ -18,7 +19,6 @@ from newsevents._statistics import (
     _kept,
     _names_after_near,
     _place_names,
-    _trie,
 )
 
 
@@ -133,15 +133,18 @@ def test_the_clause_breaks_skip_a_comma_before_which() -> None:
 
 def test_the_trie_matches_the_longest_name() -> None:
     """The trie pattern of 'new', 'new york' and 'newark' reads 'new york' whole."""
-    pattern = re.compile(_trie(["new", "new york", "newark"]))
+    pattern = re.compile(trie(["new", "new york", "newark"], gap=r"\s"))
     match = pattern.match("new york city")
     assert "new york" == (match.group() if match else None)
 
 
+_SPACE = r"\s"
+_PLACES = trie((n for n in _gazetteer() if n[:1].isalpha()), gap=_SPACE)
+_ADJECTIVES = trie(_adjectives(), gap=_SPACE)
 _PLAIN = re.compile(
     rf"(?<![\w.&'’-])(?=[A-Z])"
-    rf"(?:(?i:(?P<place>{_trie(n for n in _gazetteer() if n[:1].isalpha())}))(?![\w$&-])"
-    rf"|(?i:(?P<adjective>{_trie(_adjectives())}))(?=[ \t]+[A-Za-z]))"
+    rf"(?:(?i:(?P<place>{_PLACES}))(?![\w$&-])"
+    rf"|(?i:(?P<adjective>{_ADJECTIVES}))(?=[ \t]+[A-Za-z]))"
 )
 """The plain rule the one-branch-a-letter pattern stands for: a place or an adjective
 before a word, opening a word with a capital."""

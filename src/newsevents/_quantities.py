@@ -24,7 +24,7 @@ or a counted noun ("16 531 people", "1 250 000 tonnes").
 
 from __future__ import annotations
 
-__all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities"]
+__all__ = ["DIGIT_QUANTITY", "DURATION_UNITS", "WORD_QUANTITY", "find_quantities", "trie"]
 
 import itertools
 import operator
@@ -338,12 +338,13 @@ _UNIT_SPELLINGS = _spellings(_UNITS)
 """:data:`_UNITS` as the text may write them, a line break for a space."""
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], *, gap: str = _WORD_GAP) -> str:
     """A regex alternation of ``words`` built as a trie, one branch per next letter.
 
     The engine then turns a word down at its first letter instead of trying every word in
     turn, and a longer word is preferred to its prefix ("miles" before "mile"). A space
-    in a word may be a line break in the text (see :data:`_WORD_GAP`).
+    in a word matches the pattern ``gap``: by default one space or the one line break
+    that stands for it (:data:`_WORD_GAP`).
     """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -354,7 +355,7 @@ def _trie(words: Iterable[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         branches = [
-            (_WORD_GAP if char == " " else re.escape(char)) + emit(child)
+            (gap if char == " " else re.escape(char)) + emit(child)
             for char, child in sorted(node.items())
             if char
         ]
@@ -391,15 +392,15 @@ where a number ends in a stop, a comma or a bracket."""
 _SUFFIX = rf"""
     (?:{_SUFFIX_GATE}
     (?:
-        [\s-]?(?P<scale>{_trie([*_SCALES, "dozen"])})(?![a-z0-9])
+        [\s-]?(?P<scale>{trie([*_SCALES, "dozen"])})(?![a-z0-9])
       | (?P<glued>[mk])(?![a-z0-9])
     |)
     (?:
-        \s?(?P<unit>{_trie(_UNITS)})(?![a-z0-9])
-      | [\s-]?(?:(?P<adjective>{_trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s|)
-        (?P<noun>{_trie(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})})(?![a-z0-9])
-      | \s?(?P<subunit>{_trie(_SUBUNITS)})(?![a-z0-9])
-      | \s(?P<suffix_code>{_trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])
+        \s?(?P<unit>{trie(_UNITS)})(?![a-z0-9])
+      | [\s-]?(?:(?P<adjective>{trie({a for a, _ in _CURRENCY_ADJECTIVES})})\s|)
+        (?P<noun>{trie(_CURRENCY_NOUNS.keys() | {n for _, n in _CURRENCY_ADJECTIVES})})(?![a-z0-9])
+      | \s?(?P<subunit>{trie(_SUBUNITS)})(?![a-z0-9])
+      | \s(?P<suffix_code>{trie(code.lower() for code in _CURRENCY_CODES)})(?![a-z0-9])
       | -(?P<hyphen>[a-z]+(?:-[a-z]+)*)
     |)
     |)
@@ -409,7 +410,7 @@ _GROUP_SPACES = "\xa0\u2009\u202f"
 """The spaces that part groups of three digits wherever they stand ("16\u202f531"): the
 no-break, thin and narrow no-break space, which type setters put only inside a number."""
 
-_SPACED_GUARD = _trie({*_UNITS, *_SCALES, *_CURRENCY_NOUNS, *_SUBUNITS, *_COUNT_NOUNS})
+_SPACED_GUARD = trie({*_UNITS, *_SCALES, *_CURRENCY_NOUNS, *_SUBUNITS, *_COUNT_NOUNS})
 """What must follow digits grouped by plain spaces ("16 531 people", "1 250 000 tonnes"):
 a unit, a scale, a currency or a counted noun. Without it the digits are read apart
 ("in 2019 2020", "flights 747 400")."""
@@ -446,8 +447,8 @@ digit or sign; letter prefixes ("US$", "CA$", "USD 5") are read by looking back.
 WORD_QUANTITY = re.compile(
     rf"""
     [ ]                                     # a number word starts after a space
-    (?:{_trie([*_CARDINALS, "half", *(f"a {w}" for w in _AFTER_A)])})
-    (?P<more>(?:[ -](?:(?:and[ ]|)a[ ]|and[ ]|)(?:{_trie(_NUMBER_WORDS)}))*)
+    (?:{trie([*_CARDINALS, "half", *(f"a {w}" for w in _AFTER_A)])})
+    (?P<more>(?:[ -](?:(?:and[ ]|)a[ ]|and[ ]|)(?:{trie(_NUMBER_WORDS)}))*)
     (?![a-z0-9])
     {_SUFFIX}
     """,
@@ -475,13 +476,13 @@ def _may_join(text: str, end: int) -> bool:
     return text.startswith(_JOINERS, end)
 
 
-_HALF_A_UNIT = re.compile(rf" an? ({_trie(_UNITS)})(?![a-z0-9])")
+_HALF_A_UNIT = re.compile(rf" an? ({trie(_UNITS)})(?![a-z0-9])")
 """The unit after "half a": "half a percentage point" is 0.5 percentage points."""
 
 _SIGN_PREFIX = re.compile(r"(?<![a-z.])(?:u\.s\.|us|can|ca|au|nz|hk|nt|mex|c|a|s|r|z)\Z")
 _CODE_PREFIX = re.compile(
     r"(?<![a-z])(?P<code>"
-    + _trie(c.lower() for c in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
+    + trie(c.lower() for c in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
     + r")\s?\Z"
 )
 _CODE_ENDS = frozenset(word[-1] for word in _CURRENCY_CODES | _CURRENCY_PREFIX_WORDS.keys())
@@ -512,7 +513,7 @@ _MINUS_OPENERS = frozenset("([{\"'“‘=")
 a digit the hyphen joins ("F-16", "10-20")."""
 
 _COUNTED_AFTER = re.compile(
-    rf" (?:{_trie(_COUNT_NOUNS)}|{_trie(noun.upper() for noun in _COUNT_NOUNS)})(?![\w-])"
+    rf" (?:{trie(_COUNT_NOUNS)}|{trie(noun.upper() for noun in _COUNT_NOUNS)})(?![\w-])"
 )
 """A counted noun right after a number, in lower case or in capitals ("1500 people",
 "1500 PEOPLE"); a capitalised one is a name ("the 2012 Jobs Act")."""

@@ -23,7 +23,7 @@ import functools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents._clauses import (
     SOURCE_KEYS,
@@ -46,7 +46,7 @@ from newsevents._clauses import (
     word_set,
 )
 from newsevents._model import _STATISTIC_SLOTS, ActorKind, Place, Span, Statistic, TimeSpan
-from newsevents._quantities import DURATION_UNITS
+from newsevents._quantities import DURATION_UNITS, trie
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -1102,32 +1102,6 @@ def _side(text: str, start: int, at: int, end: int) -> int:
     return 0 if text.startswith(("'s", "’s"), end) else _PARTNER
 
 
-def _trie(names: Iterable[str]) -> str:
-    """One pattern for many lower-case names, as a trie: no two branches open alike.
-
-    A space in a name matches any one white-space character; the longest name wins.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = root
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        branches = [
-            (r"\s" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 @functools.cache
 def _adjectives() -> frozenset[str]:
     """Countries' adjectives ("cuban"), without the people's plurals ("cubans")."""
@@ -1149,7 +1123,7 @@ def _place_pattern() -> re.Pattern[str]:
     branches = []
     for first, rests in sorted(by_first.items()):
         letter = re.escape(first)
-        rest = _trie(r for r in rests if r)
+        rest = trie((r for r in rests if r), gap=r"\s")
         body = f"(?i:{rest})" if rest else ""
         if rest and "" in rests:
             body = f"(?:{body})?"

@@ -60,8 +60,18 @@ def _group(name: str) -> tuple[str, ...]:
     return nox.project.dependency_groups(PYPROJECT, name)
 
 
-def _pytest(session: nox.Session, *options: str, env: dict[str, str] | None = None) -> None:
-    session.install(".", *_group("test"))
+def _lowest_dependencies() -> list[str]:
+    """The package's dependencies pinned at their floors: ``attrs>=25.4`` gives ``attrs==25.4``."""
+    return [dep.replace(">=", "==") for dep in PYPROJECT["project"]["dependencies"]]
+
+
+def _pytest(
+    session: nox.Session,
+    *options: str,
+    env: dict[str, str] | None = None,
+    pins: tuple[str, ...] = (),
+) -> None:
+    session.install(".", *_group("test"), *pins)
     session.run("python", "-m", "pytest", *options, *session.posargs, env=env)
 
 
@@ -75,12 +85,17 @@ def tests(session: nox.Session) -> None:
 def tests_versions(session: nox.Session) -> None:
     """Run the same suite on the oldest and the newest supported Python.
 
+    The oldest Python also runs with the oldest dependencies the package admits (each at
+    the floor ``pyproject.toml`` gives it), so that a floor is a tested promise; the
+    newest takes what the installer picks (the newest releases, in a fresh CI clone).
+
     These runs look for what differs between versions, not for new counterexamples: the
     property tests take the quick ``dev`` Hypothesis profile with a fixed seed (so that
     CI stays reproducible), and the main ``tests`` session searches with the full one.
     """
     profile = os.environ.get("HYPOTHESIS_PROFILE", "dev")
-    _pytest(session, "--hypothesis-seed=0", env={"HYPOTHESIS_PROFILE": profile})
+    pins = tuple(_lowest_dependencies()) if session.python == OLDEST_AND_NEWEST[0] else ()
+    _pytest(session, "--hypothesis-seed=0", env={"HYPOTHESIS_PROFILE": profile}, pins=pins)
 
 
 @nox.session

@@ -2231,7 +2231,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     scanned = 0
     quick = expression is TIME_EXPRESSION
     run_back, openings, modifier_at = _RUN_BACK.match, _OPENINGS.get, _MODIFIER_ALONE.match
-    starters_after = _STARTER_AFTER.finditer
+    starters_after = _STARTER_AFTER.search
     next_word, rules, stretches = _NEXT_WORD.match, _RULES, ctx.stretches
     for at, head_end in heads:
         if at < covered:
@@ -2246,12 +2246,12 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             back = run_back(backwards, size - at, size - lo)
             if back is not None:  # always: the run may be empty
                 lo = size - back.end()
-        words = (
-            starters_after(lowered, lo - 1, head_end + 1)
-            if quick and lo
-            else starters.finditer(lowered, lo, head_end + 1)
-        )
-        for word in words:
+        # the starts one search at a time, each from the end of the last, as ``finditer``
+        # finds them: the first start most often holds the expression, and a search
+        # costs less than an iterator and the search that ends it
+        search, pos = (starters_after, lo - 1) if quick and lo else (starters.search, lo)
+        while (word := search(lowered, pos, head_end + 1)) is not None:
+            pos = word.end()
             start = word.start(1)
             if start > at:
                 break

@@ -29,6 +29,7 @@ from newsevents._times import (
     _LAST_BOUND,
     _LAST_FOREIGN,
     _MODIFIER,
+    _MODIFIER_ALONE,
     _NEXT_WORD,
     _OPENINGS,
     _PAST_WORDS,
@@ -53,6 +54,7 @@ from newsevents._times import (
     _Context,
     _heads,
     _match_at,
+    _match_modified,
     _mention,
     _pick_year,
     _plus_months,
@@ -1004,6 +1006,34 @@ def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
         assert (whole and (whole.span(), whole.lastgroup)) == (
             quick and (quick.span(), quick.lastgroup)
         )
+
+
+_MODIFIED_WORDS = [
+    "the", "end", "of", "very", "beginning", "start", "middle", "close", "rest", "early", "part",
+    "earlier", "late", "later", "mid", "mid-", "end-", "start-", "in", "first", "second", "latter",
+    "year", "month", "week", "day", "quarter", "decade", "century", "march", "may", "june",
+    "monday", "2026", "1990s", "3", "'98", "’90s", "this", "next", "last", "fiscal", "20th",
+    "twentieth", "nineties", "summer", "morning", "afternoon", "today", "q3", "a", "few", "-",
+    ",", "  ", "the  end", "that", "said",
+]  # fmt: skip
+
+
+@given(text=st.lists(st.sampled_from(_MODIFIED_WORDS)).map(" ".join))
+def test_a_start_after_a_modifier_matches_as_the_whole_pattern_does(text: str) -> None:
+    """After a modifier, the alternatives of the word after it match what the whole does."""
+    for start in range(len(text)):
+        modifier = _MODIFIER_ALONE.match(text, start)
+        if modifier is None:
+            continue
+        whole = TIME_EXPRESSION.match(text, start)
+        quick = _match_modified(text, start, modifier)
+        assert (whole is None) == (quick is None)
+        if whole is not None and quick is not None:
+            assert (whole.span(), whole.lastgroup) == (quick.span(), quick.lastgroup)
+            groups = {name for name, value in whole.groupdict().items() if value is not None}
+            assert {name: whole.span(name) for name in groups} == {
+                name: quick.span(name) for name in groups
+            }
 
 
 @given(

@@ -2078,6 +2078,40 @@ def _expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_without_repeats(pattern), re.VERBOSE)
 
 
+_HELD_MODIFIER = "(?>" + _MODIFIER_ALONE.pattern + ")"
+"""``_MODIFIER_ALONE`` as an atomic group: the modifier held as it first matches."""
+
+
+@functools.cache
+def _modified_expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """``TIME_EXPRESSION`` with only the alternatives ``names``, after a modifier held."""
+    if not names:
+        return _NEVER
+    alternatives = "|".join(_ALTERNATIVES[name][1] for name in names)
+    pattern = f"{_HELD_MODIFIER}(?:{alternatives}){_TAIL}"
+    return re.compile(_without_repeats(pattern), re.VERBOSE)
+
+
+def _match_modified(lowered: str, start: int, modifier: re.Match[str]) -> re.Match[str] | None:
+    """``TIME_EXPRESSION.match(lowered, start)``, where ``modifier`` opens the text there.
+
+    ``TIME_EXPRESSION`` first tries its alternatives after the modifier as it first
+    matches (``_MODIFIER_ALONE``'s match); there only those that can open with the word
+    after it can match ("the end of June" tries "month" and the other alternatives of a
+    month). Where one of them does, that is the whole pattern's match, several times
+    quicker; where none does, the whole pattern is tried, for it goes on to read the
+    modifier shorter or not at all.
+    """
+    word = _STARTER_FIRST.match(lowered, modifier.end())
+    if word is not None:
+        opening = _OPENINGS.get(word.group(1))
+        if opening is not None:
+            m = _modified_expression_of(opening.names).match(lowered, start)
+            if m is not None:
+                return m
+    return TIME_EXPRESSION.match(lowered, start)
+
+
 class _Opening:
     """The alternatives of ``TIME_EXPRESSION`` that can open with one word.
 
@@ -2189,8 +2223,10 @@ for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     """``TIME_EXPRESSION.match(lowered, start)``, where ``opener`` opens the text there."""
     opening = _OPENINGS.get(opener)
-    if opening is None or (opening.modifier and _MODIFIER_ALONE.match(lowered, start)):
+    if opening is None:
         return TIME_EXPRESSION.match(lowered, start)
+    if opening.modifier and (modifier := _MODIFIER_ALONE.match(lowered, start)) is not None:
+        return _match_modified(lowered, start, modifier)
     if opening.then is not None:
         word = _NEXT_WORD.match(lowered, start + len(opener))
         if word is not None:
@@ -2257,8 +2293,10 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                 break
             if quick:  # ``_match_at``, written out: it runs for every start
                 opening = openings(word.group(1))
-                if opening is None or (opening.modifier and modifier_at(lowered, start)):
+                if opening is None:
                     m = expression.match(lowered, start)
+                elif opening.modifier and (modifier := modifier_at(lowered, start)) is not None:
+                    m = _match_modified(lowered, start, modifier)
                 else:
                     if opening.then is not None:  # "the", a month: narrowed by the next word
                         after = next_word(lowered, word.end())

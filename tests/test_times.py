@@ -1008,6 +1008,30 @@ def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
         )
 
 
+_MARKED_WORDS = [
+    "may", "june", "march", "dec", "sept", "jan", "monday", "friday", "the", "day", "5", "1990",
+    "of", "nineteen", "ninety", "next", "year", "fifth", "may day", "2nd", ",", ".", "-", ";",
+    "'", "’s", "”", ")", "/", "—", ":", "?",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_MARKED_WORDS)),
+    glues=st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=1),
+)
+def test_a_month_or_weekday_before_a_mark_matches_as_the_whole_pattern_does(
+    words: list[str], glues: list[str]
+) -> None:
+    """A month or a weekday narrowed by the mark right after it matches as the whole does."""
+    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    for start in STARTER.finditer(text):
+        whole = TIME_EXPRESSION.match(text, start.start())
+        quick = _match_at(text, start.start(), start.group())
+        assert (whole and (whole.span(), whole.lastgroup)) == (
+            quick and (quick.span(), quick.lastgroup)
+        )
+
+
 _MODIFIED_WORDS = [
     "the", "end", "of", "very", "beginning", "start", "middle", "close", "rest", "early", "part",
     "earlier", "late", "later", "mid", "mid-", "end-", "start-", "in", "first", "second", "latter",

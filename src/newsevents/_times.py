@@ -2120,7 +2120,8 @@ class _Opening:
     others fail at once, and so does the modifier. Trying only those, with no modifier,
     is several times quicker than the whole. After "the", a month or a weekday, several
     alternatives still can open: ``then`` narrows them by the word after it, and
-    ``otherwise`` holds those left where that word is none ``then`` lists.
+    ``otherwise`` holds those left where that word is none ``then`` lists; where no word
+    follows, ``marks`` narrows them by the character right after the start's word.
     """
 
     def __init__(self, names: tuple[str, ...], *, modifier: bool) -> None:
@@ -2128,6 +2129,7 @@ class _Opening:
         self.modifier = modifier
         self.then: dict[str, _Opening] | None = None
         self.otherwise: _Opening = self
+        self.marks: dict[str, _Opening] = {}
 
     @classmethod
     def of(cls, opener: str) -> _Opening:
@@ -2193,11 +2195,27 @@ _AFTER_WEEKDAY = {
 with one ("Monday May 5", "Monday 5 May"): after any other word only "weekday" can."""
 
 
-def _then(opening: _Opening, after: dict[str, str]) -> None:
+_MARKS = ",.;:!?)]}\"”'’-–—/"
+"""Marks that can stand right after a month's or a weekday's name: "June, 2023", "June.",
+"June-August"."""
+_MARKS_AFTER_MONTH = {"my": ","}
+"""The marks that can follow a month's name in the alternatives ``_AFTER_MONTH`` lists
+("May, 1990"): after any other mark only those it does not list can match ("June-August"
+is "month"). A month that takes a full stop ("Dec. 5") is not narrowed by one."""
+_MARKS_AFTER_WEEKDAY = {"md": ",", "dm": ","}
+"""The same for a weekday's name ("Monday, May 5", "Monday, 5 May")."""
+
+
+def _then(
+    opening: _Opening, after: dict[str, str], marks: dict[str, str] | None = None, opener: str = ""
+) -> None:
     """Narrow ``opening`` by each word that can come next, into ``then`` and ``otherwise``.
 
     An alternative stays for a word ``after`` lists for it, and where ``after`` says
     nothing of it; those ``after`` says nothing of are all that stay for other words.
+    Given ``marks``, where no word comes next, an alternative ``after`` lists stays only
+    for the marks ``marks`` lists for it: ``opening.marks``, for each of ``_MARKS`` but a
+    full stop after a month that takes one (``opener`` "dec"), which narrows nothing.
     """
     words = {*" ".join(after.values()).split()} - {"0"} | {*"0123456789", "'", "’"}
     opening.then = {}
@@ -2210,6 +2228,17 @@ def _then(opening: _Opening, after: dict[str, str]) -> None:
     opening.otherwise = _Opening(
         tuple(name for name in opening.names if name not in after), modifier=False
     )
+    if marks is None:
+        return
+    for mark in _MARKS:
+        if mark == "." and re.fullmatch(_MONTH, opener + "."):
+            continue
+        opening.marks[mark] = _Opening(
+            tuple(
+                name for name in opening.names if name not in after or mark in marks.get(name, "")
+            ),
+            modifier=False,
+        )
 
 
 # every alternative that opens with "the" lists the words it goes on with: before any
@@ -2217,7 +2246,10 @@ def _then(opening: _Opening, after: dict[str, str]) -> None:
 _then(_OPENINGS["the"], _AFTER_THE)
 for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
     if _OPENINGS[_word].names:
-        _then(_OPENINGS[_word], _AFTER_WEEKDAY if _word in WEEKDAYS else _AFTER_MONTH)
+        if _word in WEEKDAYS:
+            _then(_OPENINGS[_word], _AFTER_WEEKDAY, _MARKS_AFTER_WEEKDAY, _word)
+        else:
+            _then(_OPENINGS[_word], _AFTER_MONTH, _MARKS_AFTER_MONTH, _word)
 
 
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
@@ -2228,9 +2260,12 @@ def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     if opening.modifier and (modifier := _MODIFIER_ALONE.match(lowered, start)) is not None:
         return _match_modified(lowered, start, modifier)
     if opening.then is not None:
-        word = _NEXT_WORD.match(lowered, start + len(opener))
+        end = start + len(opener)
+        word = _NEXT_WORD.match(lowered, end)
         if word is not None:
             opening = opening.then.get(word.group(1), opening.otherwise)
+        else:  # no word next: a mark, or none of them
+            opening = opening.marks.get(lowered[end : end + 1], opening)
     return opening.expression.match(lowered, start)
 
 
@@ -2299,9 +2334,12 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                     m = _match_modified(lowered, start, modifier)
                 else:
                     if opening.then is not None:  # "the", a month: narrowed by the next word
-                        after = next_word(lowered, word.end())
+                        word_end = word.end()
+                        after = next_word(lowered, word_end)
                         if after is not None:
                             opening = opening.then.get(after.group(1), opening.otherwise)
+                        else:  # or by the mark right after it
+                            opening = opening.marks.get(lowered[word_end : word_end + 1], opening)
                     m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:

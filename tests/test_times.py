@@ -21,6 +21,7 @@ from newsevents._times import (
     _AFTER_WEEKDAY,
     _ALTERNATIVES,
     _CUE_KINDS,
+    _DIGITS_RUN,
     _ED_LISTED,
     _ED_WORD,
     _FUTURE_WORDS,
@@ -1030,6 +1031,36 @@ def test_a_month_or_weekday_before_a_mark_matches_as_the_whole_pattern_does(
         assert (whole and (whole.span(), whole.lastgroup)) == (
             quick and (quick.span(), quick.lastgroup)
         )
+
+
+_DIGIT_WORDS = [
+    "1", "12", "123", "1990", "12345", "2022-04-18", "4/18/2022", "1st", "21st", "1990s",
+    "1990's", "’90s", "1430", "14:30", "9", "a.m.", "pm", "gmt", "in the morning", ",", ".", "-",
+    "years", "times a", "a", "year", "century", "quarter", "first", "days", "150,000", "1.5",
+    "٣", "%", "may", "of", "the", "/", "and", "s", "30", "05",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_DIGIT_WORDS)),
+    glues=st.lists(st.sampled_from(["", " ", "  "]), min_size=1),
+)
+def test_a_digit_narrowed_by_its_run_matches_as_the_whole_pattern_does(
+    words: list[str], glues: list[str]
+) -> None:
+    """A digit's alternatives narrowed by its run of digits match what the whole does."""
+    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    for start in STARTER.finditer(text):
+        whole = TIME_EXPRESSION.match(text, start.start())
+        quick = _match_at(text, start.start(), start.group())
+        assert (whole and (whole.span(), whole.lastgroup)) == (
+            quick and (quick.span(), quick.lastgroup)
+        )
+
+
+def test_every_alternative_that_opens_with_a_digit_says_how_many_open_it() -> None:
+    """``_DIGITS_RUN`` names each alternative that can open with a digit, and no other."""
+    assert sorted(_OPENINGS["0"].names) == sorted(_DIGITS_RUN)
 
 
 _MODIFIED_WORDS = [

@@ -2121,7 +2121,8 @@ class _Opening:
     is several times quicker than the whole. After "the", a month or a weekday, several
     alternatives still can open: ``then`` narrows them by the word after it, and
     ``otherwise`` holds those left where that word is none ``then`` lists; where no word
-    follows, ``marks`` narrows them by the character right after the start's word.
+    follows, ``marks`` narrows them by the character right after the start's word. At a
+    digit, ``runs`` narrows them by the length of the run of digits and what follows it.
     """
 
     def __init__(self, names: tuple[str, ...], *, modifier: bool) -> None:
@@ -2130,6 +2131,7 @@ class _Opening:
         self.then: dict[str, _Opening] | None = None
         self.otherwise: _Opening = self
         self.marks: dict[str, _Opening] = {}
+        self.runs: dict[tuple[int, str], _Opening] | None = None
 
     @classmethod
     def of(cls, opener: str) -> _Opening:
@@ -2252,6 +2254,57 @@ for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
             _then(_OPENINGS[_word], _AFTER_MONTH, _MARKS_AFTER_MONTH, _word)
 
 
+_DIGITS_RUN = {
+    "clock": "1 2 4", "iso": "4", "numeric": "1 2", "dm": "1 2", "quarter": "1 4", "decade": "4",
+    "century": "1 2", "amount": "1 2 3 4 5", "set": "1 2 3 4 5", "year": "4",
+}  # fmt: skip
+"""How many digits (5: five or more) open an expression of each alternative that can open
+with a digit: "9 a.m." or "14:30" (one or two, or four in "1430 GMT"), "2022-04-18",
+"4/18/2022", "18 April", "1st quarter" or "2022 first quarter", "1990s", "21st century",
+"150 days" or "twice", "1990". A start tries only those its run of digits allows."""
+_DIGITS_MARKED = {",": "year", ".": "amount set year"}
+"""The alternatives that go on after a run of digits and a comma ("1990, the year") or a
+full stop ("1990.", "1.5 years", "2.5 times a year"): no other can."""
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _runs(opening: _Opening) -> dict[tuple[int, str], _Opening]:
+    """``opening`` (that of a digit) narrowed by its run of digits: ``_DIGITS_RUN``.
+
+    Keyed by the length of the run (5 for five or more) and the comma or full stop after
+    it ("" for any other character, or none).
+    """
+    runs = {}
+    for length in range(1, 6):
+        for mark in ("", *_DIGITS_MARKED):
+            runs[length, mark] = _Opening(
+                tuple(
+                    name
+                    for name in opening.names
+                    if str(length) in _DIGITS_RUN[name].split()
+                    and (not mark or name in _DIGITS_MARKED[mark].split())
+                ),
+                modifier=False,
+            )
+    return runs
+
+
+for _start, _opening in _OPENINGS.items():
+    if _start[0].isdigit():
+        _opening.runs = _runs(_opening)
+
+
+def _by_run(opening: _Opening, lowered: str, start: int) -> _Opening:
+    """The ``runs`` of ``opening`` for the run of digits at ``start``."""
+    if opening.runs is None:
+        return opening
+    end = _DIGIT_RUN.match(lowered, start)
+    if end is None:  # no digit here after all (cannot be: the opening is a digit's)
+        return opening
+    mark = lowered[end.end() : end.end() + 1]
+    return opening.runs[min(end.end() - start, 5), mark if mark in _DIGITS_MARKED else ""]
+
+
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     """``TIME_EXPRESSION.match(lowered, start)``, where ``opener`` opens the text there."""
     opening = _OPENINGS.get(opener)
@@ -2266,6 +2319,8 @@ def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
             opening = opening.then.get(word.group(1), opening.otherwise)
         else:  # no word next: a mark, or none of them
             opening = opening.marks.get(lowered[end : end + 1], opening)
+    elif opening.runs is not None:
+        opening = _by_run(opening, lowered, start)
     return opening.expression.match(lowered, start)
 
 
@@ -2340,6 +2395,8 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
                             opening = opening.then.get(after.group(1), opening.otherwise)
                         else:  # or by the mark right after it
                             opening = opening.marks.get(lowered[word_end : word_end + 1], opening)
+                    elif opening.runs is not None:  # a digit: narrowed by its run of digits
+                        opening = _by_run(opening, lowered, start)
                     m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:

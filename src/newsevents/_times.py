@@ -2265,7 +2265,9 @@ with a digit: "9 a.m." or "14:30" (one or two, or four in "1430 GMT"), "2022-04-
 _DIGITS_MARKED = {",": "year", ".": "amount set year"}
 """The alternatives that go on after a run of digits and a comma ("1990, the year") or a
 full stop ("1990.", "1.5 years", "2.5 times a year"): no other can."""
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d{1,5}")
+"""A run of digits as far as ``_DIGITS_RUN`` tells lengths apart: after five digits, a
+sixth stands where a mark would (the alternatives kept are then more, never fewer)."""
 
 
 def _runs(opening: _Opening) -> dict[tuple[int, str], _Opening]:

@@ -2261,7 +2261,7 @@ _DIGITS_RUN = {
 """How many digits (5: five or more) open an expression of each alternative that can open
 with a digit: "9 a.m." or "14:30" (one or two, or four in "1430 GMT"), "2022-04-18",
 "4/18/2022", "18 April", "1st quarter" or "2022 first quarter", "1990s", "21st century",
-"150 days" or "twice", "1990". A start tries only those its run of digits allows."""
+"150 days" or "3 times a year", "1990". A start tries only those its run of digits allows."""
 _DIGITS_MARKED = {",": "year", ".": "amount set year"}
 """The alternatives that go on after a run of digits and a comma ("1990, the year") or a
 full stop ("1990.", "1.5 years", "2.5 times a year"): no other can."""

@@ -19,11 +19,13 @@ from newsevents._actors_names import (
 )
 
 _PLAIN_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
+_PLAIN_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _PLAIN_NAME_RUN = re.compile(
-    rf"[{_UP}]{_PLAIN_REST}(?:{_SP}(?:(?:{_JOINERS}){_SP})?"
+    rf"[{_UP}]{_PLAIN_REST}(?:{_PLAIN_SP}(?:(?:{_JOINERS}){_PLAIN_SP})?"
     rf"(?:(?:{_PREFIXES})-)?[{_UP}]{_PLAIN_REST})*"
 )
-r"""The run of capitalised words written plainly: no gate before a word, ``\\w`` alone."""
+r"""The run of capitalised words written plainly: no gate before a word, ``\\w`` alone, the
+optional parts as ``?``."""
 
 _RUN_PIECES = st.sampled_from(
     [
@@ -38,11 +40,23 @@ _RUN_GAPS = st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\u00a0", "", "\n\n"
 @given(st.lists(st.tuples(_RUN_PIECES, _RUN_GAPS), max_size=12))
 @example([("Bank", " "), ("of", " "), ("Japan", "")])
 @example([("Andres", " "), ("de", " "), ("Arce", " "), ("said", "")])
+@example([("Jean-Marie-Louis", " "), ("O'Neill's", " "), ("al-", ""), ("Mansour", "")])
 def test_the_gated_name_run_finds_the_plain_runs(pieces: list[tuple[str, str]]) -> None:
     """The name-run pattern, with its gate and its ASCII-first classes, finds the plain runs."""
     text = "".join(piece + gap for piece, gap in pieces)
     expected = [m.span() for m in _PLAIN_NAME_RUN.finditer(text)]
     assert expected == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([" ", "\t", "\u00a0", "\n", "\r", "x", "-"]), max_size=8))
+@example([" ", "\r", "\n", " "])
+def test_the_blank_between_words_matches_as_written_plainly(chars: list[str]) -> None:
+    """The blank between two words of a name, its line break an alternation, is the plain one."""
+    text = "".join(chars)
+    for at in range(len(text) + 1):
+        plain = re.compile(_PLAIN_SP).match(text, at)
+        found = re.compile(_SP).match(text, at)
+        assert (plain and plain.span()) == (found and found.span())
 
 
 _QUALIFIER_PIECES = st.sampled_from(

@@ -48,9 +48,14 @@ _ANONYMOUS = ActorKind.ANONYMOUS
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _DOTTED = rf"(?:[{_UP}]\.){{2,}}"
-_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*|)|\r?\n[ \t\u00a0]*)"
 """Space between two words of a name: blanks with at most one line break (hard-wrapped
-copy breaks a line inside a name), never a blank line."""
+copy breaks a line inside a name), never a blank line.
+
+An optional part of a pattern is written as an alternation with nothing, ``(?:X|)``, not
+``(?:X)?``: the same matches, but the regex engine runs the alternation without setting up
+a repeat, which costs it a memory allocation each time it is tried (for ``NAME_RUN``, once
+or more per word of every run)."""
 _JOINERS = (
     r"of the|of|for the|for|and|on|&|de la|de los|de las|de|del|della|da|das|dos|du|di"
     r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
@@ -59,15 +64,19 @@ _JOINERS = (
 _WORD_CHARS = r"A-Za-z0-9\w&."
 r"""``\w``, "&" and ".", with the ASCII letters and digits (which ``\w`` holds) listed first: the
 regex engine then tests most characters against a bitmap before it asks the Unicode tables."""
-_REST = rf"[{_WORD_CHARS}]*(?:[-'’][{_WORD_CHARS}]+)*"
+_REST = rf"[{_WORD_CHARS}]*(?:[-'’][{_WORD_CHARS}]+(?:[-'’][{_WORD_CHARS}]+)*|)"
+"""The rest of a word: word characters, and more after each hyphen or apostrophe inside it.
+
+That is ``[...]*(?:[-'’][...]+)*``, with the repeat entered only where a hyphen or an
+apostrophe follows (see ``_SP``)."""
 _PREFIXES = "al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud"
-_INNER = rf"(?:(?:{_PREFIXES})-)?[{_UP}]{_REST}"
+_INNER = rf"(?:(?:{_PREFIXES})-|)[{_UP}]{_REST}"
 _NEXT_WORD = "(?=[{}{}])".format(
     _UP, "".join(sorted({w[0] for w in f"{_JOINERS}|{_PREFIXES}".split("|")}))
 )
 """The characters a joiner or a word of a run opens with: after a blank, any other ends the
 run at once, before the engine tries each joiner and prefix."""
-NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}{_NEXT_WORD}(?:(?:{_JOINERS}){_SP})?{_INNER})*")
+NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}{_NEXT_WORD}(?:(?:{_JOINERS}){_SP}|){_INNER})*")
 """A run of capitalised words, with the particles and connectors names use inside.
 
 It opens with a capital so that the regex engine can skip ahead to one; whether the

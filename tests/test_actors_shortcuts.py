@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from newsevents._actors_data import lexicon
 from newsevents._actors_names import (
+    _BACK_WORDS,
+    _DOTTED,
+    _FORWARD_WORDS,
     _JOINERS,
     _PREFIXES,
     _QUALIFIER_OPENING,
@@ -18,6 +21,7 @@ from newsevents._actors_names import (
     _unnamed_patterns,
 )
 
+_PLAIN_DOTTED = rf"(?:[{_UP}]\.){{2,}}"
 _PLAIN_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
 _PLAIN_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _PLAIN_NAME_RUN = re.compile(
@@ -59,6 +63,24 @@ def test_the_blank_between_words_matches_as_written_plainly(chars: list[str]) ->
         assert (plain and plain.span()) == (found and found.span())
 
 
+_WORD_PIECES = st.sampled_from(
+    ["U.S.", "U.", "u.s.", "A.B.C.", "É.U.", "Kenya", "’s", "'", "&", "-", ",", ".", " ", "\n",
+     "x", "9", "(", "—", "ſ", "_"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORD_PIECES, max_size=12))
+@example(["U.S.", " ", "A.B.C.", ","])
+def test_the_word_patterns_find_the_words_of_their_plain_forms(pieces: list[str]) -> None:
+    """The words read around a name, dotted capitals written as one and more, are the plain ones."""
+    text = "".join(pieces)
+    for found, plain in (
+        (_BACK_WORDS, rf"{_PLAIN_DOTTED}|[\w’'&-]+|,"),
+        (_FORWARD_WORDS, rf"{_PLAIN_DOTTED}|[\w’'&-]+|[^\w\s]"),
+    ):
+        assert re.findall(plain, text) == found.findall(text)
+
+
 _QUALIFIER_PIECES = st.sampled_from(
     [
         "a", "An", "ONE", "two", "ſeveral", "FİVE", "senior", "top", "local", "U.S.", "XU.S.",
@@ -76,11 +98,15 @@ _QUALIFIER_PIECES = st.sampled_from(
 def test_the_gated_qualifier_pattern_matches_where_the_plain_one_does(
     pieces: list[tuple[str, str]], lo: int
 ) -> None:
-    """The words before a head noun are found as the pattern without its opening gate finds them."""
+    """The words before a head noun are found as the plain pattern (no gate, "?") finds them."""
     window = "".join(piece + gap for piece, gap in pieces)
     _, before, _ = _unnamed_patterns(lexicon())
     assert before.pattern.startswith(_QUALIFIER_OPENING)
-    plain = re.compile(before.pattern.removeprefix(_QUALIFIER_OPENING))
+    # the plain pattern: no opening gate, the optional words written with "?", "{2,}"
+    plain_pattern = before.pattern.removeprefix(_QUALIFIER_OPENING).replace(r"\s+|)", r"\s+)?")
+    plain = re.compile(plain_pattern.replace(_DOTTED, _PLAIN_DOTTED))
+    assert plain.pattern.count(r"\s+)?") == 4
+    assert _PLAIN_DOTTED in plain.pattern
     lo = min(lo, len(window))
     m, p = before.search(window, lo), plain.search(window, lo)
     assert (p is None, p and p.span(), p and p.groupdict()) == (

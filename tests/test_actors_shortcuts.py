@@ -7,6 +7,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsevents._actors_base import ActorMention, Mention
 from newsevents._actors_data import lexicon
 from newsevents._actors_names import (
     _BACK_WORDS,
@@ -18,8 +19,12 @@ from newsevents._actors_names import (
     _SP,
     _UP,
     NAME_RUN,
+    BodyRecognizer,
+    NameRecognizer,
+    UnnamedRecognizer,
     _unnamed_patterns,
 )
+from newsevents._document import Document
 
 _PLAIN_DOTTED = rf"(?:[{_UP}]\.){{2,}}"
 _PLAIN_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
@@ -114,3 +119,53 @@ def test_the_gated_qualifier_pattern_matches_where_the_plain_one_does(
         m and m.span(),
         m and m.groupdict(),
     )
+
+
+_WRAPPED_PIECES = st.sampled_from(
+    [
+        "Finance Minister", "Tunde", "Adebayo", "Mr", "Kessler", ", deputy foreign minister,",
+        "said", "the", "interior ministry", "Turkish", "central bank", "Peruvian", "officials",
+        "a", "US", "official", "Bank of", "Japan", "Corvex", "Executive Vice President",
+        "Dana Whitfield", "ambassador to the", "African Union", ",", ".", "in", "Lima",
+        "government", "of", "Canada", "two", "sources", "U.S.", "spokesman", "Secretary of State",
+        "Anne Porter", "Kenyan Dock Workers", "KDW", "'s", "Norway", "Brannock",
+    ]
+)  # fmt: skip
+_WRAPS = st.sampled_from([" ", "\n", " \n", "\n ", ", ", ".\n", "\r\n"])
+
+
+@given(st.lists(st.tuples(_WRAPPED_PIECES, _WRAPS), max_size=14))
+@example([("Finance Minister", "\n"), ("Tunde", "\n"), ("Adebayo", " "), ("said", ".")])
+@example([("the", "\n"), ("Turkish", "\n"), ("interior ministry", " "), ("said", ".")])
+def test_a_built_in_mention_holds_a_line_break_in_its_name_only_where_its_text_does(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """A built-in mention's name and title hold a line break only where its text does."""
+    text = "".join(piece + gap for piece, gap in pieces)
+    document = Document(text=text)
+    for recognizer in (NameRecognizer(), BodyRecognizer(), UnnamedRecognizer()):
+        for m in recognizer.mentions(document):
+            wrapped = "\n" in (m.name or "") or "\n" in (m.title or "")
+            assert (wrapped and "\n" not in m.text) is False
+
+
+@given(st.text(alphabet=" \n\tab", max_size=12), st.text(alphabet=" \nab", max_size=12))
+def test_a_public_mention_comes_in_on_one_line(name: str, title: str) -> None:
+    """A public mention with a line break in its name or title is put on one line as it comes in."""
+    public = ActorMention(
+        start=0,
+        end=4,
+        text="Acme",
+        kind=None,
+        name=name.strip() or None,
+        title=title.strip() or None,
+    )
+    m = Mention.of(public)
+    assert ("\n" in (m.name or ""), "\n" in (m.title or "")) == (False, False)
+    if "\n" in (public.name or "") or "\n" in (public.title or ""):
+        assert (m.name, m.title) == (
+            " ".join(public.name.split()) if public.name else None,
+            " ".join(public.title.split()) if public.title else None,
+        )
+    else:
+        assert (m.name, m.title) == (public.name, public.title)

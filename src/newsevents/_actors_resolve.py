@@ -123,31 +123,6 @@ def _span(start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
-def _flat(words: str | None) -> str | None:
-    """The words with each run of white space one space, a line break too."""
-    return " ".join(words.split()) if words is not None else None
-
-
-def _one_line(m: Mention) -> Mention:
-    """The mention with its text, name and title on one line (and its employer).
-
-    Hard-wrapped copy breaks a line inside a name ("the Marine Management" at a line's
-    end, "Organisation" on the next); the span still covers the text as written. The
-    caller tests for a line break first, so that most mentions cost no call.
-    """
-    return Mention(
-        m.start,
-        m.end,
-        " ".join(m.text.split()),
-        m.kind,
-        _flat(m.name),
-        _flat(m.title),
-        m.affiliation,
-        m.tentative,
-        _flat(m.employer),
-    )
-
-
 class _OrgKeys(NamedTuple):
     """The keys an organisation's name is found by (see ``MentionResolver._keys_of_org``)."""
 
@@ -419,12 +394,9 @@ class MentionResolver:
         an :class:`ActorMention`, whose checks they passed; those given to
         :meth:`__call__` may be anything, and their spans are made by ``Span``'s own checks.
         """
-        ordered = [
-            _one_line(m)
-            if "\n" in m.text or "\n" in (m.name or "") or "\n" in (m.title or "")
-            else m
-            for m in mentions
-        ]
+        # a line break inside a name: the mention on one line (a name or title holds one
+        # only where the text does, see Mention.of)
+        ordered = [m.one_line() if "\n" in m.text else m for m in mentions]
         ordered.sort(key=_END, reverse=True)  # by start, then the longest first: two
         ordered.sort(key=_START)  # stable sorts, with no key function of our own
         ordered = _pair_acronyms(document.text, ordered, self.lex)

@@ -21,6 +21,7 @@ from newsevents._times import (
     _AFTER_WEEKDAY,
     _ALTERNATIVES,
     _CUE_KINDS,
+    _DIGITS_RUN,
     _ED_LISTED,
     _ED_WORD,
     _FUTURE_WORDS,
@@ -29,6 +30,7 @@ from newsevents._times import (
     _LAST_BOUND,
     _LAST_FOREIGN,
     _MODIFIER,
+    _MODIFIER_ALONE,
     _NEXT_WORD,
     _OPENINGS,
     _PAST_WORDS,
@@ -53,6 +55,7 @@ from newsevents._times import (
     _Context,
     _heads,
     _match_at,
+    _match_modified,
     _mention,
     _pick_year,
     _plus_months,
@@ -1004,6 +1007,88 @@ def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
         assert (whole and (whole.span(), whole.lastgroup)) == (
             quick and (quick.span(), quick.lastgroup)
         )
+
+
+_MARKED_WORDS = [
+    "may", "june", "march", "dec", "sept", "jan", "monday", "friday", "the", "day", "5", "1990",
+    "of", "nineteen", "ninety", "next", "year", "fifth", "may day", "2nd", ",", ".", "-", ";",
+    "'", "’s", "”", ")", "/", "—", ":", "?",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_MARKED_WORDS)),
+    glues=st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=1),
+)
+def test_a_month_or_weekday_before_a_mark_matches_as_the_whole_pattern_does(
+    words: list[str], glues: list[str]
+) -> None:
+    """A month or a weekday narrowed by the mark right after it matches as the whole does."""
+    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    for start in STARTER.finditer(text):
+        whole = TIME_EXPRESSION.match(text, start.start())
+        quick = _match_at(text, start.start(), start.group())
+        assert (whole and (whole.span(), whole.lastgroup)) == (
+            quick and (quick.span(), quick.lastgroup)
+        )
+
+
+_DIGIT_WORDS = [
+    "1", "12", "123", "1990", "12345", "2022-04-18", "4/18/2022", "1st", "21st", "1990s",
+    "1990's", "’90s", "1430", "14:30", "9", "a.m.", "pm", "gmt", "in the morning", ",", ".", "-",
+    "years", "times a", "a", "year", "century", "quarter", "first", "days", "150,000", "1.5",
+    "٣", "%", "may", "of", "the", "/", "and", "s", "30", "05",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_DIGIT_WORDS)),
+    glues=st.lists(st.sampled_from(["", " ", "  "]), min_size=1),
+)
+def test_a_digit_narrowed_by_its_run_matches_as_the_whole_pattern_does(
+    words: list[str], glues: list[str]
+) -> None:
+    """A digit's alternatives narrowed by its run of digits match what the whole does."""
+    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    for start in STARTER.finditer(text):
+        whole = TIME_EXPRESSION.match(text, start.start())
+        quick = _match_at(text, start.start(), start.group())
+        assert (whole and (whole.span(), whole.lastgroup)) == (
+            quick and (quick.span(), quick.lastgroup)
+        )
+
+
+def test_every_alternative_that_opens_with_a_digit_says_how_many_open_it() -> None:
+    """``_DIGITS_RUN`` names each alternative that can open with a digit, and no other."""
+    assert sorted(_OPENINGS["0"].names) == sorted(_DIGITS_RUN)
+
+
+_MODIFIED_WORDS = [
+    "the", "end", "of", "very", "beginning", "start", "middle", "close", "rest", "early", "part",
+    "earlier", "late", "later", "mid", "mid-", "end-", "start-", "in", "first", "second", "latter",
+    "year", "month", "week", "day", "quarter", "decade", "century", "march", "may", "june",
+    "monday", "2026", "1990s", "3", "'98", "’90s", "this", "next", "last", "fiscal", "20th",
+    "twentieth", "nineties", "summer", "morning", "afternoon", "today", "q3", "a", "few", "-",
+    ",", "  ", "the  end", "that", "said",
+]  # fmt: skip
+
+
+@given(text=st.lists(st.sampled_from(_MODIFIED_WORDS)).map(" ".join))
+def test_a_start_after_a_modifier_matches_as_the_whole_pattern_does(text: str) -> None:
+    """After a modifier, the alternatives of the word after it match what the whole does."""
+    for start in range(len(text)):
+        modifier = _MODIFIER_ALONE.match(text, start)
+        if modifier is None:
+            continue
+        whole = TIME_EXPRESSION.match(text, start)
+        quick = _match_modified(text, start, modifier)
+        assert (whole is None) == (quick is None)
+        if whole is not None and quick is not None:
+            assert (whole.span(), whole.lastgroup) == (quick.span(), quick.lastgroup)
+            groups = {name for name, value in whole.groupdict().items() if value is not None}
+            assert {name: whole.span(name) for name in groups} == {
+                name: quick.span(name) for name in groups
+            }
 
 
 @given(

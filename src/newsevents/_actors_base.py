@@ -104,6 +104,11 @@ class Recognizer(Protocol):
         ...  # pragma: no cover
 
 
+def _flat(words: str | None) -> str | None:
+    """The words with each run of white space one space, a line break too."""
+    return " ".join(words.split()) if words is not None else None
+
+
 class Mention:
     """The working form of an :class:`ActorMention` inside the built-in finder.
 
@@ -155,9 +160,35 @@ class Mention:
 
     @classmethod
     def of(cls, m: ActorMention) -> Mention:
-        """The working form of a public mention."""
-        return cls(
+        """The working form of a public mention, on one line (see :meth:`one_line`).
+
+        A built-in recogniser's name and title hold a line break only where its text does;
+        a public mention may hold one anywhere, and is put on one line here, where it comes
+        in, so that the resolver need only look at each mention's text.
+        """
+        mention = cls(
             m.start, m.end, m.text, m.kind, m.name, m.title, m.affiliation, m.tentative, m.employer
+        )
+        if "\n" in m.text or "\n" in (m.name or "") or "\n" in (m.title or ""):
+            return mention.one_line()
+        return mention
+
+    def one_line(self) -> Mention:
+        """This mention with its text, name and title on one line (and its employer).
+
+        Hard-wrapped copy breaks a line inside a name ("the Marine Management" at a line's
+        end, "Organisation" on the next); the span still covers the text as written.
+        """
+        return Mention(
+            self.start,
+            self.end,
+            " ".join(self.text.split()),
+            self.kind,
+            _flat(self.name),
+            _flat(self.title),
+            self.affiliation,
+            self.tentative,
+            _flat(self.employer),
         )
 
     def public(self) -> ActorMention:

@@ -47,10 +47,18 @@ _ANONYMOUS = ActorKind.ANONYMOUS
 # --- patterns ---------------------------------------------------------------------------
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_DOTTED = rf"(?:[{_UP}]\.){{2,}}"
-_SP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
-"""Space between two words of a name: blanks with at most one line break (hard-wrapped
-copy breaks a line inside a name), never a blank line."""
+_DOTTED = rf"[{_UP}]\.(?:[{_UP}]\.)+"
+r"""Two or more capitals, each with a full stop ("U.S."): ``(?:[...]\.){2,}``, written so that
+an alternation opening with it is passed over at once where no capital stands (see ``_SP``)."""
+_SP = r"(?:[ \t\u00a0][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*|)|\r\n[ \t\u00a0]*|\n[ \t\u00a0]*)"
+r"""Space between two words of a name: blanks with at most one line break (hard-wrapped
+copy breaks a line inside a name), never a blank line.
+
+That is ``[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*``, written for the regex
+engine: each alternative opens with one character or set, which the engine tests before it
+tries the alternative; an optional part is an alternation with nothing, ``(?:X|)``, not
+``(?:X)?`` (the same matches, but the engine sets up no repeat, which costs it a memory
+allocation each time it is tried: for ``NAME_RUN``, once or more per word of every run)."""
 _JOINERS = (
     r"of the|of|for the|for|and|on|&|de la|de los|de las|de|del|della|da|das|dos|du|di"
     r"|der|van der|van den|van|von der|von|bin|ibn|y|zu"
@@ -59,16 +67,25 @@ _JOINERS = (
 _WORD_CHARS = r"A-Za-z0-9\w&."
 r"""``\w``, "&" and ".", with the ASCII letters and digits (which ``\w`` holds) listed first: the
 regex engine then tests most characters against a bitmap before it asks the Unicode tables."""
-_REST = rf"[{_WORD_CHARS}]*(?:[-'’][{_WORD_CHARS}]+)*"
+_REST = rf"[{_WORD_CHARS}]*(?:[-'’][{_WORD_CHARS}]+(?:[-'’][{_WORD_CHARS}]+)*|)"
+"""The rest of a word: word characters, and more after each hyphen or apostrophe inside it.
+
+That is ``[...]*(?:[-'’][...]+)*``, with the repeat entered only where a hyphen or an
+apostrophe follows (see ``_SP``)."""
 _PREFIXES = "al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|ul|ud"
-_INNER = rf"(?:(?:{_PREFIXES})-)?[{_UP}]{_REST}"
+_INNER = rf"(?:(?:{_PREFIXES})-|)[{_UP}]{_REST}"
 _NEXT_WORD = "(?=[{}{}])".format(
     _UP, "".join(sorted({w[0] for w in f"{_JOINERS}|{_PREFIXES}".split("|")}))
 )
 """The characters a joiner or a word of a run opens with: after a blank, any other ends the
 run at once, before the engine tries each joiner and prefix."""
-NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_SP}{_NEXT_WORD}(?:(?:{_JOINERS}){_SP})?{_INNER})*")
+_NEXT_IN_RUN = rf"{_SP}{_NEXT_WORD}(?:(?:{_JOINERS}){_SP}|){_INNER}"
+"""One more word of a run: a blank, maybe a joiner and a blank, and the word."""
+NAME_RUN = re.compile(rf"[{_UP}]{_REST}(?:{_NEXT_IN_RUN}(?:{_NEXT_IN_RUN})*|)")
 """A run of capitalised words, with the particles and connectors names use inside.
+
+More words are ``(?:{_NEXT_IN_RUN})*``, written so that the engine sets up its repeat only
+after a second word (see ``_SP``).
 
 It opens with a capital so that the regex engine can skip ahead to one; whether the
 capital opens a word is checked after ("iPhone" is no run)."""
@@ -1859,16 +1876,17 @@ def _unnamed_patterns(
     """The head nouns of unnamed actors, and the pattern of the words that may come before one.
 
     That pattern reads at most ``_BEFORE_HEAD_WORDS`` words, each in one chunk of text
-    between spaces. Third, the lower-case words one of those chunks can end in, when it
-    is no country (see :func:`_may_qualify`).
+    between spaces; its optional words are alternations with nothing (see ``_SP``), as it is
+    tried at each word before a head noun. Third, the lower-case words one of those chunks
+    can end in, when it is no country (see :func:`_may_qualify`).
     """
     heads = lex.source_nouns | _GROUP_HEADS
     mods = "|".join(sorted(lex.source_modifiers, key=len, reverse=True))
     before = re.compile(
-        rf"{_QUALIFIER_OPENING}(?:\b(?P<det>(?i:{'|'.join(_DETERMINERS)}))\s+)?"
-        rf"(?:\b(?P<senior>{'|'.join(_SENIOR)})\s+)?"
-        rf"(?:(?P<country>(?:[{_UP}]\.){{2,}}|\b[{_UP}][\w-]*)\s+)?"
-        rf"(?:\b(?P<mod>{mods})\s+)?$"
+        rf"{_QUALIFIER_OPENING}(?:\b(?P<det>(?i:{'|'.join(_DETERMINERS)}))\s+|)"
+        rf"(?:\b(?P<senior>{'|'.join(_SENIOR)})\s+|)"
+        rf"(?:(?P<country>{_DOTTED}|\b[{_UP}][\w-]*)\s+|)"
+        rf"(?:\b(?P<mod>{mods})\s+|)$"
     )
     ends = {*_DETERMINERS, *_SENIOR} | {
         mod.split()[-1] for mod in lex.source_modifiers if mod.split()

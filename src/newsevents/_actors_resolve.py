@@ -118,29 +118,9 @@ def _names(
     return plural is not None and len(full) > n and full[-n:] == plural
 
 
-def _flat(words: str | None) -> str | None:
-    """The words with each run of white space one space, a line break too."""
-    return " ".join(words.split()) if words is not None else None
-
-
-def _one_line(m: Mention) -> Mention:
-    """The mention with its text, name and title on one line (and its employer).
-
-    Hard-wrapped copy breaks a line inside a name ("the Marine Management" at a line's
-    end, "Organisation" on the next); the span still covers the text as written. The
-    caller tests for a line break first, so that most mentions cost no call.
-    """
-    return Mention(
-        m.start,
-        m.end,
-        " ".join(m.text.split()),
-        m.kind,
-        _flat(m.name),
-        _flat(m.title),
-        m.affiliation,
-        m.tentative,
-        _flat(m.employer),
-    )
+def _span(start: int, end: int) -> Span:
+    """The span of offsets that passed no check yet: ``Span``'s own checks raise our errors."""
+    return Span(start=start, end=end)
 
 
 class _OrgKeys(NamedTuple):
@@ -401,20 +381,22 @@ class MentionResolver:
 
     def __call__(self, document: Document, mentions: Iterable[ActorMention]) -> tuple[Actor, ...]:
         """The actors the mentions make, in the order of their first mention."""
-        return self._resolve(document, [Mention.of(m) for m in mentions])
+        return self._resolve(document, [Mention.of(m) for m in mentions], checked=False)
 
-    def _resolve(self, document: Document, mentions: Iterable[Mention]) -> tuple[Actor, ...]:
+    def _resolve(
+        self, document: Document, mentions: Iterable[Mention], *, checked: bool = True
+    ) -> tuple[Actor, ...]:
         """The actors the mentions make, from their working form (see :meth:`__call__`).
 
         The built-in :class:`~newsevents.ActorFinder` calls this with the working mentions
-        of its recognisers, which the resolver may change as it goes.
+        of its recognisers, which the resolver may change as it goes. Their offsets are
+        ``checked``: a built-in recogniser's come from the text, a user's recogniser's from
+        an :class:`ActorMention`, whose checks they passed; those given to
+        :meth:`__call__` may be anything, and their spans are made by ``Span``'s own checks.
         """
-        ordered = [
-            _one_line(m)
-            if "\n" in m.text or "\n" in (m.name or "") or "\n" in (m.title or "")
-            else m
-            for m in mentions
-        ]
+        # a line break inside a name: the mention on one line (a name or title holds one
+        # only where the text does, see Mention.of)
+        ordered = [m.one_line() if "\n" in m.text else m for m in mentions]
         ordered.sort(key=_END, reverse=True)  # by start, then the longest first: two
         ordered.sort(key=_START)  # stable sorts, with no key function of our own
         ordered = _pair_acronyms(document.text, ordered, self.lex)
@@ -473,7 +455,7 @@ class MentionResolver:
                     group.add(m)
         if self.infer_affiliation:
             self._infer(document, (positions, located, counts), groups, orgs)
-        return self._actors(groups)
+        return self._actors(groups, _unchecked_span if checked else _span)
 
     def _infer(
         self,
@@ -797,13 +779,14 @@ class MentionResolver:
 
     # -- building actors --
 
-    def _actors(self, groups: list[_Group]) -> tuple[Actor, ...]:
+    def _actors(self, groups: list[_Group], span: Callable[[int, int], Span]) -> tuple[Actor, ...]:
         """One actor per group, ids unique, in the order of first mention.
 
         An actor's name is its fullest form (most words, then most letters, the first of
         equals); its aliases the other forms, each once; its title the fullest the story
         gives ("central bank governor" over "bank chief"); its affiliation that of its
-        first mention that gives one (of a country, its first mention's).
+        first mention that gives one (of a country, its first mention's). Each mention's
+        span is made by ``span`` (see :meth:`_resolve`).
         """
         groups = [g for g in groups if g.mentions]
         groups.sort(key=_FIRST)
@@ -871,10 +854,7 @@ class MentionResolver:
                 start, end = m.start, m.end
                 if start != last_start or end != last_end:
                     last_start, last_end = start, end
-                    if start.__class__ is int and end.__class__ is int and 0 <= start <= end:
-                        spans.append(_unchecked_span(start, end))  # what Span(...) makes, for less
-                    else:  # a user's recogniser's offsets: the constructor's checks
-                        spans.append(Span(start=start, end=end))
+                    spans.append(span(start, end))
             if kind is _COUNTRY:
                 affiliation = mentions[0].affiliation
             base = slug(name)

@@ -2078,6 +2078,40 @@ def _expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_without_repeats(pattern), re.VERBOSE)
 
 
+_HELD_MODIFIER = "(?>" + _MODIFIER_ALONE.pattern + ")"
+"""``_MODIFIER_ALONE`` as an atomic group: the modifier held as it first matches."""
+
+
+@functools.cache
+def _modified_expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """``TIME_EXPRESSION`` with only the alternatives ``names``, after a modifier held."""
+    if not names:
+        return _NEVER
+    alternatives = "|".join(_ALTERNATIVES[name][1] for name in names)
+    pattern = f"{_HELD_MODIFIER}(?:{alternatives}){_TAIL}"
+    return re.compile(_without_repeats(pattern), re.VERBOSE)
+
+
+def _match_modified(lowered: str, start: int, modifier: re.Match[str]) -> re.Match[str] | None:
+    """``TIME_EXPRESSION.match(lowered, start)``, where ``modifier`` opens the text there.
+
+    ``TIME_EXPRESSION`` first tries its alternatives after the modifier as it first
+    matches (``_MODIFIER_ALONE``'s match); there only those that can open with the word
+    after it can match ("the end of June" tries "month" and the other alternatives of a
+    month). Where one of them does, that is the whole pattern's match, several times
+    quicker; where none does, the whole pattern is tried, for it goes on to read the
+    modifier shorter or not at all.
+    """
+    word = _STARTER_FIRST.match(lowered, modifier.end())
+    if word is not None:
+        opening = _OPENINGS.get(word.group(1))
+        if opening is not None:
+            m = _modified_expression_of(opening.names).match(lowered, start)
+            if m is not None:
+                return m
+    return TIME_EXPRESSION.match(lowered, start)
+
+
 class _Opening:
     """The alternatives of ``TIME_EXPRESSION`` that can open with one word.
 
@@ -2086,7 +2120,9 @@ class _Opening:
     others fail at once, and so does the modifier. Trying only those, with no modifier,
     is several times quicker than the whole. After "the", a month or a weekday, several
     alternatives still can open: ``then`` narrows them by the word after it, and
-    ``otherwise`` holds those left where that word is none ``then`` lists.
+    ``otherwise`` holds those left where that word is none ``then`` lists; where no word
+    follows, ``marks`` narrows them by the character right after the start's word. At a
+    digit, ``runs`` narrows them by the length of the run of digits and what follows it.
     """
 
     def __init__(self, names: tuple[str, ...], *, modifier: bool) -> None:
@@ -2094,6 +2130,8 @@ class _Opening:
         self.modifier = modifier
         self.then: dict[str, _Opening] | None = None
         self.otherwise: _Opening = self
+        self.marks: dict[str, _Opening] = {}
+        self.runs: dict[tuple[int, str], _Opening] | None = None
 
     @classmethod
     def of(cls, opener: str) -> _Opening:
@@ -2159,11 +2197,27 @@ _AFTER_WEEKDAY = {
 with one ("Monday May 5", "Monday 5 May"): after any other word only "weekday" can."""
 
 
-def _then(opening: _Opening, after: dict[str, str]) -> None:
+_MARKS = ",.;:!?)]}\"”'’-–—/"
+"""Marks that can stand right after a month's or a weekday's name: "June, 2023", "June.",
+"June-August"."""
+_MARKS_AFTER_MONTH = {"my": ","}
+"""The marks that can follow a month's name in the alternatives ``_AFTER_MONTH`` lists
+("May, 1990"): after any other mark only those it does not list can match ("June-August"
+is "month"). A month that takes a full stop ("Dec. 5") is not narrowed by one."""
+_MARKS_AFTER_WEEKDAY = {"md": ",", "dm": ","}
+"""The same for a weekday's name ("Monday, May 5", "Monday, 5 May")."""
+
+
+def _then(
+    opening: _Opening, after: dict[str, str], marks: dict[str, str] | None = None, opener: str = ""
+) -> None:
     """Narrow ``opening`` by each word that can come next, into ``then`` and ``otherwise``.
 
     An alternative stays for a word ``after`` lists for it, and where ``after`` says
     nothing of it; those ``after`` says nothing of are all that stay for other words.
+    Given ``marks``, where no word comes next, an alternative ``after`` lists stays only
+    for the marks ``marks`` lists for it: ``opening.marks``, for each of ``_MARKS`` but a
+    full stop after a month that takes one (``opener`` "dec"), which narrows nothing.
     """
     words = {*" ".join(after.values()).split()} - {"0"} | {*"0123456789", "'", "’"}
     opening.then = {}
@@ -2176,6 +2230,17 @@ def _then(opening: _Opening, after: dict[str, str]) -> None:
     opening.otherwise = _Opening(
         tuple(name for name in opening.names if name not in after), modifier=False
     )
+    if marks is None:
+        return
+    for mark in _MARKS:
+        if mark == "." and re.fullmatch(_MONTH, opener + "."):
+            continue
+        opening.marks[mark] = _Opening(
+            tuple(
+                name for name in opening.names if name not in after or mark in marks.get(name, "")
+            ),
+            modifier=False,
+        )
 
 
 # every alternative that opens with "the" lists the words it goes on with: before any
@@ -2183,18 +2248,81 @@ def _then(opening: _Opening, after: dict[str, str]) -> None:
 _then(_OPENINGS["the"], _AFTER_THE)
 for _word in [*MONTHS, *_WEEKDAY_NAMES.split()]:
     if _OPENINGS[_word].names:
-        _then(_OPENINGS[_word], _AFTER_WEEKDAY if _word in WEEKDAYS else _AFTER_MONTH)
+        if _word in WEEKDAYS:
+            _then(_OPENINGS[_word], _AFTER_WEEKDAY, _MARKS_AFTER_WEEKDAY, _word)
+        else:
+            _then(_OPENINGS[_word], _AFTER_MONTH, _MARKS_AFTER_MONTH, _word)
+
+
+_DIGITS_RUN = {
+    "clock": "1 2 4", "iso": "4", "numeric": "1 2", "dm": "1 2", "quarter": "1 4", "decade": "4",
+    "century": "1 2", "amount": "1 2 3 4 5", "set": "1 2 3 4 5", "year": "4",
+}  # fmt: skip
+"""How many digits (5: five or more) open an expression of each alternative that can open
+with a digit: "9 a.m." or "14:30" (one or two, or four in "1430 GMT"), "2022-04-18",
+"4/18/2022", "18 April", "1st quarter" or "2022 first quarter", "1990s", "21st century",
+"150 days" or "3 times a year", "1990". A start tries only those its run of digits allows."""
+_DIGITS_MARKED = {",": "year", ".": "amount set year"}
+"""The alternatives that go on after a run of digits and a comma ("1990, the year") or a
+full stop ("1990.", "1.5 years", "2.5 times a year"): no other can."""
+_DIGIT_RUN = re.compile(r"\d{1,5}")
+"""A run of digits as far as ``_DIGITS_RUN`` tells lengths apart: after five digits, a
+sixth stands where a mark would (the alternatives kept are then more, never fewer)."""
+
+
+def _runs(opening: _Opening) -> dict[tuple[int, str], _Opening]:
+    """``opening`` (that of a digit) narrowed by its run of digits: ``_DIGITS_RUN``.
+
+    Keyed by the length of the run (5 for five or more) and the comma or full stop after
+    it ("" for any other character, or none).
+    """
+    runs = {}
+    for length in range(1, 6):
+        for mark in ("", *_DIGITS_MARKED):
+            runs[length, mark] = _Opening(
+                tuple(
+                    name
+                    for name in opening.names
+                    if str(length) in _DIGITS_RUN[name].split()
+                    and (not mark or name in _DIGITS_MARKED[mark].split())
+                ),
+                modifier=False,
+            )
+    return runs
+
+
+for _start, _opening in _OPENINGS.items():
+    if _start[0].isdigit():
+        _opening.runs = _runs(_opening)
+
+
+def _by_run(opening: _Opening, lowered: str, start: int) -> _Opening:
+    """The ``runs`` of ``opening`` for the run of digits at ``start``."""
+    if opening.runs is None:
+        return opening
+    end = _DIGIT_RUN.match(lowered, start)
+    if end is None:  # no digit here after all (cannot be: the opening is a digit's)
+        return opening
+    mark = lowered[end.end() : end.end() + 1]
+    return opening.runs[min(end.end() - start, 5), mark if mark in _DIGITS_MARKED else ""]
 
 
 def _match_at(lowered: str, start: int, opener: str) -> re.Match[str] | None:
     """``TIME_EXPRESSION.match(lowered, start)``, where ``opener`` opens the text there."""
     opening = _OPENINGS.get(opener)
-    if opening is None or (opening.modifier and _MODIFIER_ALONE.match(lowered, start)):
+    if opening is None:
         return TIME_EXPRESSION.match(lowered, start)
+    if opening.modifier and (modifier := _MODIFIER_ALONE.match(lowered, start)) is not None:
+        return _match_modified(lowered, start, modifier)
     if opening.then is not None:
-        word = _NEXT_WORD.match(lowered, start + len(opener))
+        end = start + len(opener)
+        word = _NEXT_WORD.match(lowered, end)
         if word is not None:
             opening = opening.then.get(word.group(1), opening.otherwise)
+        else:  # no word next: a mark, or none of them
+            opening = opening.marks.get(lowered[end : end + 1], opening)
+    elif opening.runs is not None:
+        opening = _by_run(opening, lowered, start)
     return opening.expression.match(lowered, start)
 
 
@@ -2231,7 +2359,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     scanned = 0
     quick = expression is TIME_EXPRESSION
     run_back, openings, modifier_at = _RUN_BACK.match, _OPENINGS.get, _MODIFIER_ALONE.match
-    starters_after = _STARTER_AFTER.finditer
+    starters_after = _STARTER_AFTER.search
     next_word, rules, stretches = _NEXT_WORD.match, _RULES, ctx.stretches
     for at, head_end in heads:
         if at < covered:
@@ -2246,24 +2374,31 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
             back = run_back(backwards, size - at, size - lo)
             if back is not None:  # always: the run may be empty
                 lo = size - back.end()
-        words = (
-            starters_after(lowered, lo - 1, head_end + 1)
-            if quick and lo
-            else starters.finditer(lowered, lo, head_end + 1)
-        )
-        for word in words:
+        # the starts one search at a time, each from the end of the last, as ``finditer``
+        # finds them: the first start most often holds the expression, and a search
+        # costs less than an iterator and the search that ends it
+        search, pos = (starters_after, lo - 1) if quick and lo else (starters.search, lo)
+        while (word := search(lowered, pos, head_end + 1)) is not None:
+            pos = word.end()
             start = word.start(1)
             if start > at:
                 break
             if quick:  # ``_match_at``, written out: it runs for every start
                 opening = openings(word.group(1))
-                if opening is None or (opening.modifier and modifier_at(lowered, start)):
+                if opening is None:
                     m = expression.match(lowered, start)
+                elif opening.modifier and (modifier := modifier_at(lowered, start)) is not None:
+                    m = _match_modified(lowered, start, modifier)
                 else:
                     if opening.then is not None:  # "the", a month: narrowed by the next word
-                        after = next_word(lowered, word.end())
+                        word_end = word.end()
+                        after = next_word(lowered, word_end)
                         if after is not None:
                             opening = opening.then.get(after.group(1), opening.otherwise)
+                        else:  # or by the mark right after it
+                            opening = opening.marks.get(lowered[word_end : word_end + 1], opening)
+                    elif opening.runs is not None:  # a digit: narrowed by its run of digits
+                        opening = _by_run(opening, lowered, start)
                     m = opening.expression.match(lowered, start)
             else:
                 if start < at and inner.fullmatch(lowered, start, at) is None:

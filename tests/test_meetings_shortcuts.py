@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from unittest import mock
+
+import pendulum
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsevents import _meetings
 from newsevents._clauses import place_country
+from newsevents._document import Document
 from newsevents._meetings import (
     _KINDS_FITTING,
     _PLACE_BEFORE,
@@ -14,8 +20,9 @@ from newsevents._meetings import (
     _kinds_fit,
     _ongoing_up_to,
     _place_before,
+    find_meetings,
 )
-from newsevents._model import MeetingKind, Span
+from newsevents._model import Actor, ActorKind, MeetingKind, Reference, ReferenceBasis, Span
 
 _WORDS = st.sampled_from(
     [
@@ -148,3 +155,69 @@ def test_ongoing_cue_up_to_a_trigger_ruled_out_only_where_the_full_reading_finds
 ) -> None:
     """The words before a trigger say "ongoing" by the quick test as by the full reading."""
     assert ("ongoing" in _cues(*_cue_reading(text))) == _ongoing_up_to(text)
+
+
+_RULE_WORDS = st.sampled_from(
+    [
+        "Norway", "Iceland", "Anna Berg", "Berg", "the", "Norwegian", "team", "delegation",
+        ",", "led by", "headed by", "will", "hold", "talks", "in", "Paris", "met", "meeting",
+        "summit", "forum", "The deal was signed at", "agreement", "was", "announced",
+        "during", "a", "on the agenda", "off the agenda", "agenda", "said", ".", "\n",
+        "negotiated", "with", "Friday",
+    ]
+)  # fmt: skip
+
+
+def _rule_document(text: str) -> Document:
+    sentences = tuple(
+        Span(start=line.start() + part.start(), end=line.start() + part.end())
+        for line in re.finditer(r"[^\n]+", text)
+        for part in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", line.group())
+    )
+    return Document(
+        text=text,
+        reference=Reference(date=pendulum.Date(2022, 5, 2), basis=ReferenceBasis.PUBLISHED),
+        paragraphs=sentences,
+        sentences=sentences,
+    )
+
+
+def _rule_actors(text: str) -> tuple[Actor, ...]:
+    def actor(actor_id: str, name: str, kind: ActorKind, forms: tuple[str, ...]) -> Actor:
+        spans = sorted(
+            Span(start=m.start(), end=m.end())
+            for form in forms
+            for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+        )
+        code = "IS" if actor_id == "is" else "NO"
+        return Actor(id=actor_id, name=name, kind=kind, affiliation=code, spans=spans)
+
+    return (
+        actor("no", "Norway", ActorKind.COUNTRY, ("Norway", "Norwegian")),
+        actor("is", "Iceland", ActorKind.COUNTRY, ("Iceland",)),
+        actor("berg", "Anna Berg", ActorKind.PERSON, ("Anna Berg", "Berg")),
+    )
+
+
+@given(st.lists(_RULE_WORDS, max_size=50).map(" ".join))
+def test_rules_ruled_out_by_the_stretches_they_read_find_nothing_when_run(text: str) -> None:
+    """Meetings come out the same whether or not the leader, deal and agenda rules are skipped.
+
+    The look at the sentences of the mentions (:func:`_rules_to_run`) skips a rule only
+    where running it would add no party.
+    """
+    document, actors = _rule_document(text), _rule_actors(text)
+    expected = find_meetings(document, actors)
+    with mock.patch.object(_meetings, "_rules_to_run", return_value=(True, True, True)):
+        actual = find_meetings(document, actors)
+    assert expected == actual
+
+
+def test_a_delegation_leader_is_read_where_the_look_leaves_the_rule_in() -> None:
+    """Where "led by" follows a meeting, the leader rule runs: Berg joins the first talks."""
+    text = (
+        "Norway and Iceland met in Oslo on Friday. If the talks go well, the Norwegian "
+        "team, led by Anna Berg, will hold similar talks in Paris."
+    )
+    meetings = find_meetings(_rule_document(text), _rule_actors(text))
+    assert [("no", "is", "berg"), ("no", "berg")] == [m.participants for m in meetings]

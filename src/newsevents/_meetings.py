@@ -2054,6 +2054,8 @@ _DEAL_AT = re.compile(
 )
 """A deal made public at a meeting, up to the trigger: "The deal was signed at a forum"."""
 _DEAL_KEYS = ("deal", "agreement", "accord", "pact", "contract", "treaty")
+_DEAL_REACH = 100
+"""How far back from a mention, in characters, :func:`_deal_parties` reads for a deal."""
 _DEALT = (*_OCCASIONS, MeetingKind.MEETING)
 
 
@@ -2071,7 +2073,7 @@ def _deal_parties(k: int, occasions: list[_Occasion], reading: Reading) -> list[
         return []
     low, units = reading.low, reading.units
     for m in occasion.mentions:
-        lo = max(units.starts[m.unit], m.span.start - 100)
+        lo = max(units.starts[m.unit], m.span.start - _DEAL_REACH)
         window = low[lo : m.span.start]
         # most sentences name no deal: the keys rule them out before the pattern
         if not any(key in window for key in _DEAL_KEYS) or not _DEAL_AT.search(window):
@@ -2143,6 +2145,27 @@ def _at_dateline(
     )
 
 
+def _rules_to_run(reading: Reading, mentions: list[_Mention]) -> tuple[bool, bool, bool]:
+    """Whether a delegation's leaders, a deal made public or an agenda can be read at all.
+
+    Most stories name none: one look at the stretches these rules read (the sentences of
+    the mentions and the ones after them, for :func:`_delegation_leaders` and
+    :func:`_agenda_speakers`; the words up to each mention, for :func:`_deal_parties`)
+    rules each out for all the meetings. A rule left in may still find nothing.
+    """
+    low, starts, spans = reading.low, reading.units.starts, reading.units.spans
+    read_units = {m.unit + step for m in mentions for step in (0, 1)}
+    sentences = " ".join(low[starts[u] : spans[u].end] for u in read_units if u < len(spans))
+    windows = " ".join(
+        low[max(starts[m.unit], m.span.start - _DEAL_REACH) : m.span.start] for m in mentions
+    )
+    return (
+        any(key in sentences for key in _LED_KEYS),
+        any(key in windows for key in _DEAL_KEYS),
+        "agenda" in sentences,
+    )
+
+
 def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meeting, ...]:
     """Every meeting in the story, once, with the spans of all its mentions.
 
@@ -2170,11 +2193,7 @@ def find_meetings(document: Document, actors: tuple[Actor, ...]) -> tuple[Meetin
     here_code = None
     if here is not None:
         here_code = here.country or place_country(here.name)
-    # most stories name no delegation's leader, no deal made public, no agenda: one look
-    # at the whole story rules each rule out for all its meetings
-    led = any(key in low for key in _LED_KEYS)
-    dealt = any(key in low for key in _DEAL_KEYS)
-    agenda = "agenda" in low
+    led, dealt, agenda = _rules_to_run(reading, mentions)
     meetings: list[Meeting] = []
     for k, occasion in enumerate(occasions):
         if not occasion.participants and (

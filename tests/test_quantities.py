@@ -623,3 +623,22 @@ def test_whatever_reads_as_a_clock_opens_with_a_clock_opener(after: str) -> None
     assert after[:1] in _q._CLOCK_OPENERS or (
         after[:1].isspace() and after[1:2] in _q._CLOCK_OPENERS
     )
+
+
+_ASCII_NUMBER_TEXT = st.lists(
+    st.sampled_from(
+        [*" \n\t-.,/:%$\0", "0", "7", "12", "1987", "2 1/2", "aA", "m", "k", "bn", "pct",
+         "dlrs", "USD", "cents", "storey", "x", "$ ", "US$"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(_ASCII_NUMBER_TEXT)
+@example("$$5 $ 6 $\n7")
+@example("5$6\x001")
+def test_the_ascii_digit_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """In ASCII text the skeleton scan finds the matches DIGIT_QUANTITY.finditer finds."""
+    lowered = text.lower()
+    expected = [m.span() for m in _q.DIGIT_QUANTITY.finditer(lowered)]
+    assert expected == [m.span() for m in _q._ascii_digit_matches(lowered)]

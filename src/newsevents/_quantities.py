@@ -37,7 +37,7 @@ from newsevents._model import _SPAN_END, _SPAN_START, Span
 from newsevents.errors import TextInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -458,6 +458,32 @@ WORD_QUANTITY = re.compile(
 line breaks, brackets and quotes are spaces, so that one literal space leads the match.
 It starts with a cardinal, "half" or "a" before a scale or a fraction ("a dozen"): a
 scale alone ("million" after digits) or an ordinal ("third") starts nothing."""
+
+_DIGIT_SKELETON = bytes.maketrans(b"\0$0123456789", b"\1" + b"\0" * 11)
+"""Maps the characters an ASCII match of :data:`DIGIT_QUANTITY` may open with (a digit,
+"$") to a zero byte, and the zero byte to another: see :func:`_ascii_digit_matches`."""
+
+
+def _ascii_digit_matches(lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`DIGIT_QUANTITY` in ``lowered``, which is ASCII, in order.
+
+    The same matches as ``DIGIT_QUANTITY.finditer(lowered)``, found faster: the engine
+    tests every character against the pattern's opening class, at several times the cost
+    of ``bytes.find`` looking for one byte in a skeleton of the text in which each
+    character a match may open with is a zero byte. The pattern is then tried only there,
+    from the end of the last match on, as ``finditer`` tries it.
+    """
+    find = lowered.encode("ascii").translate(_DIGIT_SKELETON).find
+    match = DIGIT_QUANTITY.match
+    at = find(0)
+    while at >= 0:
+        m = match(lowered, at)
+        if m is None:  # a "$" with no digit after it
+            at = find(0, at + 1)
+        else:
+            yield m
+            at = find(0, m.end())
+
 
 _REST = DIGIT_QUANTITY.groupindex["rest"]
 _VULGAR = DIGIT_QUANTITY.groupindex["vulgar"]
@@ -1446,9 +1472,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if len(lowered) != len(text):  # a few letters lower-case to two ("İ"): keep offsets
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     size = len(text)
-    candidates = [
-        _read_digit_match(text, lowered, size, m) for m in DIGIT_QUANTITY.finditer(lowered)
-    ]
+    matches = (
+        _ascii_digit_matches(lowered) if lowered.isascii() else DIGIT_QUANTITY.finditer(lowered)
+    )
+    candidates = [_read_digit_match(text, lowered, size, m) for m in matches]
     spaced = lowered
     for separator in _WORD_SEPARATORS:
         if separator in spaced:

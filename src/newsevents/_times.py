@@ -25,6 +25,7 @@ __all__ = ["find_times", "read_date"]
 import datetime as dt
 import functools
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 import pendulum
@@ -2080,6 +2081,9 @@ def _expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
 
 _HELD_MODIFIER = "(?>" + _MODIFIER_ALONE.pattern + ")"
 """``_MODIFIER_ALONE`` as an atomic group: the modifier held as it first matches."""
+_ATOMIC_GROUPS = sys.version_info >= (3, 11)
+"""Whether ``re`` knows atomic groups (Python 3.11 and later): without them, a start
+after a modifier tries the whole ``TIME_EXPRESSION``, with the same result."""
 
 
 @functools.cache
@@ -2100,9 +2104,10 @@ def _match_modified(lowered: str, start: int, modifier: re.Match[str]) -> re.Mat
     after it can match ("the end of June" tries "month" and the other alternatives of a
     month). Where one of them does, that is the whole pattern's match, several times
     quicker; where none does, the whole pattern is tried, for it goes on to read the
-    modifier shorter or not at all.
+    modifier shorter or not at all. Before Python 3.11 (no atomic groups) the whole
+    pattern is always tried.
     """
-    word = _STARTER_FIRST.match(lowered, modifier.end())
+    word = _STARTER_FIRST.match(lowered, modifier.end()) if _ATOMIC_GROUPS else None
     if word is not None:
         opening = _OPENINGS.get(word.group(1))
         if opening is not None:

@@ -1016,3 +1016,69 @@ def test_a_known_country_is_read_with_the_words_around_it(
     """A country keeps its government words, names a lower-case body, is a place after "in"."""
     (mention,) = [m for m in NameRecognizer()(doc(text)) if m.affiliation]
     assert expected == (mention.text, mention.affiliation, mention.tentative)
+
+
+# --- well-known companies -------------------------------------------------------------------
+
+
+def test_a_well_known_company_has_its_home_country_whatever_the_story_names() -> None:
+    """Carmakers and banks named in a story about the United States keep their own home."""
+    actors = actors_of(
+        "U.S. sales slowed in March, the U.S. Commerce Department said. Toyota Motor Corp "
+        "and Honda said demand in the United States fell, while Barclays Capital said the "
+        "slowdown would last. Volkswagen AG declined to comment."
+    )
+    assert {
+        "Toyota Motor Corp": "JP",
+        "Honda": "JP",
+        "Barclays Capital": "GB",
+        "Volkswagen AG": "DE",
+    } == {
+        name: actors[name].affiliation
+        for name in ("Toyota Motor Corp", "Honda", "Barclays Capital", "Volkswagen AG")
+    }
+
+
+def test_a_company_home_does_not_make_the_story_country() -> None:
+    """Companies' homes are not counted as the country a story names most."""
+    actors = actors_of(
+        "Toyota said output would fall. Honda said the same. Corvex Widgets said its "
+        "orders were steady."
+    )
+    assert ("JP", "JP", None) == (
+        actors["Toyota"].affiliation,
+        actors["Honda"].affiliation,
+        actors["Corvex Widgets"].affiliation,
+    )
+
+
+def test_a_country_in_the_name_comes_before_the_company_table() -> None:
+    """A country word in an organisation's name still gives its country."""
+    actors = actors_of("Toyota Canada Inc. said exports rose.")
+    assert "CA" == actors["Toyota Canada Inc."].affiliation
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Toyota", "Motor", "Corp."], "JP"),
+        (["Barclays", "Capital"], "GB"),
+        (["Deutsche", "Bank", "AG"], "DE"),
+        (["General", "Motors", "Corp"], "US"),
+        (["IBM"], "US"),
+        (["Nestle", "S.A.'s"], "CH"),
+        (["Deutsche"], None),  # only endings are dropped, and "Deutsche" is no company
+        (["Corvex", "Capital"], None),
+        (["Toyota", "Tsusho", "Corp"], None),  # "Tsusho" is not an ending: another company
+    ],
+)
+def test_company_names_are_looked_up_without_their_endings(
+    words: list[str], expected: str | None
+) -> None:
+    """A company is found with its legal form and line of business dropped, word by word."""
+    assert expected == lexicon().company_country(words)
+
+
+def test_the_company_table_holds_real_country_codes() -> None:
+    """Every company in the data file names an ISO 3166-1 alpha-2 code."""
+    assert set() == set(lexicon().companies.values()) - country_codes()

@@ -142,7 +142,9 @@ class Lexicon:
     ``countries`` maps names and short forms ("US", "Britain"), ``demonyms`` maps
     "Cuban" and "Cubans", ``capitals`` maps seats of government ("Washington"),
     ``cities`` maps other cities to their country code (or None), ``bodies`` maps the
-    names and aliases of well-known bodies; word sets are lower case.
+    names and aliases of well-known bodies, ``companies`` those of well-known companies
+    to their home country (empty by default: a lexicon built by hand knows none); word
+    sets are lower case.
     """
 
     countries: dict[str, Country]
@@ -167,11 +169,33 @@ class Lexicon:
     group_nouns: frozenset[str]
     source_nouns: frozenset[str]
     source_modifiers: frozenset[str]
+    companies: dict[str, str] = attrs.field(factory=dict)
+    company_tails: frozenset[str] = frozenset()
 
     def country_of(self, name: str) -> Country | None:
         """The country a name, short form, demonym or capital stands for, or None."""
         key = fold(name)
         return self.countries.get(key) or self.demonyms.get(key) or self.capitals.get(key)
+
+    def company_country(self, words: list[str]) -> str | None:
+        """The home country of the well-known company a name's words make, or None.
+
+        The name is looked up whole, then with its last word dropped while that word is a
+        legal form or a line of business (``company_tails``): "Kaito Motor Corp" is
+        looked up as itself, "Kaito Motor" and "Kaito".
+        """
+        companies = self.companies
+        if not companies:
+            return None
+        n = len(words)
+        while n:
+            code = companies.get(fold(" ".join(words[:n])))
+            if code is not None:
+                return code
+            n -= 1
+            if fold(words[n]) not in self.company_tails:
+                return None
+        return None
 
 
 def _countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:
@@ -204,6 +228,16 @@ def _cities() -> dict[str, str | None]:
         name, code = row[0], (row[1] if len(row) > 1 else "")
         for form in [name, *_split(row[2] if len(row) > 2 else "")]:
             out.setdefault(fold(form), code or None)
+    return out
+
+
+def _companies() -> dict[str, str]:
+    """Well-known companies' names and other forms, folded, to their home country."""
+    out: dict[str, str] = {}
+    for row in _rows("companies.tsv"):
+        name, code, aliases = [*row, "", ""][:3]
+        for form in [name, *_split(aliases)]:
+            out.setdefault(fold(form), code)
     return out
 
 
@@ -265,4 +299,6 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(words["group_nouns"]),
         source_nouns=frozenset(words["source_nouns"]),
         source_modifiers=frozenset(words["source_modifiers"]),
+        companies=_companies(),
+        company_tails=frozenset(fold(w) for w in orgs["generic"] + orgs["company_tails"]),
     )

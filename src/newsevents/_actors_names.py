@@ -1436,7 +1436,8 @@ class NameRecognizer:
                 or surface.lower() in lex.function_words
             ):
                 return []  # "CA$42", "<KST.N>": a currency or a ticker; "IT"
-            return [Mention(start, end, surface, _ORG)]
+            # "IBM", "BP": a well-known company's home country
+            return [Mention(start, end, surface, _ORG, None, None, lex.company_country([surface]))]
         if verdict is _SINGLE:
             # "the Skyhawk", "Case 240", a lone "Company": only joins a name found
             # elsewhere ("the Commission" joins "the European Commission")
@@ -1454,7 +1455,9 @@ class NameRecognizer:
                     and _THE_BEFORE.search(text, max(floor, start - 4), start) is not None
                 )
             )
-            affiliation = _affiliation_before(lex, text, start, floor)
+            affiliation = lex.company_country([surface]) or _affiliation_before(
+                lex, text, start, floor
+            )
             return [Mention(start, end, surface, None, None, None, affiliation, lone)]
         if verdict is _LISTED_ORG:
             return [self._org(seg, words, text, floor)]
@@ -1569,7 +1572,8 @@ class NameRecognizer:
         """An organisation.
 
         Its country from a country word in its name ("Bank of Chile", "Kenyan Customs and
-        Border Protection") or from the words before it.
+        Border Protection"), else from the table of well-known companies, else from the
+        words before it.
         """
         lex = self.lex
         start, end = seg[0].start, seg[-1].end
@@ -1579,6 +1583,8 @@ class NameRecognizer:
             if country is not None:
                 affiliation = country.code
                 break
+        if affiliation is None:  # a well-known company's home ("Kaito Motor Corp")
+            affiliation = lex.company_country(words)
         if affiliation is None:
             affiliation = _affiliation_before(lex, text, start, floor)
         return Mention(start, end, text[start:end], _ORG, None, None, affiliation)

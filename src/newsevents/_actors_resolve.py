@@ -407,7 +407,8 @@ class MentionResolver:
         orgs: dict[str, _Group] = {}
         pending: list[Mention] = []
         # for _infer: where countries are named as actors, and how often each country is
-        # named (by a country or an organisation), in order of first naming; a former state
+        # named (by a country or an organisation, not by a company's home country), in
+        # order of first naming; a former state
         # with no code ("Yugoslavia") counts as a country with no code; a country named as a
         # place ("in China") says little of who acts in its sentence
         positions: list[int] = []
@@ -442,7 +443,12 @@ class MentionResolver:
                     groups.append(group)
                 group.add(m)
             else:
-                if kind is _ORG and m.affiliation is not None:
+                if (
+                    kind is _ORG
+                    and m.affiliation is not None
+                    # a well-known company's home says nothing of where the story is
+                    and self.lex.company_country(m.text.split()) != m.affiliation
+                ):
                     counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
                 m.key = _key(m.key_name)
                 pending.append(m)

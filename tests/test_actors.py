@@ -1082,3 +1082,20 @@ def test_company_names_are_looked_up_without_their_endings(
 def test_the_company_table_holds_real_country_codes() -> None:
     """Every company in the data file names an ISO 3166-1 alpha-2 code."""
     assert set() == set(lexicon().companies.values()) - country_codes()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Deutsche Bank analyst Jane Roe said shares would fall.", "Jane Roe", "DE"),
+        ("Toyota President Akio Tanaka said output would rise.", "Akio Tanaka", "JP"),
+        ("Barclays Capital economist John Doe said rates would rise.", "John Doe", "GB"),
+        ("Senior Toyota executive Mary Major said so.", "Mary Major", "JP"),
+        ("Corvex Widgets chief executive Rick Doe said so.", "Rick Doe", None),
+    ],
+)
+def test_a_title_that_names_a_company_gives_its_home(
+    sentence: str, name: str, expected: str | None
+) -> None:
+    """A person whose title names a well-known company acts for the company's country."""
+    assert expected == actors_of(sentence)[name].affiliation

@@ -442,8 +442,9 @@ def _title_in(
     affiliation: str | None = None
     employer: str | None = None
     stopped_at = ""
+    stop = -1  # where the reading stopped, in ``words``
     title_words, function_words = lex.title_words, lex.function_words
-    for raw in words:
+    for stop, raw in enumerate(words):  # noqa: B007 - ``stop`` is read after the loop
         # _strip_possessive and _country_word, inline: this loop reads every word back
         if raw[-1] in _POSSESSIVE_LAST:
             word, possessive = _strip_possessive(raw)
@@ -491,6 +492,7 @@ def _title_in(
         stopped_at = low
         break
     else:
+        stop = -1
         if not complete:
             return False, None
     if unknown and (stopped_at in {"", ",", "country"} or stopped_at in function_words):
@@ -506,8 +508,36 @@ def _title_in(
         return True, None
     if comma and stopped_at not in {"the", "a", "an", "country", "possessive"}:
         return True, None
+    if affiliation is None and employer is None and stop >= 0:
+        affiliation = _company_at(lex, words, stop)
     taken.reverse()
     return True, _Title(" ".join(taken), affiliation, employer)
+
+
+def _company_at(lex: Lexicon, words: list[str], stop: int) -> str | None:
+    """The home country of a well-known company named where a title's reading stopped.
+
+    ``words`` run backwards from the name, and the reading stopped at ``words[stop]``:
+    the capitalised words there and before it, with the capitalised words of a body read
+    after it ("Bank" in "Deutsche Bank analyst"), may name a company ("Toyota president",
+    "Barclays Capital economist").
+    """
+    if not words[stop][:1].isupper():
+        return None
+    first = stop
+    while first + 1 < len(words) and first - stop < 3 and words[first + 1][:1].isupper():
+        first += 1
+    last = stop
+    while last > 0 and words[last - 1][:1].isupper():
+        last -= 1
+    run = words[last : first + 1]
+    run.reverse()  # in reading order, title words too ("Toyota President"): the longest
+    for size in range(len(run), 0, -1):  # stretch of it that names a company
+        for i in range(len(run) - size + 1):
+            code = lex.company_country(run[i : i + size])
+            if code is not None:
+                return code
+    return None
 
 
 def _offset_of(text: str, start: int, words: list[str], i: int) -> int:

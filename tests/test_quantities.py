@@ -184,6 +184,10 @@ def test_years_dates_times_and_names_are_not_quantities(text: str) -> None:
          [("1500", 1500.0, None), ("2000", 2000.0, None)]),
         ("Crowds (1500 to 2000 people) marched.",
          [("1500", 1500.0, None), ("2000", 2000.0, None)]),
+        ("Between 1500 and 2000 people were moved.",
+         [("1500", 1500.0, None), ("2000", 2000.0, None)]),
+        ("Police put it at between 1200 and 1500 PEOPLE.",
+         [("1200", 1200.0, None), ("1500", 1500.0, None)]),
     ],
 )  # fmt: skip
 def test_numbers_in_the_year_range_that_count(
@@ -208,6 +212,8 @@ def test_a_range_of_counts_in_the_year_range_shares_one_span() -> None:
         "The 1999 figures were revised.",
         "Prices have risen since 1998.",
         "Output fell in 2000 and 2001.",
+        "Between 1990 and 2000, people moved to the cities.",
+        "Between 1990 and 2000 prices doubled.",
         "The vote closes at 1500 GMT, or at about 1600 GMT.",
         "In 2008 workers struck for a week.",
         "By 2030 jobs will have moved abroad.",

@@ -1352,12 +1352,20 @@ def _opens_a_count(text: str, start: int) -> bool:
     return last not in {"for", "of"} and not _keeps_a_year(last)
 
 
+def _after_between(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is "between": "between 1500 and 2000"."""
+    words = _previous_words(text, start)
+    return words is not None and len(words) > 0 and words[-1].lower() == "between"
+
+
 def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     """Refuse the second number of a year range or a date chain.
 
     "2011-15", "from 2011 to 2015", "May 11-13" and "on May 14 and 15" name no amount.
     But a year before "to" and a count is a count, and the two a range, where no word of
-    time or month stands before it: "1500 to 2000 people", not "from 1998 to 2001 jobs".
+    time or month stands before it: "1500 to 2000 people", not "from 1998 to 2001 jobs";
+    so is one after "between" and before "and" and a count: "between 1500 and 2000
+    people" ("between 1990 and 2000, people moved" names years).
     """
     if b.status == _REFUSED or b.digits is None or not b.plain or b.unit is not None:
         return
@@ -1370,9 +1378,11 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     if a.refused_as == "year" and joined and (number <= 99 or 1000 <= number <= 2099):
         if (
             b.counted
-            and gap.strip() == "to"
             and len(a.digits or "") == 4
-            and _opens_a_count(text, a.start)
+            and (
+                (gap.strip() == "to" and _opens_a_count(text, a.start))
+                or (gap.strip() == "and" and _after_between(text, a.start))
+            )
         ):
             a.status, a.refused_as = _KEEP, ""
             _join_range(text, a, b)  # "1500 to 2000 people"

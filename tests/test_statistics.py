@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents import _statistics
+from newsevents import _statistics, parse_article
 from newsevents._clauses import ActorIndex, TimeIndex, last_end_reversed, lower, read
 from newsevents._document import Document
 from newsevents._mentions import Quantity, TimeKind, TimeMention
@@ -438,3 +438,24 @@ def test_a_long_sentence_of_numbers_reads_each_word_once(monkeypatch: pytest.Mon
         assert 9 + count - 1 == len(read_words)
         measures.append({statistic.measure for statistic in found})
     assert [{"Output at the plant climbed"}] * 2 == measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Between 20 and 30 people were hurt in the blast, police said.",
+            [(20.0, "people"), (30.0, "people")],
+        ),
+        (
+            "The firm will cut 7,000 to 8,000 jobs this year, it said.",
+            [(7000.0, "jobs"), (8000.0, "jobs")],
+        ),
+    ],
+)
+def test_the_first_number_of_a_range_measures_what_the_range_does(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """A range's first number takes the measure written after the range, as its last does."""
+    article = parse_article(f"LAGOS, May 2 - {sentence}", published=pendulum.Date(2025, 5, 2))
+    assert expected == [(s.value, s.measure) for s in article.statistics]

@@ -754,8 +754,12 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
         else:
             q_unit = q.unit
             money = q_unit is not None and len(q_unit) == 3 and q_unit.isupper()
+            after = q_end
+            joined = q.range_span
+            if joined is not None and joined.start == q_start and q_end < joined.end <= u_end:
+                after = joined.end  # "between 20 and 30 people": the range's first measures it
             measure = _phrase_after(
-                text, q_end, u_end, money=money, share=q_unit == "percent"
+                text, after, u_end, money=money, share=q_unit == "percent"
             ) or _phrase_before(story, q_start, u_start)
         last_measure = (i, measure)
         is_head = u_start == h_start and u_end == h_end

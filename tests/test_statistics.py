@@ -459,3 +459,17 @@ def test_the_first_number_of_a_range_measures_what_the_range_does(
     """A range's first number takes the measure written after the range, as its last does."""
     article = parse_article(f"LAGOS, May 2 - {sentence}", published=pendulum.Date(2025, 5, 2))
     assert expected == [(s.value, s.measure) for s in article.statistics]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports rose 5 percent in March, the trade and industry ministry said.",
+        "The trade and industry ministry said exports rose 5 percent in March.",
+    ],
+)
+def test_a_clause_word_inside_a_body_name_does_not_cut_the_source(sentence: str) -> None:
+    """In "the trade and industry ministry said" the whole body is the source, "and" and all."""
+    article = parse_article(f"TOKYO, April 2 - {sentence}", published=pendulum.Date(1987, 4, 2))
+    ministry = next(a for a in article.actors if a.name == "trade and industry ministry")
+    assert [(5.0, ministry.id)] == [(s.value, s.source) for s in article.statistics]

@@ -325,6 +325,22 @@ class ActorIndex:
             i -= 1
         return False
 
+    def opening_across(self, offset: int, floor: int, limit: int) -> int:
+        """Where the mention that runs across ``offset`` opens, or ``offset`` if none does.
+
+        Only a mention that opens at ``floor`` or later and ends by ``limit`` counts: "the
+        trade and industry ministry said" keeps its "trade and" though a clause may open
+        after "and".
+        """
+        i = bisect.bisect_left(self.starts, offset) - 1
+        opening = offset
+        starts, ends = self.starts, self.ends
+        while i >= 0 and starts[i] >= floor and offset - starts[i] < 80:
+            if offset < ends[i] <= limit:
+                opening = starts[i]
+            i -= 1
+        return opening
+
     def before(self, offset: int, kinds: frozenset[ActorKind]) -> Actor | None:
         """The actor of one of ``kinds`` mentioned last before ``offset``."""
         i = bisect.bisect_left(self.starts, offset) - 1
@@ -608,6 +624,8 @@ def attribution(
         ):
             # "Jobs welcomed everyone and announced": the subject of the first verb
             left = _clause_start(text, start, left - 5)
+        # a clause word inside a name ("the trade and industry ministry said") cuts no name
+        left = actors.opening_across(left, start, match.start())
         if text[left : match.start()].strip(" \t\n'’"):
             appositive = _APPOSITIVE.match(text, left)
             if (

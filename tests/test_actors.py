@@ -1099,3 +1099,25 @@ def test_a_title_that_names_a_company_gives_its_home(
 ) -> None:
     """A person whose title names a well-known company acts for the company's country."""
     assert expected == actors_of(sentence)[name].affiliation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Exports rose, the Trade and Industry Ministry said.", "Trade and Industry Ministry"),
+        (
+            "The Foreign Affairs and Trade Department said so.",
+            "Foreign Affairs and Trade Department",
+        ),
+    ],
+)
+def test_a_body_of_two_portfolios_is_one_name(sentence: str, name: str) -> None:
+    """Two portfolios joined by "and" before a ministry make one body, not a word and a body."""
+    assert [name] == list(actors_of(sentence))
+
+
+def test_two_names_joined_by_and_are_still_cut() -> None:
+    """Names that are not portfolios are still two: "Kestrel and Harcourt Motors"."""
+    assert {"Kestrel", "Harcourt Motors"} <= set(
+        actors_of("Sales rose at Kestrel and Harcourt Motors, the firms said.")
+    )

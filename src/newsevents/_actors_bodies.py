@@ -159,6 +159,15 @@ def _starts_before(data: StateBodies, text: str, hit: int) -> list[int]:
     return out
 
 
+def joined_portfolios(words: list[str]) -> bool:
+    """Whether lower-case ``words`` are two portfolios joined by "and": "trade and industry".
+
+    A capitalised body of two portfolios ("Trade and Industry Ministry") is one name, not
+    a word and a ministry.
+    """
+    return "and" in words and _portfolio(state_bodies(), words, 0) == len(words)
+
+
 def _portfolio(data: StateBodies, words: list[str], i: int) -> int:
     """How many words from ``words[i]`` name a portfolio ("foreign affairs"), else 0.
 

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsevents._actors_base import ActorMention, Mention
-from newsevents._actors_bodies import body_after_country, body_opens_at, state_body_mentions
+from newsevents._actors_bodies import (
+    body_after_country,
+    body_opens_at,
+    joined_portfolios,
+    state_body_mentions,
+)
 from newsevents._actors_data import (
     SCAN_LIMIT,
     Body,
@@ -1184,6 +1189,9 @@ class NameRecognizer:
         whole = fold(" ".join(t.text for t in piece))
         if whole in lex.bodies or whole in lex.countries:
             yield piece
+            return
+        if fold(piece[-1].text) in lex.org_suffixes and joined_portfolios(lows[:-1]):
+            yield piece  # "Trade and Industry Ministry": one body of two portfolios
             return
         words = [fold(t.text) for t in piece]
         if any(

@@ -85,9 +85,10 @@ def tests(session: nox.Session) -> None:
 def tests_versions(session: nox.Session) -> None:
     """Run the same suite on the oldest and the newest supported Python.
 
-    The oldest Python also runs with the oldest dependencies the package admits (each at
-    the floor ``pyproject.toml`` gives it), so that a floor is a tested promise; the
-    newest takes what the installer picks (the newest releases, in a fresh CI clone).
+    The oldest Python also runs with the oldest core dependencies the package admits
+    (attrs, cattrs and pendulum, each at the floor ``pyproject.toml`` gives it), so that
+    a floor is a tested promise; the newest takes what the installer picks (the newest
+    releases, in a fresh CI clone).
 
     These runs look for what differs between versions, not for new counterexamples: the
     property tests take the quick ``dev`` Hypothesis profile with a fixed seed (so that

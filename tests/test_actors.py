@@ -1121,3 +1121,25 @@ def test_two_names_joined_by_and_are_still_cut() -> None:
     assert {"Kestrel", "Harcourt Motors"} <= set(
         actors_of("Sales rose at Kestrel and Harcourt Motors, the firms said.")
     )
+
+
+def test_a_surname_shared_with_a_company_gives_the_person_no_country() -> None:
+    """A congressman named Honda ("Honda said") takes no Japanese affiliation."""
+    actors = actors_of(
+        "Rep. Mike Honda, a congressman, spoke at the hearing. Honda said the plan would pass."
+    )
+    assert ("person", None) == (actors["Mike Honda"].kind.value, actors["Mike Honda"].affiliation)
+
+
+def test_an_acronym_takes_no_country_from_the_company_table() -> None:
+    """An acronym may name many bodies: "an ANA checkpoint" near Kabul is not the airline's."""
+    actors = actors_of("Soldiers manned an ANA checkpoint near Kabul, an Afghan official said.")
+    assert "JP" != actors["ANA"].affiliation
+
+
+def test_a_place_before_a_title_names_no_company() -> None:
+    """In "Aylesbury Vale council leader" a word of a place is no company ("Vale SA")."""
+    assert (
+        actors_of("Aylesbury Vale council leader John Smith said so.")["John Smith"].affiliation
+        is None
+    )

@@ -214,6 +214,7 @@ def test_a_range_of_counts_in_the_year_range_shares_one_span() -> None:
         "Output fell in 2000 and 2001.",
         "Between 1990 and 2000, people moved to the cities.",
         "Between 1990 and 2000 prices doubled.",
+        "Between 1990 and 2000 people moved to the cities.",
         "The vote closes at 1500 GMT, or at about 1600 GMT.",
         "In 2008 workers struck for a week.",
         "By 2030 jobs will have moved abroad.",

@@ -536,12 +536,17 @@ def _company_at(lex: Lexicon, words: list[str], stop: int) -> str | None:
     while last > 0 and words[last - 1][:1].isupper():
         last -= 1
     run = words[last : first + 1]
-    run.reverse()  # in reading order, title words too ("Toyota President"): the longest
-    for size in range(len(run), 0, -1):  # stretch of it that names a company
-        for i in range(len(run) - size + 1):
-            code = lex.company_country(run[i : i + size])
-            if code is not None:
-                return code
+    run.reverse()  # in reading order
+    # the whole run names the company, once a title word or a function word before it
+    # ("Senior Toyota executive") and title words after it ("Toyota President") are
+    # left out; "Aylesbury Vale council leader" names none, for all that "Vale" might
+    while run and (run[0].lower() in lex.title_words or run[0] in lex.function_words):
+        del run[0]
+    while run:
+        code = lex.company_country(run)
+        if code is not None or run[-1].lower() not in lex.title_words:
+            return code
+        del run[-1]
     return None
 
 
@@ -1474,8 +1479,7 @@ class NameRecognizer:
                 or surface.lower() in lex.function_words
             ):
                 return []  # "CA$42", "<KST.N>": a currency or a ticker; "IT"
-            # "IBM", "BP": a well-known company's home country
-            return [Mention(start, end, surface, _ORG, None, None, lex.company_country([surface]))]
+            return [Mention(start, end, surface, _ORG)]
         if verdict is _SINGLE:
             # "the Skyhawk", "Case 240", a lone "Company": only joins a name found
             # elsewhere ("the Commission" joins "the European Commission")

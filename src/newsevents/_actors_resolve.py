@@ -799,7 +799,7 @@ class MentionResolver:
         out: list[Actor] = []
         ids: set[str] = set()
         counts: dict[str, int] = {}
-        country_of = self.lex.country_of
+        country_of, company_country = self.lex.country_of, self.lex.company_country
         for group in groups:
             mentions = group.mentions
             if len(mentions) > 1:
@@ -855,7 +855,16 @@ class MentionResolver:
                     size = len(m.title.split())
                     if title is None or size > title_size:
                         title, title_size = m.title, size
-                if affiliation is None and m.affiliation:
+                if (
+                    affiliation is None
+                    and m.affiliation
+                    # "Honda said" of Rep. Mike Honda: a company's home, not his country
+                    and not (
+                        kind is _PERSON
+                        and " " not in m.text
+                        and m.affiliation == company_country([m.text])
+                    )
+                ):
                     affiliation = m.affiliation
                 start, end = m.start, m.end
                 if start != last_start or end != last_end:

@@ -1364,8 +1364,9 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
     "2011-15", "from 2011 to 2015", "May 11-13" and "on May 14 and 15" name no amount.
     But a year before "to" and a count is a count, and the two a range, where no word of
     time or month stands before it: "1500 to 2000 people", not "from 1998 to 2001 jobs";
-    so is one after "between" and before "and" and a count: "between 1500 and 2000
-    people" ("between 1990 and 2000, people moved" names years).
+    so is one after "between" and before "and" and a count where both are round hundreds,
+    as estimates are: "between 1500 and 2000 people" ("between 1990 and 2000 people
+    moved" names years).
     """
     if b.status == _REFUSED or b.digits is None or not b.plain or b.unit is not None:
         return
@@ -1381,7 +1382,12 @@ def _refuse_after_refused(text: str, a: _Candidate, b: _Candidate) -> None:
             and len(a.digits or "") == 4
             and (
                 (gap.strip() == "to" and _opens_a_count(text, a.start))
-                or (gap.strip() == "and" and _after_between(text, a.start))
+                or (
+                    gap.strip() == "and"
+                    and _after_between(text, a.start)
+                    and number % 100 == 0
+                    and int(a.digits or "1") % 100 == 0
+                )
             )
         ):
             a.status, a.refused_as = _KEEP, ""

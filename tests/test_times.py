@@ -1000,10 +1000,14 @@ def test_after_a_month_or_weekday_each_alternative_lists_every_word_it_can_go_on
 )  # fmt: skip
 def test_a_start_matches_as_the_whole_pattern_does(text: str) -> None:
     """At every start, the alternatives that can open there match what the whole pattern does."""
-    lowered = text.lower()
-    for start in STARTER.finditer(lowered):
-        whole = TIME_EXPRESSION.match(lowered, start.start())
-        quick = _match_at(lowered, start.start(), start.group())
+    _assert_every_start_matches_as_the_whole_does(text.lower())
+
+
+def _assert_every_start_matches_as_the_whole_does(text: str) -> None:
+    """At every start of ``text``, ``_match_at`` matches what ``TIME_EXPRESSION`` does."""
+    for start in STARTER.finditer(text):
+        whole = TIME_EXPRESSION.match(text, start.start())
+        quick = _match_at(text, start.start(), start.group())
         assert (whole and (whole.span(), whole.lastgroup)) == (
             quick and (quick.span(), quick.lastgroup)
         )
@@ -1024,13 +1028,9 @@ def test_a_month_or_weekday_before_a_mark_matches_as_the_whole_pattern_does(
     words: list[str], glues: list[str]
 ) -> None:
     """A month or a weekday narrowed by the mark right after it matches as the whole does."""
-    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
-    for start in STARTER.finditer(text):
-        whole = TIME_EXPRESSION.match(text, start.start())
-        quick = _match_at(text, start.start(), start.group())
-        assert (whole and (whole.span(), whole.lastgroup)) == (
-            quick and (quick.span(), quick.lastgroup)
-        )
+    _assert_every_start_matches_as_the_whole_does(
+        "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    )
 
 
 _DIGIT_WORDS = [
@@ -1049,13 +1049,9 @@ def test_a_digit_narrowed_by_its_run_matches_as_the_whole_pattern_does(
     words: list[str], glues: list[str]
 ) -> None:
     """A digit's alternatives narrowed by its run of digits match what the whole does."""
-    text = "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
-    for start in STARTER.finditer(text):
-        whole = TIME_EXPRESSION.match(text, start.start())
-        quick = _match_at(text, start.start(), start.group())
-        assert (whole and (whole.span(), whole.lastgroup)) == (
-            quick and (quick.span(), quick.lastgroup)
-        )
+    _assert_every_start_matches_as_the_whole_does(
+        "".join(word + glues[i % len(glues)] for i, word in enumerate(words))
+    )
 
 
 def test_every_alternative_that_opens_with_a_digit_says_how_many_open_it() -> None:

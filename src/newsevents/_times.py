@@ -2069,16 +2069,6 @@ _LEAD_UNMODIFIED = r"(?<![\w'’])(?P<mod>(?!))?"
 "that day" to ask after, but never matches, and costs nothing to try."""
 
 
-@functools.cache
-def _expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
-    """``TIME_EXPRESSION`` with only the alternatives ``names``, where no modifier opens."""
-    if not names:
-        return _NEVER
-    alternatives = "|".join(_ALTERNATIVES[name][1] for name in names)
-    pattern = f"{_LEAD_UNMODIFIED}(?:{alternatives}){_TAIL}"
-    return re.compile(_without_repeats(pattern), re.VERBOSE)
-
-
 _HELD_MODIFIER = "(?>" + _MODIFIER_ALONE.pattern + ")"
 """``_MODIFIER_ALONE`` as an atomic group: the modifier held as it first matches."""
 _ATOMIC_GROUPS = sys.version_info >= (3, 11)
@@ -2087,12 +2077,16 @@ after a modifier tries the whole ``TIME_EXPRESSION``, with the same result."""
 
 
 @functools.cache
-def _modified_expression_of(names: tuple[str, ...]) -> re.Pattern[str]:
-    """``TIME_EXPRESSION`` with only the alternatives ``names``, after a modifier held."""
+def _expression_of(names: tuple[str, ...], lead: str = _LEAD_UNMODIFIED) -> re.Pattern[str]:
+    """``TIME_EXPRESSION`` with only the alternatives ``names``, after ``lead``.
+
+    ``lead`` is :data:`_LEAD_UNMODIFIED` where no modifier opens, :data:`_HELD_MODIFIER`
+    after a modifier held as it first matches.
+    """
     if not names:
         return _NEVER
     alternatives = "|".join(_ALTERNATIVES[name][1] for name in names)
-    pattern = f"{_HELD_MODIFIER}(?:{alternatives}){_TAIL}"
+    pattern = f"{lead}(?:{alternatives}){_TAIL}"
     return re.compile(_without_repeats(pattern), re.VERBOSE)
 
 
@@ -2111,7 +2105,7 @@ def _match_modified(lowered: str, start: int, modifier: re.Match[str]) -> re.Mat
     if word is not None:
         opening = _OPENINGS.get(word.group(1))
         if opening is not None:
-            m = _modified_expression_of(opening.names).match(lowered, start)
+            m = _expression_of(opening.names, _HELD_MODIFIER).match(lowered, start)
             if m is not None:
                 return m
     return TIME_EXPRESSION.match(lowered, start)

@@ -3,7 +3,9 @@
 Run with ``nox -s bench``, or ``python benchmarks/run.py`` where newsevents and the
 ``bench`` dependency group are installed. Options: ``--quick`` (less data, fewer
 repeats), ``--parts a,c`` (some parts only), ``--pin`` (to one core), ``--all-kinds``
-(part d on each kind of hostile text alone, not only on all of them mixed). The stream
+(part d on each kind of hostile text alone, not only on all of them mixed), ``--texts
+PATH`` (parts b and c on your own stories: a folder of UTF-8 ``.txt`` files, or a JSON
+Lines file of objects with ``text`` and, where known, ``published`` as YYYY-MM-DD). The stream
 in part e holds ``NEWSEVENTS_BENCH_STREAM`` articles (default 100,000; 2,000 with
 ``--quick``).
 
@@ -77,6 +79,7 @@ PUBLISHED = {
 }
 
 QUICK = False
+TEXTS: list[tuple[str, str, pendulum.Date | None]] = []  # --texts: parts b and c read these
 
 # The speed targets of the issues, and the peer time they were set beside: dateparser's
 # search_dates took "about 13 ms an article" where the issues were written. On another
@@ -93,6 +96,63 @@ def load_articles() -> list[tuple[str, str, pendulum.Date]]:
         (name, (ARTICLES_DIR / name).read_text("utf-8"), published)
         for name, published in PUBLISHED.items()
     ]
+
+
+def load_texts(path: pathlib.Path) -> list[tuple[str, str, pendulum.Date | None]]:
+    """The user's own stories for parts b and c: (name, text, publication date or None).
+
+    ``path`` is a folder of UTF-8 ``.txt`` files (no publication dates), or a JSON Lines
+    file of objects with ``text`` and, where known, ``published`` as YYYY-MM-DD.
+    """
+    if not path.exists():
+        raise SystemExit(
+            f"--texts: expected a folder of .txt files or a .jsonl file: {path} does not exist"
+        )
+    if path.is_dir():
+        files = sorted(path.glob("*.txt"))
+        if not files:
+            raise SystemExit(f"--texts: expected .txt files in {path}, found none")
+        return [(f.name, f.read_text("utf-8"), None) for f in files]
+    stories: list[tuple[str, str, pendulum.Date | None]] = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text, published = record["text"], record.get("published")
+                date = pendulum.Date.fromisoformat(published[:10]) if published else None
+            except (ValueError, KeyError, TypeError) as exc:
+                message = (
+                    f"--texts: line {number} of {path}: expected an object with a 'text' "
+                    f"string and an optional 'published' YYYY-MM-DD ({exc})"
+                )
+                raise SystemExit(message) from exc
+            if not isinstance(text, str):
+                message = f"--texts: line {number} of {path}: 'text' must be a string"
+                raise SystemExit(message)
+            stories.append((f"line {number}", text, date))
+    if not stories:
+        raise SystemExit(f"--texts: {path} holds no stories")
+    return stories
+
+
+def bench_texts() -> list[tuple[str, str, pendulum.Date | None]]:
+    """The stories parts b and c read: the user's (``--texts``), or the bench articles."""
+    return TEXTS or list(load_articles())
+
+
+def typographic(text: str) -> str:
+    """``text`` as typeset copy writes it: curly quotes and apostrophes, em dashes.
+
+    Scraped and typeset news carries these; straight-quoted wire copy does not. The
+    rewrite keeps every other character, so the story reads the same.
+    """
+    text = _OPENING_QUOTE.sub("\\1\u201c", text)
+    return text.replace('"', "\u201d").replace("'", "\u2019").replace(" - ", " \u2014 ")
+
+
+_OPENING_QUOTE = re.compile(r'(^|[\s(\[])"', re.MULTILINE)
 
 
 # --- timing and printing ----------------------------------------------------------------
@@ -545,7 +605,7 @@ def bench_serialize() -> None:
 # --- b. the recognisers beside dateparser and quantulum3 --------------------------------
 
 
-def _segmenter() -> Callable[[str, pendulum.Date], object] | None:
+def _segmenter() -> Callable[[str, pendulum.Date | None], object] | None:
     """The segmentation stage, if it exists yet (it is private: the bench may look inside)."""
     try:
         module = importlib.import_module("newsevents._segment")
@@ -555,16 +615,18 @@ def _segmenter() -> Callable[[str, pendulum.Date], object] | None:
     if fn is None:
         return None
 
-    def run(text: str, published: pendulum.Date) -> object:
+    def run(text: str, published: pendulum.Date | None) -> object:
         return fn(text, published=published)
 
     return run
 
 
-def _peer_dateparser() -> Callable[[str, pendulum.Date], object]:
+def _peer_dateparser() -> Callable[[str, pendulum.Date | None], object]:
     from dateparser.search import search_dates  # noqa: PLC0415 - slow import, part b only
 
-    def run(text: str, published: pendulum.Date) -> object:
+    def run(text: str, published: pendulum.Date | None) -> object:
+        if published is None:
+            return search_dates(text, languages=["en"])
         base = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
         return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
 
@@ -578,9 +640,9 @@ def _peer_quantulum() -> Callable[[str], object]:
 
 
 def bench_recognisers() -> dict[str, float]:
-    """Part b: each stage over the bench articles, beside the peers on the same texts."""
+    """Part b: each stage over the bench articles (or ``--texts``), beside the peers."""
     heading("b. Structure, times and quantities over 600-word articles (per article)")
-    articles = load_articles()
+    articles = bench_texts()
     words = sum(len(text.split()) for _, text, _ in articles) / len(articles)
     print(f"{len(articles)} articles, {words:.0f} words on average")
     n = len(articles)
@@ -664,22 +726,46 @@ def report_target(seconds: float, target_ms: float, peers: dict[str, float]) -> 
 
 
 def bench_parse(peers: dict[str, float]) -> None:
-    """Part c: whole articles per second through parse_article, on one core."""
+    """Part c: whole articles per second through parse_article, on one core.
+
+    Besides the stories as written, two variants a real corpus holds: the same stories
+    typeset (curly quotes, em dashes) and the same with no publication date given (the
+    year is then inferred from the text). Each is timed beside dateparser on the same
+    texts, in the same rounds.
+    """
     heading("c. parse_article, articles per second on one core")
-    articles = load_articles()
+    articles = bench_texts()
     if not attempt("parse_article", lambda: newsevents.parse_article(articles[0][1])):
         return
+    typeset = [(name, typographic(text), published) for name, text, published in articles]
+    dated = any(published is not None for _, _, published in articles)
 
-    def run() -> None:
-        for _, text, published in articles:
-            newsevents.parse_article(text, published=published)
+    def parse(
+        stories: Sequence[tuple[str, str, pendulum.Date | None]], *, undated: bool = False
+    ) -> Callable[[], None]:
+        def run() -> None:
+            for _, text, published in stories:
+                newsevents.parse_article(text, published=None if undated else published)
 
-    cases: dict[str, Callable[[], object]] = {"parse_article": run}
+        return run
+
+    variants = {
+        "parse_article": parse(articles),
+        "typeset": parse(typeset),
+        **({"undated": parse(articles, undated=True)} if dated else {}),
+    }
+    cases: dict[str, Callable[[], object]] = dict(variants)
+    peer_of = {
+        "parse_article": "dateparser",
+        "typeset": "dateparser typeset",
+        "undated": "dateparser",
+    }
     if "dateparser search_dates" in peers:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             dates = _peer_dateparser()
             cases["dateparser"] = lambda: [dates(t, p) for _, t, p in articles]
+            cases["dateparser typeset"] = lambda: [dates(t, p) for _, t, p in typeset]
             # Measured again here, in rounds with the parse, for a ratio that holds under load.
             best = interleaved(cases)
         peers = {**peers, "dateparser search_dates": best["dateparser"] / len(articles)}
@@ -687,24 +773,37 @@ def bench_parse(peers: dict[str, float]) -> None:
         best = interleaved(cases)
     seconds = best["parse_article"] / len(articles)
     cold = _cold_parse_seconds(articles)
-    rows: list[list[object]] = [
-        ["newsevents parse_article (everything)", ms(seconds), f"{1 / seconds:,.0f}"],
-        [
-            "  the same, its word and name caches emptied each story",
-            ms(cold),
-            f"{1 / cold:,.0f}",
-        ],
-    ]
+    labels = {
+        "parse_article": "newsevents parse_article (everything)",
+        "typeset": "  the same stories typeset (curly quotes, em dashes)",
+        "undated": "  the same, no publication date given (year inferred)",
+    }
+
+    def ratio(name: str) -> str:
+        peer = best.get(peer_of[name])
+        return f"{peer / best[name]:,.1f}x" if peer is not None else "-"
+
+    rows: list[list[object]] = []
+    for name in variants:
+        each = best[name] / len(articles)
+        rows.append([labels[name], ms(each), f"{1 / each:,.0f}", ratio(name)])
+    rows.insert(1, [
+        "  the same, its word and name caches emptied each story",
+        ms(cold),
+        f"{1 / cold:,.0f}",
+        f"{best['dateparser'] / len(articles) / cold:,.1f}x" if "dateparser" in best else "-",
+    ])  # fmt: skip
     rows += [
-        [f"{name} (one task only)", ms(peers[name]), f"{1 / peers[name]:,.0f}"]
+        [f"{name} (one task only)", ms(peers[name]), f"{1 / peers[name]:,.0f}", ""]
         for name in ("dateparser search_dates", "quantulum3 parse")
         if name in peers
     ]
-    table(["what", "ms per article", "articles/s"], rows)
+    table(["what", "ms per article", "articles/s", "dateparser / this"], rows)
     print(
-        "The four stories repeat, so the bounded caches the stages keep of words, names and\n"
+        "The stories repeat, so the bounded caches the stages keep of words, names and\n"
         "dates (reused across a real corpus too) are warm in the first row and empty in the\n"
-        "second; a corpus of new stories lies between the two.\n"
+        "second; a corpus of new stories lies between the two. Each ratio is to dateparser\n"
+        "on the same texts in the same rounds.\n"
     )
     print("parse_article, warm caches:")
     report_target(seconds, PARSE_TARGET_MS, peers)
@@ -728,7 +827,7 @@ def _newsevents_caches() -> list[Any]:
     ]
 
 
-def _cold_parse_seconds(articles: Sequence[tuple[str, str, pendulum.Date]]) -> float:
+def _cold_parse_seconds(articles: Sequence[tuple[str, str, pendulum.Date | None]]) -> float:
     """Seconds per story of ``parse_article`` with every cache of newsevents emptied first.
 
     The clearing is not timed; each story is timed on its own, best of several rounds.
@@ -966,9 +1065,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--all-kinds", action="store_true", help="part d: each kind of hostile text alone too"
     )
+    parser.add_argument(
+        "--texts",
+        type=pathlib.Path,
+        help="parts b and c on these stories: a folder of .txt files, or a .jsonl file",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     QUICK, ALL_KINDS = args.quick, args.all_kinds
+    if args.texts is not None:
+        TEXTS[:] = load_texts(args.texts)
 
     if args.child:
         what, *rest = args.child

@@ -146,9 +146,9 @@ _NUMBER_AFTER = re.compile(rf"{_SP}\d")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0\n]([a-z]+)(?![\w'’-])")
 """The lower-case word after a name ("laptops" in "Corvex laptops")."""
 _APPOSITION_BEFORE = re.compile(
-    r",[ \n](?:[a-z][\w-]*[ \n]){0,4}(?:of|at|from|for|with)[ \n](?:[^\s,]+[ \n])?$"
+    r",[ \n](?:[a-z][\w-]*[ \n]){0,4}(?:of|at|from|for|with)[ \n](?:[^\s,]+[ \n]){0,3}$"
 )
-"""A phrase set off by a comma before a name: ", of Harbour Radio's ", ", a host at "."""
+"""A phrase set off by a comma before a name: ", of ", ", a host at Harbour Radio's "."""
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 """Searched in the four characters before a name: "the" and a blank fill them."""
 _THE_H = frozenset({"h", "H", ""})

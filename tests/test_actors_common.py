@@ -274,3 +274,23 @@ def test_a_mention_that_only_joins_joins_an_organisation_named_after_it() -> Non
     assert [("Kestrel", [(0, 7), (27, 34)])] == [
         (a.name, [(s.start, s.end) for s in a.spans]) for a in actors
     ]
+
+
+def test_a_name_before_a_law_noun_is_no_actor() -> None:
+    """A name right before "act", "bill" or "law" names the law ("the HOME act"), no actor."""
+    text = "Senator Ana Ruiz put forward the HOME act, which gives buyers a $2,000 grant."
+    assert ["Ana Ruiz"] == _names(text)
+
+
+def test_a_building_placed_by_at_or_in_only_joins() -> None:
+    """A name ending in "Center" after "at" or "in" is a building, not an actor.
+
+    It joins a body of that name the story names elsewhere ("The Harbour Law Center said").
+    """
+    text = "Maria Duarte spoke at Harbour Convention Center in Lima on Monday."
+    assert ["Maria Duarte"] == _names(text)
+    text = (
+        "A lawyer at the Harbour Law Center, Maria Duarte, spoke. The Harbour Law Center "
+        "said it would sue."
+    )
+    assert ("Harbour Law Center", "organization", ["Harbour Law Center"] * 2) == _actors(text)[0]

@@ -177,9 +177,12 @@ class Lexicon:
     epithets: frozenset[str] = frozenset()
     """The adjectives of ``common_words`` ("crooked"): before a given name, an epithet."""
     product_nouns: frozenset[str] = frozenset()
-    """Lower-case nouns for products ("laptops", "crude"): a name right before one names a
-    product or a brand, not an actor."""
+    """Lower-case nouns for products ("laptops", "crude") and laws ("act"): a name right
+    before one names a product, a brand or a law, not an actor."""
     title_tails: frozenset[str] = frozenset()
+    venue_suffixes: frozenset[str] = frozenset()
+    """Organisation words that also end a building's name ("Center"): after "at" or "in",
+    the name is a place."""
     """Lower-case words that may follow a title's head and belong to it ("elect")."""
 
     def country_of(self, name: str) -> Country | None:
@@ -361,6 +364,7 @@ def lexicon() -> Lexicon:
         company_tails=frozenset(fold(w) for w in orgs["generic"] + orgs["company_tails"]),
         product_nouns=frozenset(words["product_nouns"]),
         title_tails=frozenset(w.lower() for w in titles["tails"]),
+        venue_suffixes=frozenset(words["venue_suffixes"]),
     )
     common, epithets = _common_words(lex, given_names())
     return attrs.evolve(lex, common_words=common, epithets=epithets)

@@ -143,6 +143,8 @@ caption": page furniture): either way the name is no actor."""
 _PLACE_NOUN_NEXT = frozenset(noun[0] for noun in _PLACE_NOUNS) | frozenset(" \t\u00a0\r\n")
 """The characters that may follow the first blank of ``_PLACE_NOUN_OR_CAPTION``."""
 _NUMBER_AFTER = re.compile(rf"{_SP}\d")
+_VENUE_BEFORE = re.compile(r"\b(?:at|in)[ \n](?:the[ \n]|)$")
+"""What places a building before its name: "at", "in the" ("at Harbour Convention Center")."""
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0\n]([a-z]+)(?![\w'’-])")
 """The lower-case word after a name ("laptops" in "Corvex laptops")."""
 _APPOSITION_BEFORE = re.compile(
@@ -1494,7 +1496,17 @@ class NameRecognizer:
                 *self._read(seg[-1:], text, floor, ceiling),
             ]
         if verdict is _ORGANISATION:
-            return self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
+            found = self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
+            if (
+                words[-1] in lex.venue_suffixes
+                and not seg[-1].possessive
+                and _VENUE_BEFORE.search(text, max(floor, start - 8), start) is not None
+            ):
+                # "at Harbour Convention Center": a building, which only joins a body of
+                # its name that the story names elsewhere
+                for mention in found:
+                    mention.tentative = True
+            return found
         if verdict is _TITLED:
             return self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling, shape=shape)
         if not seg[-1].possessive and self._located(text, start, floor):
@@ -1567,9 +1579,9 @@ class NameRecognizer:
         return [named]
 
     def _names_product(self, text: str, end: int) -> bool:
-        """Whether a product noun follows a name, which then names a product or a brand.
+        """Whether a product noun follows a name, which then names a product, brand or law.
 
-        "Corvex laptops", "Brent crude", "Skyhawk users": the name is no actor there,
+        "Corvex laptops", "Brent crude", "Skyhawk users", "the HOME act": no actor there,
         though it may join an actor the story names elsewhere. ``text[end]`` is a blank,
         and the next three letters open a product noun.
         """

@@ -172,8 +172,8 @@ class Lexicon:
     companies: dict[str, str] = attrs.field(factory=dict)
     company_tails: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
-    """Lower-case common English words that a capitalised word alone may be ("Dinner",
-    "Cancel"), without the forms other tables know as names (see :func:`_common_words`)."""
+    """Lower-case common English words that a capitalised word alone may be ("Breakfast",
+    "Reply"), without the forms other tables know as names (see :func:`_common_words`)."""
     epithets: frozenset[str] = frozenset()
     """The adjectives of ``common_words`` ("crooked"): before a given name, an epithet."""
     product_nouns: frozenset[str] = frozenset()

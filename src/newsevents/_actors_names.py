@@ -788,7 +788,7 @@ class _Shape:
         self.demonym = False
         """Whether the name is a demonym ("Cuban"): set by the recogniser, which knows them."""
         self.common = False
-        """Whether a single word is a common word ("Dinner"): set by the recogniser."""
+        """Whether a single word is a common word ("Breakfast"): set by the recogniser."""
         self.office: tuple[int, int, int, bool] | None = None
         """For a person after title words, where the office opens and ends, where the name
         opens (see :meth:`NameRecognizer._office`), and whether the words after the office
@@ -1442,7 +1442,7 @@ class NameRecognizer:
         if any(low in _SPLIT_AT for low in lows):
             return shape(_LISTED_ORG)  # "Agreement on Tariffs and Trade"
         if lows[0] in lex.epithets and texts[1] in self.given_names:
-            return shape(_EPITHET)  # "Crooked Hillary": the adjective is no part of the name
+            return shape(_EPITHET)  # "Lazy Tomas": the adjective is no part of the name
         return shape(_PERSON_NAME, given=texts[0] in self.given_names)
 
     def _read(
@@ -1547,7 +1547,7 @@ class NameRecognizer:
         if verdict is _SINGLE:
             # "the Skyhawk", "Case 240", a lone "Company", "Corvex laptops": only joins a
             # name found elsewhere ("the Commission" joins "the European Commission"); so
-            # does a common word that nothing marks as a name ("Dinner", "Cancel")
+            # does a common word that nothing marks as a name ("Breakfast", "Reply")
             lone = (
                 shape.lone
                 or product
@@ -1581,7 +1581,7 @@ class NameRecognizer:
     def _names_product(self, text: str, end: int) -> bool:
         """Whether a product noun follows a name, which then names a product, brand or law.
 
-        "Corvex laptops", "Brent crude", "Skyhawk users", "the HOME act": no actor there,
+        "Corvex laptops", "Harlow crude", "Skyhawk users", "the HOME act": no actor there,
         though it may join an actor the story names elsewhere. ``text[end]`` is a blank,
         and the next three letters open a product noun.
         """
@@ -1591,7 +1591,7 @@ class NameRecognizer:
     def _marked(self, seg: list[_Token], text: str, start: int, end: int, floor: int) -> bool:
         """Whether a single word carries a mark of a name: a possessive, or it speaks.
 
-        "Tiger's sales", "Tiger said": a name; "copies of Tiger sold": nothing says so.
+        "Dragon's sales", "Dragon said": a name; "copies of Dragon sold": nothing says so.
         """
         return seg[-1].possessive or self._speaks(text, start, end, floor)
 
@@ -1614,8 +1614,8 @@ class NameRecognizer:
         """A given name after an adjective that is no part of it, the two in quotes.
 
         A nickname is quoted: in 'attacks on "Sleepy Joe"' the given name alone, which
-        only joins a person the story names in full; before a full name ("Crooked Hillary
-        Clinton"), that name. Unquoted, the two are a name ("Crazy Eddie", a shop).
+        only joins a person the story names in full; before a full name ("Lazy Tomas
+        Ruiz"), that name. Unquoted, the two are a name ("Crazy Eddie", a shop).
         """
         named = self._read(seg[1:], text, floor, ceiling)
         if len(seg) == 2:

@@ -297,3 +297,12 @@ def test_a_building_placed_by_at_or_in_only_joins() -> None:
         "said it would sue."
     )
     assert ("Harbour Law Center", "organization", ["Harbour Law Center"] * 2) == _actors(text)[0]
+
+
+def test_a_source_of_something_is_no_anonymous_source() -> None:
+    """A "source of" something is a cause or a supply, not someone who speaks.
+
+    "The port was a source of friction": no anonymous source; "a source said": one.
+    """
+    assert [] == _names("The harbour levy was a source of friction between the two towns.")
+    assert [("source", "anonymous", ["a source"])] == _actors("A levy is planned, a source said.")

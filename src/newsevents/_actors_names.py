@@ -2133,6 +2133,8 @@ class UnnamedRecognizer:
             if noun in lex.source_nouns and (noun.startswith("source") or not plural):
                 if not (det or country or mod):
                     continue
+                if noun.startswith("source") and text.startswith(" of ", end):
+                    continue  # "a source of friction": a cause, no one who speaks
                 kind = _ANONYMOUS
             elif country and noun in _GROUP_HEADS:
                 kind = _GROUP

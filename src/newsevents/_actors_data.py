@@ -171,6 +171,19 @@ class Lexicon:
     source_modifiers: frozenset[str]
     companies: dict[str, str] = attrs.field(factory=dict)
     company_tails: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    """Lower-case common English words that a capitalised word alone may be ("Breakfast",
+    "Reply"), without the forms other tables know as names (see :func:`_common_words`)."""
+    epithets: frozenset[str] = frozenset()
+    """The adjectives of ``common_words`` ("crooked"): before a given name, an epithet."""
+    product_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns for products ("laptops", "crude") and laws ("act"): a name right
+    before one names a product, a brand or a law, not an actor."""
+    title_tails: frozenset[str] = frozenset()
+    venue_suffixes: frozenset[str] = frozenset()
+    """Organisation words that also end a building's name ("Center"): after "at" or "in",
+    the name is a place."""
+    """Lower-case words that may follow a title's head and belong to it ("elect")."""
 
     def country_of(self, name: str) -> Country | None:
         """The country a name, short form, demonym or capital stands for, or None."""
@@ -256,6 +269,54 @@ def _bodies() -> tuple[dict[str, Body], dict[str, Body]]:
     return exact, lower
 
 
+def _plural(noun: str) -> str:
+    """A noun's plural in the regular way ("story" -> "stories", "box" -> "boxes")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{noun}es"
+    if noun.endswith("y") and noun[-2:-1] not in {"a", "e", "i", "o", "u"}:
+        return f"{noun[:-1]}ies"
+    return f"{noun}s"
+
+
+def _common_words(lex: Lexicon, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The common words of ``common_words.txt`` that name nothing the lexicon knows.
+
+    Nouns count with their plurals. A word whose capitalised form is a given name, a
+    company, a body, a country, a place, a title word or an organisation word is left out:
+    there the capitalised word may well be a name. Also the adjectives among them.
+    """
+    sections = {
+        name: [word for line in lines for word in line.split()]
+        for name, lines in word_sections("common_words.txt").items()
+    }
+    nouns = sections.get("nouns", [])
+    words = {*nouns, *map(_plural, nouns)}
+    for name in ("verbs", "adjectives", "interjections"):
+        words.update(sections.get(name, []))
+
+    def names_something(word: str) -> bool:
+        upper = word.capitalize()
+        key = fold(upper)
+        return (
+            upper in names
+            or key in lex.companies
+            or key in lex.bodies
+            or lex.country_of(key) is not None
+            or key in lex.cities
+            or key in lex.places
+            or key in lex.org_suffixes
+            or upper in lex.org_heads
+            or word in lex.title_words
+            or word in lex.function_words
+            or word in lex.calendar_words
+            or upper in lex.adjectives
+            or upper in lex.not_names
+        )
+
+    common = frozenset(word for word in words if not names_something(word))
+    return common, common & frozenset(sections.get("adjectives", []))
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Common given names ("Amy"), read from ``newsevents/_data/given_names.txt``."""
@@ -276,7 +337,7 @@ def lexicon() -> Lexicon:
     orgs = word_sections("org_words.txt")
     words = word_sections("actor_words.txt")
     heads = frozenset(w.lower() for w in titles["heads"])
-    return Lexicon(
+    lex = Lexicon(
         countries=countries,
         demonyms=demonyms,
         capitals=capitals,
@@ -301,4 +362,9 @@ def lexicon() -> Lexicon:
         source_modifiers=frozenset(words["source_modifiers"]),
         companies=_companies(),
         company_tails=frozenset(fold(w) for w in orgs["generic"] + orgs["company_tails"]),
+        product_nouns=frozenset(words["product_nouns"]),
+        title_tails=frozenset(w.lower() for w in titles["tails"]),
+        venue_suffixes=frozenset(words["venue_suffixes"]),
     )
+    common, epithets = _common_words(lex, given_names())
+    return attrs.evolve(lex, common_words=common, epithets=epithets)

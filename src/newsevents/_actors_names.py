@@ -110,6 +110,15 @@ _ALL_CAPS = re.compile(rf"(?:[{_UP}][{_UP}0-9&-]+|(?:[{_UP}]\.){{2,}})")
 _LOWER_AFFIX = re.compile(r"-(?:[a-z]+ed|based|run|born|era|style|made|wide|type|bound|owned|led)$")
 _AFFIX = _LOWER_AFFIX
 _CREDIT = re.compile(r"\b(?:Images?|Photos?|Pictures?|Videos?|Caption|Copyright)\b")
+_CREDIT_WORDS = ("Photo", "Photos", "Photograph", "Picture", "Image", "Video")
+_CREDIT_ENDS = (
+    *(f"{word}{mark} " for word in _CREDIT_WORDS for mark in (":", " by", " credit:")),
+    *("photo by ", "photograph by ", "Credit: ", "credit: ", "Copyright: "),
+)
+"""How the text before a picture's credit ends: "(Photo: Harbour Images)", "Picture by
+Kestrel Press"; the name after it is the picture's source, no actor of the story."""
+_CREDIT_LAST = frozenset(end[-2] for end in _CREDIT_ENDS)
+"""The character before the blank that ends each of ``_CREDIT_ENDS``."""
 _SAID = re.compile(
     r"\s*,?\s+(?:said|says|told|added|argued|explained|noted|wrote|insisted|warned|announced"
     r"|stated|replied|remarked|claimed|asked|urged|called|declared|admitted|confirmed)\b"
@@ -134,12 +143,22 @@ caption": page furniture): either way the name is no actor."""
 _PLACE_NOUN_NEXT = frozenset(noun[0] for noun in _PLACE_NOUNS) | frozenset(" \t\u00a0\r\n")
 """The characters that may follow the first blank of ``_PLACE_NOUN_OR_CAPTION``."""
 _NUMBER_AFTER = re.compile(rf"{_SP}\d")
+_VENUE_BEFORE = re.compile(r"\b(?:at|in)[ \n](?:the[ \n]|)$")
+"""What places a building before its name: "at", "in the" ("at Harbour Convention Center")."""
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0\n]([a-z]+)(?![\w'’-])")
+"""The lower-case word after a name ("laptops" in "Corvex laptops")."""
+_APPOSITION_BEFORE = re.compile(
+    r",[ \n](?:[a-z][\w-]*[ \n]){0,4}(?:of|at|from|for|with)[ \n](?:[^\s,]+[ \n]){0,3}$"
+)
+"""A phrase set off by a comma before a name: ", of ", ", a host at Harbour Radio's "."""
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 """Searched in the four characters before a name: "the" and a blank fill them."""
 _THE_H = frozenset({"h", "H", ""})
 """What stands three characters before a name where ``_THE_BEFORE`` may match ("" at the
 text's start, where the search is left to the pattern)."""
 _OPENING_QUOTES = frozenset('“"‘\n')
+_QUOTE_OPENS = frozenset("“\"‘'")
+_QUOTE_CLOSES = frozenset("”\"’'")
 _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
 _LOCATIVE_WORDS = (
     "in", "near", "outside", "across", "throughout", "around", "city of", "town of",
@@ -713,6 +732,7 @@ _COUNTRY_LEAD = "a country word before a name"
 _TWO_NAMES = "an acronym or body before another name"
 _ACRONYM = "an acronym"
 _SINGLE = "a single word whose kind the resolver decides"
+_EPITHET = "an epithet before a given name"
 _LISTED_ORG = "an organisation named with connectors"
 _PERSON_NAME = "a person's name"
 
@@ -727,6 +747,7 @@ class _Shape:
 
     __slots__ = (
         "body",
+        "common",
         "country",
         "demonym",
         "given",
@@ -766,6 +787,8 @@ class _Shape:
         """A known body or a country: its mention needs little more reading."""
         self.demonym = False
         """Whether the name is a demonym ("Cuban"): set by the recogniser, which knows them."""
+        self.common = False
+        """Whether a single word is a common word ("Breakfast"): set by the recogniser."""
         self.office: tuple[int, int, int, bool] | None = None
         """For a person after title words, where the office opens and ends, where the name
         opens (see :meth:`NameRecognizer._office`), and whether the words after the office
@@ -824,6 +847,8 @@ class NameRecognizer:
     # class makes attrs add a __getattr__, which slows every attribute read of the instance
     _stoppers: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     _quick: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _product_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The first three letters of the product nouns (see :meth:`_names_product`)."""
 
     @_plan.default
     def _plan_memo(self) -> Callable[[str], _Plan]:
@@ -891,6 +916,12 @@ class NameRecognizer:
                 r_start -= 3
                 word = text[r_start : run.end()]
                 before = text[r_start - 1 : r_start]
+            if (
+                before == " "
+                and text[r_start - 2] in _CREDIT_LAST  # r_start > 0: a blank stands before it
+                and text.endswith(_CREDIT_ENDS, max(0, r_start - 24), r_start)
+            ):
+                continue  # "(Photo: Harbour Images)": a picture's credit
             in_head = False
             if r_start < special_end:
                 if skip_start <= r_start < skip_end:
@@ -1051,6 +1082,11 @@ class NameRecognizer:
         words |= {w for w in lex.cities if " " not in w and w not in lex.capitals}
         words -= set(lex.bodies) | set(lex.countries) | set(lex.demonyms) | set(lex.capitals)
         return frozenset(words)
+
+    @_product_first.default
+    def _product_first_letters(self) -> frozenset[str]:
+        """The first three letters of the product nouns."""
+        return frozenset(noun[:3] for noun in self.lex.product_nouns)
 
     def _settled(self, word: str) -> bool:
         """Whether a single word makes no actor whatever its context (memoised).
@@ -1393,7 +1429,11 @@ class NameRecognizer:
             if low in lex.title_heads or surface in _HONORIFICS:
                 return _Shape(_NO_ACTOR, surface)
             # "Case 240", a lone "Company": only joins a name found elsewhere
-            return shape(_SINGLE, lone=key in lex.org_suffixes or any(c.isdigit() for c in surface))
+            single = shape(
+                _SINGLE, lone=key in lex.org_suffixes or any(c.isdigit() for c in surface)
+            )
+            single.common = low in lex.common_words and surface[1:].islower()
+            return single
         if all(
             low in lex.title_words or low in _CONNECTORS or lex.country_of(w) is not None
             for low, w in zip(lows, words, strict=True)
@@ -1401,6 +1441,8 @@ class NameRecognizer:
             return _Shape(_NO_ACTOR, surface)  # "Prime Minister", "Minister of Industry"
         if any(low in _SPLIT_AT for low in lows):
             return shape(_LISTED_ORG)  # "Agreement on Tariffs and Trade"
+        if lows[0] in lex.epithets and texts[1] in self.given_names:
+            return shape(_EPITHET)  # "Lazy Tomas": the adjective is no part of the name
         return shape(_PERSON_NAME, given=texts[0] in self.given_names)
 
     def _read(
@@ -1454,7 +1496,17 @@ class NameRecognizer:
                 *self._read(seg[-1:], text, floor, ceiling),
             ]
         if verdict is _ORGANISATION:
-            return self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
+            found = self._org_or_title(seg, words, lows, text=text, floor=floor, ceiling=ceiling)
+            if (
+                words[-1] in lex.venue_suffixes
+                and not seg[-1].possessive
+                and _VENUE_BEFORE.search(text, max(floor, start - 8), start) is not None
+            ):
+                # "at Harbour Convention Center": a building, which only joins a body of
+                # its name that the story names elsewhere
+                for mention in found:
+                    mention.tentative = True
+            return found
         if verdict is _TITLED:
             return self._titled(seg, lows, text=text, floor=floor, ceiling=ceiling, shape=shape)
         if not seg[-1].possessive and self._located(text, start, floor):
@@ -1472,6 +1524,17 @@ class NameRecognizer:
                 *self._read(seg[:1], text, floor, ceiling),
                 *self._read(seg[1:], text, floor, ceiling),
             ]
+        if (
+            verdict is _EPITHET
+            and text[start - 1 : start] in _QUOTE_OPENS
+            and text[end : end + 1] in _QUOTE_CLOSES
+        ):
+            return self._epithet(seg, text, floor, ceiling)
+        product = (
+            follows in _SP_FIRST
+            and text[end + 1 : end + 4] in self._product_first
+            and self._names_product(text, end)
+        )
         if verdict is _ACRONYM:
             if (
                 text[end : end + 1] == "$"
@@ -1479,12 +1542,16 @@ class NameRecognizer:
                 or surface.lower() in lex.function_words
             ):
                 return []  # "CA$42", "<KST.N>": a currency or a ticker; "IT"
-            return [Mention(start, end, surface, _ORG)]
+            # "IBM computers": a brand, which only joins a name found elsewhere
+            return [Mention(start, end, surface, _ORG, None, None, None, product)]
         if verdict is _SINGLE:
-            # "the Skyhawk", "Case 240", a lone "Company": only joins a name found
-            # elsewhere ("the Commission" joins "the European Commission")
+            # "the Skyhawk", "Case 240", a lone "Company", "Corvex laptops": only joins a
+            # name found elsewhere ("the Commission" joins "the European Commission"); so
+            # does a common word that nothing marks as a name ("Breakfast", "Reply")
             lone = (
                 shape.lone
+                or product
+                or (shape.common and not self._marked(seg, text, start, end, floor))
                 or (
                     follows in _SP_FIRST  # the patterns tried only where they may match
                     and (
@@ -1503,16 +1570,58 @@ class NameRecognizer:
             return [Mention(start, end, surface, None, None, None, affiliation, lone)]
         if verdict is _LISTED_ORG:
             return [self._org(seg, words, text, floor)]
+        if product:  # "Corvex Skyhawk laptops": a product, which only joins a name
+            return [Mention(start, end, surface, None, None, None, None, True)]  # noqa: FBT003
         named = self._person(seg, text, floor, ceiling)
-        if not (
-            named.title
-            or shape.given
-            or _SAID.match(text, end)
-            or _SAID_BEFORE.search(text, max(floor, start - 16), start)
-        ):
+        if not (named.title or shape.given or self._speaks(text, start, end, floor)):
             # "Money Hour", "Corvex Skyhawk": a person only if named alone elsewhere
             named.tentative = True
         return [named]
+
+    def _names_product(self, text: str, end: int) -> bool:
+        """Whether a product noun follows a name, which then names a product, brand or law.
+
+        "Corvex laptops", "Harlow crude", "Skyhawk users", "the HOME act": no actor there,
+        though it may join an actor the story names elsewhere. ``text[end]`` is a blank,
+        and the next three letters open a product noun.
+        """
+        m = _LOWER_WORD_AFTER.match(text, end)
+        return m is not None and m[1] in self.lex.product_nouns
+
+    def _marked(self, seg: list[_Token], text: str, start: int, end: int, floor: int) -> bool:
+        """Whether a single word carries a mark of a name: a possessive, or it speaks.
+
+        "Dragon's sales", "Dragon said": a name; "copies of Dragon sold": nothing says so.
+        """
+        return seg[-1].possessive or self._speaks(text, start, end, floor)
+
+    @staticmethod
+    def _speaks(text: str, start: int, end: int, floor: int) -> bool:
+        """Whether a speech verb after or before a name makes it the speaker.
+
+        "Kestrel said", "said Kestrel"; but not a name that closes a phrase set off by
+        commas after the speaker's name: in "Dana Reyes, of Harbour Radio's Money Hour,
+        said", Dana Reyes speaks.
+        """
+        if _SAID.match(text, end) is not None:
+            if text[end : end + 1] != ",":
+                return True
+            lo = start - 60 if start - 60 > floor else floor  # noqa: FURB136 - max() without its call
+            return _APPOSITION_BEFORE.search(text, lo, start) is None
+        return _SAID_BEFORE.search(text, max(floor, start - 16), start) is not None
+
+    def _epithet(self, seg: list[_Token], text: str, floor: int, ceiling: int) -> list[Mention]:
+        """A given name after an adjective that is no part of it, the two in quotes.
+
+        A nickname is quoted: in 'attacks on "Sleepy Joe"' the given name alone, which
+        only joins a person the story names in full; before a full name ("Lazy Tomas
+        Ruiz"), that name. Unquoted, the two are a name ("Crazy Eddie", a shop).
+        """
+        named = self._read(seg[1:], text, floor, ceiling)
+        if len(seg) == 2:
+            for mention in named:
+                mention.tentative = True
+        return named
 
     def _org_or_title(
         self,
@@ -1658,6 +1767,8 @@ class NameRecognizer:
         if head_at < 0:
             return None
         j = head_at + 1
+        while j < n - 1 and lows[j] in lex.title_tails:  # "President Elect Ana Ruiz"
+            j += 1
         if j < n and lows[j] in {"of", "for"}:  # "Secretary of State Anne Porter"
             j += 1
             while j < n and (
@@ -1720,7 +1831,12 @@ class NameRecognizer:
             country = _country_word(lex, seg[i].text)
             if country is not None and affiliation is None:
                 affiliation = country.code
-        title_words = prefix_words + lows[block_start:j]
+        title_words = prefix_words[:]
+        for low in lows[block_start:j]:
+            if low in lex.title_tails and title_words:
+                title_words[-1] = f"{title_words[-1]}-{low}"  # "president-elect"
+            else:
+                title_words.append(low)
         if block_start == 0:  # "former Secretary of State X"
             before = _back_words(text, max(floor, seg[0].start - 30), seg[0].start)
             while before and before[-1].islower() and before[-1] in lex.title_words:
@@ -2017,6 +2133,8 @@ class UnnamedRecognizer:
             if noun in lex.source_nouns and (noun.startswith("source") or not plural):
                 if not (det or country or mod):
                     continue
+                if noun.startswith("source") and text.startswith(" of ", end):
+                    continue  # "a source of friction": a cause, no one who speaks
                 kind = _ANONYMOUS
             elif country and noun in _GROUP_HEADS:
                 kind = _GROUP

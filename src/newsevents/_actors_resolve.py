@@ -660,6 +660,9 @@ class MentionResolver:
         things = {word for word in bare if f"{word}s" in bare or f"{word}es" in bare}
         things |= {f"{word}s" for word in things} | {f"{word}es" for word in things}
         rest: list[Mention] = []
+        # a mention that only joins ("Kestrel laptops") joins an organisation the story
+        # names before or after it: it is read after those that may stand alone
+        joining: list[Mention] = []
         for m in named:  # whole names first
             key_name = m.key_name
             if m.kind is _ORG and not m.tentative and (" " in key_name or m.name):
@@ -686,8 +689,11 @@ class MentionResolver:
                 register(group, key_name)
                 register(group, m.text)
                 group.add(m)
+            elif m.tentative:
+                joining.append(m)
             else:
                 rest.append(m)
+        rest += joining
         common: dict[str, bool] = {}  # whether a word is a common word, per story
         beside: tuple[dict[int, Mention], dict[int, Mention]] | None = None  # on first need
         late: list[Mention] = []

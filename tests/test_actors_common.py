@@ -306,3 +306,81 @@ def test_a_source_of_something_is_no_anonymous_source() -> None:
     """
     assert [] == _names("The harbour levy was a source of friction between the two towns.")
     assert [("source", "anonymous", ["a source"])] == _actors("A levy is planned, a source said.")
+
+
+# --- a sentence that opens with a common noun and "of" -----------------------------------
+
+
+def test_a_common_noun_and_of_opening_a_sentence_are_no_part_of_the_name() -> None:
+    """A sentence opening "Shares of X" or "Sales of X" names X, not "Shares of X"."""
+    text = "Shares of Kestrel Bank fell 3 percent on Tuesday. Sales of Harcourt Motors rose."
+    assert [
+        ("Kestrel Bank", "organization", ["Kestrel Bank"]),
+        ("Harcourt Motors", "organization", ["Harcourt Motors"]),
+    ] == _actors(text)
+
+
+def test_a_group_noun_and_of_the_opening_a_sentence_leave_the_body() -> None:
+    """A sentence opening "Officials of the European Union" names the body, without "the"."""
+    text = "Officials of the European Union met in Brackley on Monday."
+    assert [("European Union", "organization", ["European Union"])] == _actors(text)
+
+
+def test_a_common_noun_and_of_inside_quotes_and_in_a_headline_are_dropped() -> None:
+    """The rule holds after an opening quote and on a headline line."""
+    quoted = '"Members of the Lakeland Farmers Union will vote no," he said.'
+    headline = "Shares of Kestrel Bank slide\n\nLONDON, March 5 (Reuters) - Kestrel Bank fell."
+    assert ["Lakeland Farmers Union"] == _names(quoted)
+    assert ["Kestrel Bank"] == _names(headline)
+
+
+def test_a_common_noun_dropped_by_the_rule_leaves_no_lone_of() -> None:
+    """A sentence opening "Shares of X", "shares" lower case elsewhere, names X, not "of X"."""
+    text = "Kestrel shares slide\n\nLONDON, March 5 (Reuters) - Shares of Kestrel Bank fell."
+    assert ["Kestrel Bank"] == _names(text)
+
+
+def test_names_that_open_with_an_organisation_word_and_of_stay_whole() -> None:
+    """Names opening with an organisation word and "of" ("Bank of Japan") stay whole."""
+    text = (
+        "Bank of Japan said it would hold rates. Ministry of Defence officials declined to "
+        "comment. University of Lakeland researchers said the data were sound."
+    )
+    assert ["Bank of Japan", "Ministry of Defence", "University of Lakeland"] == _names(text)
+
+
+def test_a_title_that_opens_with_a_head_and_of_stays_a_title() -> None:
+    """A title head and "of" opening a sentence stay a title ("Secretary of State X")."""
+    text = "Secretary of State Anne Porter arrived on Monday."
+    document = Parser().document(text)
+    assert [("Anne Porter", "secretary of state")] == [
+        (a.name, a.title) for a in find_actors(document)
+    ]
+
+
+def test_a_building_noun_and_of_keep_an_institution_whole() -> None:
+    """A building noun and "of" opening a sentence keep an institution whole ("Port of X")."""
+    assert ["Port of Brackley Authority"] == _names("Port of Brackley Authority said traffic rose.")
+
+
+def test_a_common_noun_and_of_inside_a_sentence_stay_in_the_name() -> None:
+    """Only a sentence's first word is dropped: mid-sentence, "Friends of X Union" is a name."""
+    text = "He spoke to Friends of the Lakeland Farmers Union on Monday."
+    assert ["Friends of the Lakeland Farmers Union"] == _names(text)
+
+
+def test_the_of_heads_hold_no_organisation_word_nor_title_head() -> None:
+    """No word that heads a real name before "of" is one of the lexicon's ``of_heads``."""
+    lex = lexicon()
+    heads = {
+        "bank", "ministry", "university", "department", "secretary", "governor", "minister",
+        "council", "house", "board", "court", "institute", "office", "museum", "port",
+        "library", "school", "college", "church", "palace", "hospital", "agency", "party",
+    }  # fmt: skip
+    assert set() == heads & lex.of_heads
+    assert {"shares", "members", "officials", "sales"} <= lex.of_heads
+    assert [] == [
+        w
+        for w in sorted(lex.of_heads)
+        if w in lex.title_heads or w.capitalize() in lex.org_heads or w in lex.org_suffixes
+    ]

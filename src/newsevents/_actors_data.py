@@ -176,6 +176,10 @@ class Lexicon:
     "Reply"), without the forms other tables know as names (see :func:`_common_words`)."""
     epithets: frozenset[str] = frozenset()
     """The adjectives of ``common_words`` ("crooked"): before a given name, an epithet."""
+    of_heads: frozenset[str] = frozenset()
+    """Lower-case nouns that, opening a sentence before "of", are no part of the name after
+    it ("Shares of Kestrel Bank fell"): the nouns of ``common_words`` but not its buildings
+    ("Museum of Modern Art"), and the nouns for groups and sources ("Officials of")."""
     product_nouns: frozenset[str] = frozenset()
     """Lower-case nouns for products ("laptops", "crude") and laws ("act"): a name right
     before one names a product, a brand or a law, not an actor."""
@@ -278,23 +282,30 @@ def _plural(noun: str) -> str:
     return f"{noun}s"
 
 
-def _common_words(lex: Lexicon, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _common_words(
+    lex: Lexicon, names: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The common words of ``common_words.txt`` that name nothing the lexicon knows.
 
-    Nouns count with their plurals. A word whose capitalised form is a given name, a
-    company, a body, a country, a place, a title word or an organisation word is left out:
-    there the capitalised word may well be a name. Also the adjectives among them.
+    Nouns and buildings count with their plurals. A word whose capitalised form is a given
+    name, a company, a body, a country, a place, a title word or an organisation word is
+    left out: there the capitalised word may well be a name. Also the adjectives among
+    them, and the heads that "of" may follow at a sentence's start (see
+    ``Lexicon.of_heads``): the nouns but not the buildings, and the group and source nouns,
+    where a title's modifier is no name ("Sales of Kestrel fell") but its head is.
     """
     sections = {
         name: [word for line in lines for word in line.split()]
         for name, lines in word_sections("common_words.txt").items()
     }
     nouns = sections.get("nouns", [])
-    words = {*nouns, *map(_plural, nouns)}
+    buildings = sections.get("buildings", [])
+    heads = {*nouns, *map(_plural, nouns)}
+    words = {*heads, *buildings, *map(_plural, buildings)}
     for name in ("verbs", "adjectives", "interjections"):
         words.update(sections.get(name, []))
 
-    def names_something(word: str) -> bool:
+    def names_something(word: str, titles: frozenset[str] = lex.title_words) -> bool:
         upper = word.capitalize()
         key = fold(upper)
         return (
@@ -306,7 +317,7 @@ def _common_words(lex: Lexicon, names: frozenset[str]) -> tuple[frozenset[str], 
             or key in lex.places
             or key in lex.org_suffixes
             or upper in lex.org_heads
-            or word in lex.title_words
+            or word in titles
             or word in lex.function_words
             or word in lex.calendar_words
             or upper in lex.adjectives
@@ -314,7 +325,11 @@ def _common_words(lex: Lexicon, names: frozenset[str]) -> tuple[frozenset[str], 
         )
 
     common = frozenset(word for word in words if not names_something(word))
-    return common, common & frozenset(sections.get("adjectives", []))
+    heads |= lex.group_nouns | lex.source_nouns
+    # a title's modifier makes no title before "of", as in "Sales of Kestrel fell", but
+    # its head does, as in "Secretary of State Anne Porter"
+    of_heads = frozenset(word for word in heads if not names_something(word, lex.title_heads))
+    return common, common & frozenset(sections.get("adjectives", [])), of_heads
 
 
 @functools.cache
@@ -366,5 +381,5 @@ def lexicon() -> Lexicon:
         title_tails=frozenset(w.lower() for w in titles["tails"]),
         venue_suffixes=frozenset(words["venue_suffixes"]),
     )
-    common, epithets = _common_words(lex, given_names())
-    return attrs.evolve(lex, common_words=common, epithets=epithets)
+    common, epithets, of_heads = _common_words(lex, given_names())
+    return attrs.evolve(lex, common_words=common, epithets=epithets, of_heads=of_heads)

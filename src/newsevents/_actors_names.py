@@ -982,7 +982,13 @@ class NameRecognizer:
                 if len(segment) == 1 and first.text == here:
                     continue
                 initial = first.start in start_set or (opened and first.start == r_start)
-                if (
+                if initial and self._opens_with_noun_of(segment, shape):
+                    # "Shares of Kestrel Bank fell": Kestrel Bank; "Officials of the
+                    # European Union": European Union, as "the" before a name reads
+                    segment = segment[3:] if segment[2].text == "the" else segment[2:]
+                    initial = False
+                    shape = None
+                elif (
                     initial
                     and len(segment) > 1
                     and first.text[1:].islower()
@@ -1017,6 +1023,23 @@ class NameRecognizer:
                     else:
                         found(mention)
         return out
+
+    def _opens_with_noun_of(self, segment: list[_Token], shape: _Shape | None) -> bool:
+        """Whether a sentence's first name opens with a common noun and "of", no part of it.
+
+        A sentence (or a headline line) that opens with a common noun before "of" names
+        what follows: "Shares of Kestrel Bank fell" names Kestrel Bank, "Members of
+        Parliament voted" Parliament. A noun that heads names stays ("Bank of Japan",
+        "Museum of Modern Art", "Secretary of State Anne Porter"), and so does a body the
+        lexicon knows by its whole name. A common noun heading an organisation ("Friends of
+        ...") is cut too: in news such a sentence far more often counts or quotes people.
+        """
+        if len(segment) < 3 or segment[1].text != "of" or (shape is not None and shape.known):
+            return False
+        if len(segment) == 3 and segment[2].text == "the":
+            return False
+        first = segment[0].text
+        return first.lower() in self.lex.of_heads and first[1:].islower()
 
     def _planned_parts(
         self, text: str, run: str, start: int, ceiling: int, starts: list[int], *, in_head: bool

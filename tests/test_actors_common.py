@@ -361,6 +361,8 @@ def test_a_title_that_opens_with_a_head_and_of_stays_a_title() -> None:
 def test_a_building_noun_and_of_keep_an_institution_whole() -> None:
     """A building noun and "of" opening a sentence keep an institution whole ("Port of X")."""
     assert ["Port of Brackley Authority"] == _names("Port of Brackley Authority said traffic rose.")
+    text = "Port of Brackley Authority said traffic rose. The port is busy."
+    assert ["Port of Brackley Authority"] == _names(text)
 
 
 def test_a_common_noun_and_of_inside_a_sentence_stay_in_the_name() -> None:

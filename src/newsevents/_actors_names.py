@@ -992,6 +992,7 @@ class NameRecognizer:
                     initial
                     and len(segment) > 1
                     and first.text[1:].islower()
+                    and segment[1].text != "of"  # "Port of Brackley Authority": whole
                     and not self._known(first.text)
                     and not self._place(fold(text[first.start : segment[-1].end]))
                     and _in_lower_case(text, first.text.lower())

@@ -349,6 +349,53 @@ def test_names_that_open_with_an_organisation_word_and_of_stay_whole() -> None:
     assert ["Bank of Japan", "Ministry of Defence", "University of Lakeland"] == _names(text)
 
 
+def _people(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    document = Parser().document(text)
+    return [(a.name, a.kind.value, a.affiliation, a.title) for a in find_actors(document)]
+
+
+def test_an_of_body_before_a_title_and_a_name_is_cut_from_the_person() -> None:
+    """An "X of Y" body before a title and X: the body, and X titled with all the words."""
+    text = "TOKYO, March 5 (Reuters) - Bank of Japan Governor Mariko Tanabe said prices rose."
+    assert [
+        ("Bank of Japan", "organization", "JP", None),
+        ("Mariko Tanabe", "person", "JP", "bank of japan governor"),
+    ] == _people(text)
+
+
+def test_title_words_before_the_head_stay_in_the_title_not_the_body() -> None:
+    """In "Bank of Japan Deputy Governor X" the body is "Bank of Japan"."""
+    text = "TOKYO, March 5 - Bank of Japan Deputy Governor Kenji Arakawa said on Tuesday."
+    assert [
+        ("Bank of Japan", "organization", "JP", None),
+        ("Kenji Arakawa", "person", "JP", "bank of japan deputy governor"),
+    ] == _people(text)
+
+
+def test_portfolio_words_right_after_of_stay_in_the_body() -> None:
+    """In "Ministry of Foreign Affairs Spokesman X" the body takes "Foreign Affairs"."""
+    text = "HARBIN, March 5 - Ministry of Foreign Affairs Spokesman Lin Qiao said on Tuesday."
+    assert [
+        ("Ministry of Foreign Affairs", "organization", None, None),
+        ("Lin Qiao", "person", None, "ministry of foreign affairs spokesman"),
+    ] == _people(text)
+
+
+def test_an_of_body_with_a_title_but_no_name_after_stays_whole() -> None:
+    """An "X of Y" body that speaks or owns, no title and name after it, is one body."""
+    text = (
+        "TOKYO, March 5 - Bank of Japan said it would hold rates. The Bank of Japan's "
+        "policy board met on Tuesday."
+    )
+    assert [("Bank of Japan", "organization", "JP", None)] == _people(text)
+
+
+def test_an_of_body_ending_in_a_connector_before_a_title_stays_whole() -> None:
+    """An "of" name cut before a title would end in "the": it is not cut there."""
+    text = "Office of the Prime Minister Ola Brandt said on Tuesday."
+    assert [] == [name for name in _names(text) if name in {"Office of the", "Office of the Prime"}]
+
+
 def test_a_title_that_opens_with_a_head_and_of_stays_a_title() -> None:
     """A title head and "of" opening a sentence stay a title ("Secretary of State X")."""
     text = "Secretary of State Anne Porter arrived on Monday."

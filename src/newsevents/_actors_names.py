@@ -747,6 +747,7 @@ class _Shape:
 
     __slots__ = (
         "body",
+        "body_of",
         "common",
         "country",
         "demonym",
@@ -793,6 +794,9 @@ class _Shape:
         """For a person after title words, where the office opens and ends, where the name
         opens (see :meth:`NameRecognizer._office`), and whether the words after the office
         name a body or country instead ("Prime Minister of Canada"): set by the recogniser."""
+        self.body_of = False
+        """Whether the office opens with an "X of Y" body whose words all stay in the title
+        ("Bank of Japan Governor"): set by the recogniser."""
 
 
 _Words = tuple[tuple[int, int, str, bool], ...]
@@ -1413,11 +1417,10 @@ class NameRecognizer:
             and words[-1] not in lex.org_suffixes
         ):
             return shape(_NAME_AND_ACRONYM)  # "Kenyan Dock Workers KDW"
-        if n > 1 and (
-            words[-1] in lex.org_suffixes
-            or (words[0] in lex.org_heads and lows[1] in {"of", "for", "on"})
-        ):
+        if n > 1 and words[-1] in lex.org_suffixes:
             return shape(_ORGANISATION)
+        if n > 1 and words[0] in lex.org_heads and lows[1] in {"of", "for", "on"}:
+            return self._body_office(texts, lows, shape) or shape(_ORGANISATION)
         if n > 1 and (texts[0] in {"Sheikh", "Sheikha"} or texts[0].rstrip(".") in _HONORIFICS):
             return shape(_TITLED)  # "Sheikh Khalid al-Mansour", "Mr Kessler"
         office = self._office(texts, lows)
@@ -1468,6 +1471,45 @@ class NameRecognizer:
         if lows[0] in lex.epithets and texts[1] in self.given_names:
             return shape(_EPITHET)  # "Lazy Tomas": the adjective is no part of the name
         return shape(_PERSON_NAME, given=texts[0] in self.given_names)
+
+    def _body_office(
+        self,
+        texts: tuple[str, ...],
+        lows: list[str],
+        shape: Callable[..., _Shape],
+    ) -> _Shape | None:
+        """A person after an "X of Y" organisation and capitalised title words, or None.
+
+        In "Bank of Japan Deputy Governor Ryozo Himino" the body "Bank of Japan" is a
+        mention of its own, and the person's title is all the words before the name, as
+        written ("bank of japan deputy governor"), as for "Federal Reserve Chairman". The
+        body runs up to the title words that end in the head ("Deputy Governor"); where
+        they follow "of" at once, it takes in those before the first head ("Ministry of
+        Foreign Affairs Spokesman"); a known body before the head wins. An "X of Y" name
+        with no title head and name after it stays one organisation ("Bank of Japan
+        Policy Board"), and so does one whose body would end in a connector ("Office of
+        the Prime Minister").
+        """
+        office = self._office(texts, lows)
+        if office is None:
+            return None
+        lex = self.lex
+        block_start, head_at, j = office
+        cut = block_start
+        if cut < 3:  # "Ministry of Foreign Affairs Spokesman": the body takes "Foreign Affairs"
+            cut = next((i for i in range(2, head_at + 1) if lows[i] in lex.title_heads), 0)
+        for k in range(head_at, 2, -1):
+            if fold(" ".join(texts[:k])) in lex.bodies:
+                cut = k
+                break
+        if cut < 3 or lows[cut - 1] in _CONNECTORS:
+            return None  # "Office of the Prime Minister": no body before the office
+        titled = shape(_TITLED)
+        name_key = fold(" ".join(texts[j:]))
+        known = name_key in lex.bodies or lex.country_of(name_key) is not None
+        titled.office = (cut, head_at, j, known)
+        titled.body_of = True
+        return titled
 
     def _read(
         self,
@@ -1842,6 +1884,8 @@ class NameRecognizer:
                 affiliation = country.code
             else:
                 prefix_words.append(lows[i])
+        if shape.body_of:  # "Bank of Japan Governor": the body's words stay in the title
+            prefix_words = lows[:block_start]
         if prefix_words:
             prefix = seg[:block_start]
             while prefix and _country_word(lex, prefix[0].text) is not None:

@@ -433,3 +433,13 @@ def test_the_of_heads_hold_no_organisation_word_nor_title_head() -> None:
         for w in sorted(lex.of_heads)
         if w in lex.title_heads or w.capitalize() in lex.org_heads or w in lex.org_suffixes
     ]
+
+
+def test_a_hyphenated_vice_title_ends_a_title_after_a_body_of_the_of_form() -> None:
+    """A hyphenated vice- title heads a title: "X of Y Vice-Chancellor Ada Obi" is a person."""
+    text = "LAGOS, March 5 - University of Lagos Vice-Chancellor Ada Obi said fees would rise."
+    document = Parser().document(text)
+    assert [
+        ("University of Lagos", "NG", None),
+        ("Ada Obi", "NG", "university of lagos vice-chancellor"),
+    ] == [(a.name, a.affiliation, a.title) for a in find_actors(document)]

@@ -47,6 +47,7 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsevents import _text
 from newsevents._mentions import TimeKind
 from newsevents._model import ActorKind, Span
 
@@ -86,7 +87,7 @@ def lower(text: str) -> str:
     line's end, "with the unions" on the next); a blank line becomes two spaces, which
     joins no words.
     """
-    low = text.lower()
+    low = _text.lower(text)
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
     return low.replace("\n", " ") if "\n" in low else low
@@ -798,8 +799,9 @@ _ASCII_SKELETON = bytes(
     ord(chr(c).lower()) if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 0x20
     for c in range(256)
 )
-"""A ``bytes.translate`` table for ASCII text: what ``\\w`` reads there (letters, in lower
-case, digits and "_") kept, every other byte a space."""
+"""A ``bytes.translate`` table for a skeleton: what ``\\w`` reads in ASCII (letters, in
+lower case, digits and "_") kept, every other byte a space, the ``?`` that stands for a
+character beyond ASCII too."""
 _ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 """The characters ``\\s`` matches in ASCII text."""
 _START_NEEDLES = (
@@ -820,41 +822,45 @@ def place_starts(text: str, *, here: bool = True) -> list[int]:
     starts (``here=False``): the other phrases are found the same, as none starts inside
     a "here".
 
-    In ASCII text, the words are found by ``bytes.find`` in a skeleton of the story
-    (:func:`_ascii_place_starts`), at a tenth of the cost of the patterns' scans.
-    """
-    if text.isascii():
-        return _ascii_place_starts(text, here=here)
-    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
-    starts = [m.start() for pattern in patterns for m in pattern.finditer(text)]
-    starts.sort()
-    return starts
+    The words are found by ``bytes.find`` in a skeleton of the story, at a tenth of the
+    cost of the patterns' scans (:data:`_PLACE_STARTS`, which find the same starts).
 
-
-def _ascii_place_starts(text: str, *, here: bool) -> list[int]:
-    """:func:`place_starts` in ASCII text, found in its skeleton.
-
-    Rule: in the skeleton (:data:`_ASCII_SKELETON`) with a space put before it, a start
-    of :data:`_PLACE_STARTS` is a space, the word and (but after "here") a space; the word
-    is then spelled as the pattern spells it ("In", not "IN") and followed by white space,
-    not by another character that is no letter or digit ("in," opens no phrase).
-    Example: in "Talks in Paris, then at home; into town", "in" at 6 and "at" at 21.
+    Rule: in the skeleton (:data:`_ASCII_SKELETON` over :func:`newsevents._text.skeleton`)
+    with a space put before it, a start is a space, the word and (but after "here") a
+    space; the word is then spelled as the pattern spells it ("In", not "IN") and
+    followed by white space, not by another character that is no letter or digit ("in,"
+    opens no phrase); a character beyond ASCII before it (a ``?`` in the skeleton) must
+    be no letter or digit ("Zoëin" holds no word "in"). Example: in "Talks in Paris,
+    then at home; into town", "in" at 6 and "at" at 21.
     """
     # the space put before the skeleton shifts it one on: a needle found at ``at`` holds
     # the word from ``at`` on in ``text``
-    skeleton = b" " + text.encode("ascii").translate(_ASCII_SKELETON)
+    skeleton = b" " + _text.skeleton(text).translate(_ASCII_SKELETON)
+    plain = text.isascii()
     starts: list[int] = []
     for needle, spellings, spaced in (*_START_NEEDLES, _HERE_NEEDLE) if here else _START_NEEDLES:
         size = len(spellings[0])
         at = skeleton.find(needle)
         while at >= 0:
-            if text[at : at + size] in spellings and (
-                not spaced or text[at + size] in _ASCII_SPACE
+            if (
+                text[at : at + size] in spellings
+                and (not spaced or _is_space(text[at + size]))
+                and (plain or at == 0 or not _is_word_beyond_ascii(text[at - 1]))
             ):
                 starts.append(at)
             at = skeleton.find(needle, at + size + 1)
     starts.sort()
     return starts
+
+
+def _is_space(char: str) -> bool:
+    r"""Whether ``\s`` matches ``char``: ASCII white space or, beyond ASCII, a space."""
+    return char in _ASCII_SPACE or (char > "\x7f" and char.isspace())
+
+
+def _is_word_beyond_ascii(char: str) -> bool:
+    r"""Whether ``char`` is beyond ASCII and ``\w`` matches it: a letter or digit ("é")."""
+    return char > "\x7f" and char.isalnum()
 
 
 def place_phrases(

@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents import _text
-from newsevents._text import _lower, lower, sharing, skeleton
+from newsevents._text import _lower, ascii_lower, ascii_text, lower, sharing, skeleton
 
 _TYPOGRAPHIC_TEXT = st.lists(
     st.one_of(
@@ -31,8 +31,47 @@ is another length ("İ") or hangs on the letters around it ("Σ")."""
 @example("AΣ b")
 def test_the_lower_case_made_from_the_skeleton_is_str_lower(text: str) -> None:
     """The lower case made from the skeleton is what str.lower gives, for any text."""
-    assert text.lower() == _lower(text, text.encode("ascii", "replace"))
+    low, stand_in = _lower(text, text.encode("ascii", "replace"))
+    assert text.lower() == low
+    assert stand_in is None or low.encode("ascii", "replace").decode("ascii") == stand_in
     assert text.lower() == lower(text)
+    with sharing(text):
+        assert text.lower() == lower(text)
+
+
+_NEEDLES = st.lists(
+    st.sampled_from(("said", "in", "talks", "s", " ", "\n", ",", "a", "talks in", "e")),
+    min_size=1,
+    max_size=3,
+).map("".join)
+
+
+@given(_TYPOGRAPHIC_TEXT, _NEEDLES, st.integers(0, 20), st.integers(0, 20))
+@example("\u201cSaid,\u201d SAİD \u212a said", "said", 0, 20)
+def test_an_ascii_word_is_found_in_the_stand_ins_where_it_is_in_the_text(
+    text: str, needle: str, lo: int, hi: int
+) -> None:
+    """find, startswith and in give in the ASCII stand-ins what they give in the text."""
+    with sharing(text):
+        low = lower(text)
+        stand_in_low = ascii_lower(text)
+        for real, stand_in in ((text, ascii_text(text)), (low, stand_in_low or low)):
+            assert real.find(needle, lo, hi) == stand_in.find(needle, lo, hi)
+            assert real.rfind(needle, lo, hi) == stand_in.rfind(needle, lo, hi)
+            assert real.startswith(needle, lo) == stand_in.startswith(needle, lo)
+            assert (needle in real[lo:hi]) == (needle in stand_in[lo:hi])
+            assert stand_in.isascii()
+            assert len(real) == len(stand_in)
+
+
+def test_the_stand_ins_are_the_texts_themselves_where_nothing_is_gained() -> None:
+    """Outside a parse, or for ASCII text, the text is its own stand-in; lower has none."""
+    text, plain = "Talks in S\u00e3o Paulo", "Talks in Sao Paulo"
+    assert text is ascii_text(text)
+    assert ascii_lower(text) is None
+    with sharing(plain):
+        assert plain is ascii_text(plain)
+        assert ascii_lower(plain) is None
 
 
 @given(_TYPOGRAPHIC_TEXT)

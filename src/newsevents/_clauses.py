@@ -19,6 +19,7 @@ __all__ = [
     "TimeIndex",
     "Units",
     "Zones",
+    "ascii_lower",
     "ascii_words",
     "attribution",
     "backwards_words",
@@ -91,6 +92,21 @@ def lower(text: str) -> str:
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
     return low.replace("\n", " ") if "\n" in low else low
+
+
+def ascii_lower(text: str, low: str) -> str:
+    """A stand-in for ``low``, the :func:`lower` of ``text``, to find ASCII keys in.
+
+    While the story is parsed, the ASCII stand-in of its lower case
+    (:func:`newsevents._text.ascii_lower`), line breaks spaces in it as in ``low``; else
+    ``low`` itself. A key of ASCII characters other than "?" is found in it where, and
+    only where, it is in ``low``: one ``str.find`` in a text of two bytes a character (a
+    curly quote, a dash) costs more than in one of one byte.
+    """
+    stand_in = _text.ascii_lower(text)
+    if stand_in is None or len(stand_in) != len(low):  # ASCII, no parse, or a long "İ"
+        return low
+    return stand_in.replace("\n", " ") if "\n" in stand_in else stand_in
 
 
 def last_end(backwards: re.Pattern[str], low: str, lo: int, at: int) -> int | None:
@@ -408,6 +424,9 @@ class Reading(NamedTuple):
     low: str
     actors: ActorIndex
     times: TimeIndex
+    ascii_low: str
+    """A stand-in for ``low`` in which ASCII keys are found where they are in it
+    (:func:`ascii_lower`)."""
 
 
 _LAST_READING: list[tuple[Document, tuple[Actor, ...], Reading]] = []
@@ -426,8 +445,10 @@ def read(document: Document, actors: tuple[Actor, ...]) -> Reading:
         held_document, held_actors, held = last[0]
         if held_document is document and held_actors is actors:
             return held
+    text = document.text
+    low = lower(text)
     reading = Reading(
-        Units(document), lower(document.text), ActorIndex(actors), TimeIndex(document.times)
+        Units(document), low, ActorIndex(actors), TimeIndex(document.times), ascii_lower(text, low)
     )
     last[:] = [(document, actors, reading)]
     return reading

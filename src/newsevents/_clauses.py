@@ -863,25 +863,21 @@ def place_starts(text: str, *, here: bool = True) -> list[int]:
         size = len(spellings[0])
         at = skeleton.find(needle)
         while at >= 0:
+            # white space after the word, no letter or digit before it: ``\s`` and ``\w``
+            # beyond ASCII are ``isspace`` and ``isalnum``
             if (
                 text[at : at + size] in spellings
-                and (not spaced or _is_space(text[at + size]))
-                and (plain or at == 0 or not _is_word_beyond_ascii(text[at - 1]))
+                and (
+                    not spaced
+                    or (after := text[at + size]) in _ASCII_SPACE
+                    or (after > "\x7f" and after.isspace())
+                )
+                and (plain or at == 0 or (before := text[at - 1]) <= "\x7f" or not before.isalnum())
             ):
                 starts.append(at)
             at = skeleton.find(needle, at + size + 1)
     starts.sort()
     return starts
-
-
-def _is_space(char: str) -> bool:
-    r"""Whether ``\s`` matches ``char``: ASCII white space or, beyond ASCII, a space."""
-    return char in _ASCII_SPACE or (char > "\x7f" and char.isspace())
-
-
-def _is_word_beyond_ascii(char: str) -> bool:
-    r"""Whether ``char`` is beyond ASCII and ``\w`` matches it: a letter or digit ("é")."""
-    return char > "\x7f" and char.isalnum()
 
 
 def place_phrases(

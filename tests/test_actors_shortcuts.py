@@ -22,9 +22,11 @@ from newsevents._actors_names import (
     BodyRecognizer,
     NameRecognizer,
     UnnamedRecognizer,
+    _listed,
     _unnamed_patterns,
 )
 from newsevents._document import Document
+from newsevents._text import ascii_text, sharing
 
 _PLAIN_DOTTED = rf"(?:[{_UP}]\.){{2,}}"
 _PLAIN_REST = r"[\w&.]*(?:[-'’][\w&.]+)*"
@@ -169,3 +171,30 @@ def test_a_public_mention_comes_in_on_one_line(name: str, title: str) -> None:
         )
     else:
         assert (m.name, m.title) == (public.name, public.title)
+
+
+_LISTED = ("official", "officials", "spokesman", "spokeswoman", "aide", "source", "élite", "wh?t")
+"""Words to list, two of them (beyond ASCII, with a question mark) never looked for in a
+stand-in."""
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [*_LISTED, "unofficial", "aide-de-camp", " ", ", ", "x", "\u2019", "\u201c"]
+            ),
+            st.sampled_from(["é", "officialé", "éofficial", "\xa0", "\u2014", "İ", "?", "٣", "wh"]),
+        ),
+        max_size=12,
+    )
+)
+@example(["éofficial", " ", "officials\u2019", " ", "élite", " ", "wh?t", "wh\u2019t"])
+def test_listed_words_are_found_in_a_stand_in_as_in_the_text(parts: list[str]) -> None:
+    """With an ASCII stand-in of the text, the listed words are those an alternation finds."""
+    text = "".join(parts)
+    alternation = "|".join(re.escape(w) for w in sorted(_LISTED, key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(rf"\b(?:{alternation})\b", text)]
+    with sharing(text):
+        assert expected == _listed(text, frozenset(_LISTED), ascii_text(text))
+    assert expected == _listed(text, frozenset(_LISTED))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsevents._clauses import (
@@ -127,6 +127,38 @@ def test_place_starts_of_ascii_text_are_those_the_patterns_find(
     here: bool,  # noqa: FBT001  # drawn by hypothesis
 ) -> None:
     """In ASCII text the skeleton's needles find every start the patterns find, and no other."""
+    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
+    expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
+    assert expected == place_starts(text, here=here)
+
+
+_TYPOGRAPHIC_PLACE_TEXT = st.lists(
+    st.tuples(
+        st.one_of(
+            st.sampled_from(
+                (
+                    *("in", "In", "at", "At", "to", "here", "Here", "x", "_", "Paris", ","),
+                    *("é", "Zoë", "ã", "\u2019", "\u201c", "\u201d", "\u2014", "٣", "İ", "?"),
+                    *("\u212a", "\ud800"),
+                )
+            ),
+            st.characters(),
+        ),
+        st.sampled_from((" ", "", "", "\n", "\xa0", "\u2009", "\u3000", "\x85", "\u2028")),
+    ),
+    max_size=24,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+"""Place words beside letters, digits, quotes, dashes and spaces beyond ASCII."""
+
+
+@given(_TYPOGRAPHIC_PLACE_TEXT, st.booleans())
+@example(text="Zoë\xa0in\xa0Paris, é in \u2019in\u2009at ٣at here", here=True)
+@example(text="\u2019in Paris", here=False)
+def test_place_starts_beyond_ascii_are_those_the_patterns_find(
+    text: str,
+    here: bool,  # noqa: FBT001  # drawn by hypothesis
+) -> None:
+    """Beyond ASCII too, the skeleton's needles find every start the patterns find, no other."""
     patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
     expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
     assert expected == place_starts(text, here=here)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsevents._clauses import PLACE_PHRASE, Zones, find_place, lower, scan
+from newsevents._clauses import PLACE_PHRASE, Zones, ascii_lower, find_place, lower, scan
 from newsevents._document import Document
 from newsevents._meetings import (
     _CANCEL_HINTS,
@@ -44,6 +44,7 @@ from newsevents._model import (
     Span,
     TimeSpan,
 )
+from newsevents._text import sharing
 
 TODAY = pendulum.Date(2022, 5, 2)  # a Monday
 
@@ -541,6 +542,12 @@ _TRIGGER_TEXT = st.lists(
             ".",
             "x1",
             "é\n",
+            "\u201cTalks\u201d",
+            "talks\u2019",
+            "\u2014",
+            "MEETΣ",
+            "\u212aey",
+            "?",
         ]
     ),
     max_size=14,
@@ -551,10 +558,13 @@ _TRIGGER_TEXT = st.lists(
 def test_triggers_are_those_a_scan_of_the_text_finds(text: str) -> None:
     """Triggers found on the lower-cased text alone are those a scan of the text finds."""
     low = lower(text)
-    expected = scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS)
-    assert [(m.span(), m.lastgroup) for m in expected] == [
-        (m.span(), m.lastgroup) for m in _triggers(low)
+    expected = [
+        (m.span(), m.lastgroup) for m in scan(text, low, _TRIGGER_KEYS, TRIGGER, inner=_INNER_KEYS)
     ]
+    assert expected == [(m.span(), m.lastgroup) for m in _triggers(low, low)]
+    with sharing(text):  # the keys found in the ASCII stand-in of the story being parsed
+        stand_in = ascii_lower(text, lower(text))
+        assert expected == [(m.span(), m.lastgroup) for m in _triggers(low, stand_in)]
 
 
 _PLACE_TEXT = st.lists(

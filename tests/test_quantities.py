@@ -648,4 +648,31 @@ def test_the_ascii_digit_scan_finds_what_the_pattern_finds(text: str) -> None:
     """In ASCII text the skeleton scan finds the matches DIGIT_QUANTITY.finditer finds."""
     lowered = text.lower()
     expected = [m.span() for m in _q.DIGIT_QUANTITY.finditer(lowered)]
-    assert expected == [m.span() for m in _q._ascii_digit_matches(lowered)]
+    assert expected == [m.span() for m in _q._digit_matches(lowered, text.encode("ascii"))]
+
+
+_TYPOGRAPHIC_NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [*" \n\t-.,/:%$?\0", "0", "7", "12", "1987", "2 1/2", "aA", "m", "bn", "US$", "€",
+             "£", "₹", "¥ ", "€?", "\xa0", "\u2009", "\u202f", "\u2019", "\u201c", "\u2014", "½",
+             "٣", "٣4", "\uff15", "é", "İ", "Σ", "\u212a", "\ud800"]
+        ),
+        st.characters(),
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(_TYPOGRAPHIC_NUMBER_TEXT)
+@example("€5 £ 6 ?7 €€8")
+@example("İ€5\xa0000 ½")
+@example("٣٣ 1\u202f000")
+def test_the_skeleton_digit_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """Beyond ASCII too (signs, other digits, spaces) the scan finds what finditer finds."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    expected = [m.span() for m in _q.DIGIT_QUANTITY.finditer(lowered)]
+    skeleton = text.encode("ascii", "replace")
+    assert expected == [m.span() for m in _q._digit_matches(lowered, skeleton)]

@@ -19,6 +19,7 @@ __all__ = [
     "TimeIndex",
     "Units",
     "Zones",
+    "ascii_lower",
     "ascii_words",
     "attribution",
     "backwards_words",
@@ -47,6 +48,7 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsevents import _text
 from newsevents._mentions import TimeKind
 from newsevents._model import ActorKind, Span
 
@@ -86,10 +88,25 @@ def lower(text: str) -> str:
     line's end, "with the unions" on the next); a blank line becomes two spaces, which
     joins no words.
     """
-    low = text.lower()
+    low = _text.lower(text)
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
     return low.replace("\n", " ") if "\n" in low else low
+
+
+def ascii_lower(text: str, low: str) -> str:
+    """A stand-in for ``low``, the :func:`lower` of ``text``, to find ASCII keys in.
+
+    While the story is parsed, the ASCII stand-in of its lower case
+    (:func:`newsevents._text.ascii_lower`), line breaks spaces in it as in ``low``; else
+    ``low`` itself. A key of ASCII characters other than "?" is found in it where, and
+    only where, it is in ``low``: one ``str.find`` in a text of two bytes a character (a
+    curly quote, a dash) costs more than in one of one byte.
+    """
+    stand_in = _text.ascii_lower(text)
+    if stand_in is None or len(stand_in) != len(low):  # ASCII, no parse, or a long "İ"
+        return low
+    return stand_in.replace("\n", " ") if "\n" in stand_in else stand_in
 
 
 def last_end(backwards: re.Pattern[str], low: str, lo: int, at: int) -> int | None:
@@ -407,6 +424,9 @@ class Reading(NamedTuple):
     low: str
     actors: ActorIndex
     times: TimeIndex
+    ascii_low: str
+    """A stand-in for ``low`` in which ASCII keys are found where they are in it
+    (:func:`ascii_lower`)."""
 
 
 _LAST_READING: list[tuple[Document, tuple[Actor, ...], Reading]] = []
@@ -425,8 +445,10 @@ def read(document: Document, actors: tuple[Actor, ...]) -> Reading:
         held_document, held_actors, held = last[0]
         if held_document is document and held_actors is actors:
             return held
+    text = document.text
+    low = lower(text)
     reading = Reading(
-        Units(document), lower(document.text), ActorIndex(actors), TimeIndex(document.times)
+        Units(document), low, ActorIndex(actors), TimeIndex(document.times), ascii_lower(text, low)
     )
     last[:] = [(document, actors, reading)]
     return reading
@@ -798,8 +820,9 @@ _ASCII_SKELETON = bytes(
     ord(chr(c).lower()) if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 0x20
     for c in range(256)
 )
-"""A ``bytes.translate`` table for ASCII text: what ``\\w`` reads there (letters, in lower
-case, digits and "_") kept, every other byte a space."""
+"""A ``bytes.translate`` table for a skeleton: what ``\\w`` reads in ASCII (letters, in
+lower case, digits and "_") kept, every other byte a space, the ``?`` that stands for a
+character beyond ASCII too."""
 _ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 """The characters ``\\s`` matches in ASCII text."""
 _START_NEEDLES = (
@@ -820,36 +843,36 @@ def place_starts(text: str, *, here: bool = True) -> list[int]:
     starts (``here=False``): the other phrases are found the same, as none starts inside
     a "here".
 
-    In ASCII text, the words are found by ``bytes.find`` in a skeleton of the story
-    (:func:`_ascii_place_starts`), at a tenth of the cost of the patterns' scans.
-    """
-    if text.isascii():
-        return _ascii_place_starts(text, here=here)
-    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
-    starts = [m.start() for pattern in patterns for m in pattern.finditer(text)]
-    starts.sort()
-    return starts
+    The words are found by ``bytes.find`` in a skeleton of the story, at a tenth of the
+    cost of the patterns' scans (:data:`_PLACE_STARTS`, which find the same starts).
 
-
-def _ascii_place_starts(text: str, *, here: bool) -> list[int]:
-    """:func:`place_starts` in ASCII text, found in its skeleton.
-
-    Rule: in the skeleton (:data:`_ASCII_SKELETON`) with a space put before it, a start
-    of :data:`_PLACE_STARTS` is a space, the word and (but after "here") a space; the word
-    is then spelled as the pattern spells it ("In", not "IN") and followed by white space,
-    not by another character that is no letter or digit ("in," opens no phrase).
-    Example: in "Talks in Paris, then at home; into town", "in" at 6 and "at" at 21.
+    Rule: in the skeleton (:data:`_ASCII_SKELETON` over :func:`newsevents._text.skeleton`)
+    with a space put before it, a start is a space, the word and (but after "here") a
+    space; the word is then spelled as the pattern spells it ("In", not "IN") and
+    followed by white space, not by another character that is no letter or digit ("in,"
+    opens no phrase); a character beyond ASCII before it (a ``?`` in the skeleton) must
+    be no letter or digit ("Zoëin" holds no word "in"). Example: in "Talks in Paris,
+    then at home; into town", "in" at 6 and "at" at 21.
     """
     # the space put before the skeleton shifts it one on: a needle found at ``at`` holds
     # the word from ``at`` on in ``text``
-    skeleton = b" " + text.encode("ascii").translate(_ASCII_SKELETON)
+    skeleton = b" " + _text.skeleton(text).translate(_ASCII_SKELETON)
+    plain = text.isascii()
     starts: list[int] = []
     for needle, spellings, spaced in (*_START_NEEDLES, _HERE_NEEDLE) if here else _START_NEEDLES:
         size = len(spellings[0])
         at = skeleton.find(needle)
         while at >= 0:
-            if text[at : at + size] in spellings and (
-                not spaced or text[at + size] in _ASCII_SPACE
+            # white space after the word, no letter or digit before it: ``\s`` and ``\w``
+            # beyond ASCII are ``isspace`` and ``isalnum``
+            if (
+                text[at : at + size] in spellings
+                and (
+                    not spaced
+                    or (after := text[at + size]) in _ASCII_SPACE
+                    or (after > "\x7f" and after.isspace())
+                )
+                and (plain or at == 0 or (before := text[at - 1]) <= "\x7f" or not before.isalnum())
             ):
                 starts.append(at)
             at = skeleton.find(needle, at + size + 1)

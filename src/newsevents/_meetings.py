@@ -100,20 +100,22 @@ _TRIGGER_KEYS = (
 _INNER_KEYS = frozenset({"phone", "video", "down with"})
 
 
-def _triggers(low: str) -> list[re.Match[str]]:
+def _triggers(low: str, ascii_low: str) -> list[re.Match[str]]:
     """Every match of :data:`TRIGGER` in the lower-cased text ``low``, in order.
 
     Rule: ``str.find`` finds the keys of :data:`_TRIGGER_KEYS`, far faster than a regex
     over the whole text; the pattern is matched only at a key that starts a word, or,
     for a key that may sit inside its match ("phone" in "spoke by phone"), searched
     around it. Overlapping matches keep the first. As ``scan`` of the clauses, on the
-    lower-cased text alone.
+    lower-cased text alone. The keys are found in ``ascii_low``, the stand-in of ``low``
+    (:func:`~newsevents._clauses.ascii_lower`), where they are in ``low``.
     """
     found: dict[int, re.Match[str]] = {}
     size = len(low)
     match_at, search = _TRIGGER_LOW.match, _TRIGGER_LOW.search
+    find = ascii_low.find
     for key in _TRIGGER_KEYS:
-        pos = low.find(key)
+        pos = find(key)
         if pos < 0:
             continue
         if key in _INNER_KEYS:
@@ -121,14 +123,14 @@ def _triggers(low: str) -> list[re.Match[str]]:
                 match = search(low, max(0, pos - 24), min(size, pos + 40))
                 if match is not None and match.start() <= pos < match.end():
                     found.setdefault(match.start(), match)
-                pos = low.find(key, pos + 1)
+                pos = find(key, pos + 1)
             continue
         while pos >= 0:
             if pos == 0 or not low[pos - 1].isalnum():
                 match = match_at(low, pos)
                 if match is not None:
                     found.setdefault(pos, match)
-            pos = low.find(key, pos + 1)
+            pos = find(key, pos + 1)
     kept: list[re.Match[str]] = []
     for start in sorted(found):
         if not kept or start >= kept[-1].end():
@@ -1307,14 +1309,14 @@ def _mentions(
     Also the chains ("a day after") between mentions, as (later, earlier, days).
     """
     text = document.text
-    units, low, actors, times = reading
+    units, low, actors, times, ascii_low = reading
     here = document.dateline.place.name if document.dateline and document.dateline.place else None
     by_unit: dict[int, list[re.Match[str]]] = {}
     # trigger start: where its words before were read from, and those words as written
     # and in lower case
     words_at: dict[int, tuple[int, list[str], list[str]]] = {}
     unit_starts, unit_spans = units.starts, units.spans
-    for match in _triggers(low):
+    for match in _triggers(low, ascii_low):
         start = match.start()
         # the unit that holds the trigger (``units.index``)
         i = bisect.bisect_right(unit_starts, start) - 1
@@ -1364,9 +1366,9 @@ def _mentions(
             )[0]
         # most sentences hold no subordinate clause and no ordinal: one look at the words
         # of the sentence rules them out for all its triggers
-        u_words = ascii_words(low, u_start, u_end)
+        u_words = ascii_words(ascii_low, u_start, u_end)
         subordinate = not _SUBORDINATE_WORDS.isdisjoint(u_words)
-        comma_as = ", as " in low[u_start:u_end]
+        comma_as = ", as " in ascii_low[u_start:u_end]
         ordinal = not _NTH_WORDS.isdisjoint(u_words)
         first = len(mentions)
         segments = _segments(text, unit.start, unit.end, triggers)
@@ -1419,11 +1421,11 @@ def _mentions(
             if comma_as:
                 # "... when ministers meet on Dec. 1, delegates said, as demand in China
                 # weakens": the clause after ", as" is another event
-                as_at = low.find(", as ", end, hi)
-                if as_at >= 0 and not low.startswith(", as well", as_at):
+                as_at = ascii_low.find(", as ", end, hi)
+                if as_at >= 0 and not ascii_low.startswith(", as well", as_at):
                     away = [*away, (as_at, hi)]
             near = actors.within(lo, hi)
-            if low.startswith(" and ", end) and match.group().lower() in _NOUN_TRIGGERS:
+            if ascii_low.startswith(" and ", end) and match.group().lower() in _NOUN_TRIGGERS:
                 joined = _JOINED_NOUN.match(text, end, hi)
                 if joined is not None:
                     # "after a ministers' meeting and sharp remarks from Lindqvist": the
@@ -1507,7 +1509,7 @@ def _mentions(
                 participants, codes = _participant_ids(subject[:2], actors)
             if (
                 not negated
-                and "the " in low[max(lo, start - 50) : start]
+                and "the " in ascii_low[max(lo, start - 50) : start]
                 and _verbal(match, lowered)
             ):
                 # "The bank is negotiating with ...", "whom the minister had met": "the"
@@ -1526,7 +1528,9 @@ def _mentions(
                     person = actors.before(unit.start, _PERSONS)
                 elif seg_lo == u_start:
                     person = _titled_subject(text, u_start, start, actors)
-                if person is None and (" he " in low[lo:start] or " she " in low[lo:start]):
+                if person is None and (
+                    " he " in ascii_low[lo:start] or " she " in ascii_low[lo:start]
+                ):
                     person = _pronoun_person(text, (u_start, lo, start), actors=actors, zones=zones)
                 if person is not None and person.id not in participants:
                     participants = [person.id, *participants]
@@ -2022,6 +2026,7 @@ def _delegation_leaders(occasion: _Occasion, reading: Reading) -> list[str]:
     similar talks in Paris" puts Berg in both talks.
     """
     low, units, actors = reading.low, reading.units, reading.actors
+    find = reading.ascii_low.find
     leaders: list[str] = []
     seen: set[int] = set()
     for m in occasion.mentions:
@@ -2030,7 +2035,7 @@ def _delegation_leaders(occasion: _Occasion, reading: Reading) -> list[str]:
         seen.add(m.unit)
         u_start, u_end = units.starts[m.unit], units.spans[m.unit].end
         # most sentences name no delegation: two look-ups rule them out
-        if not any(low.find(key, u_start, u_end) >= 0 for key in _LED_KEYS):
+        if not any(find(key, u_start, u_end) >= 0 for key in _LED_KEYS):
             continue
         for led in _LED_BY.finditer(low, u_start, u_end):
             for item in actors.within(led.start("leaders"), led.end("leaders")):
@@ -2108,7 +2113,7 @@ def _agenda_speakers(occasion: _Occasion, reading: Reading) -> list[str]:
             continue
         u_start, u_end = units.starts[unit], units.spans[unit].end
         # most sentences name no agenda: one look-up rules them out
-        at = low.find("agenda", u_start, u_end)
+        at = reading.ascii_low.find("agenda", u_start, u_end)
         if at < 0:
             continue
         agenda = _AGENDA.search(low, u_start, u_end)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsevents import _text
 from newsevents._actors import find_actors
 from newsevents._document import Document
 from newsevents._meetings import find_meetings
@@ -88,13 +89,14 @@ class Parser:
         if not isinstance(text, str):
             raise TextInputError("text", text)
         published = check_published(published)
-        document = self.segmenter(text, published=published)
-        reference = document.reference.date if document.reference is not None else None
-        return attrs.evolve(
-            document,
-            times=tuple(self.times(text, reference=reference)),
-            quantities=tuple(self.quantities(text)),
-        )
+        with _text.sharing(text):  # the stages lower-case the story once between them
+            document = self.segmenter(text, published=published)
+            reference = document.reference.date if document.reference is not None else None
+            return attrs.evolve(
+                document,
+                times=tuple(self.times(text, reference=reference)),
+                quantities=tuple(self.quantities(text)),
+            )
 
     def parse(self, text: str, *, published: pendulum.Date | None = None) -> Article:
         """Read one story into an :class:`~newsevents.Article`.
@@ -102,10 +104,11 @@ class Parser:
         ``published`` is the story's publication date where it is known: it gives the
         year of a dateline that has none ("HAVANA, April 18th").
         """
-        document = self.document(text, published=published)
-        actors = tuple(self.actors(document))
-        meetings = tuple(self.meetings(document, actors))
-        statistics = tuple(self.statistics(document, actors))
+        with _text.sharing(text):
+            document = self.document(text, published=published)
+            actors = tuple(self.actors(document))
+            meetings = tuple(self.meetings(document, actors))
+            statistics = tuple(self.statistics(document, actors))
         return Article(
             text=document.text,
             headline=document.headline,

@@ -32,6 +32,7 @@ import re
 import string
 from typing import TYPE_CHECKING, Any
 
+from newsevents import _text
 from newsevents._mentions import _QUANTITY_SLOTS, Quantity
 from newsevents._model import _SPAN_END, _SPAN_START, Span
 from newsevents.errors import TextInputError
@@ -459,26 +460,36 @@ line breaks, brackets and quotes are spaces, so that one literal space leads the
 It starts with a cardinal, "half" or "a" before a scale or a fraction ("a dozen"): a
 scale alone ("million" after digits) or an ordinal ("third") starts nothing."""
 
-_DIGIT_SKELETON = bytes.maketrans(b"\0$0123456789", b"\1" + b"\0" * 11)
-"""Maps the characters an ASCII match of :data:`DIGIT_QUANTITY` may open with (a digit,
-"$") to a zero byte, and the zero byte to another: see :func:`_ascii_digit_matches`."""
+_DIGIT_SKELETON = bytes.maketrans(b"\0$0123456789?", b"\1" + b"\0" * 12)
+"""Maps the characters a match of :data:`DIGIT_QUANTITY` may open with in ASCII (a digit,
+"$") and the ``?`` of a skeleton, which may stand for a currency sign beyond ASCII, to a
+zero byte, and the zero byte to another: see :func:`_digit_matches`."""
+
+_QUESTION_MARK = ord("?")
 
 
-def _ascii_digit_matches(lowered: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`DIGIT_QUANTITY` in ``lowered``, which is ASCII, in order.
+def _digit_matches(lowered: str, ascii_text: bytes) -> Iterator[re.Match[str]]:
+    """The matches of :data:`DIGIT_QUANTITY` in ``lowered``, in order.
 
-    The same matches as ``DIGIT_QUANTITY.finditer(lowered)``, found faster: the engine
-    tests every character against the pattern's opening class, at several times the cost
-    of ``bytes.find`` looking for one byte in a skeleton of the text in which each
-    character a match may open with is a zero byte. The pattern is then tried only there,
-    from the end of the last match on, as ``finditer`` tries it.
+    ``ascii_text`` is the skeleton of the text (:func:`newsevents._text.skeleton`), of
+    which ``lowered`` is the lower case, offset for offset. The same matches as
+    ``DIGIT_QUANTITY.finditer(lowered)``, found faster: the engine tests every character
+    against the pattern's opening class, at several times the cost of ``bytes.find``
+    looking for one byte in a skeleton of the text in which each character a match may
+    open with is a zero byte: a digit, a "$", or a ``?``, which is tried only where it
+    stands for a currency sign ("€", "£"). The pattern is then tried only there, from the
+    end of the last match on, as ``finditer`` tries it. Lower-casing changes no digit
+    and no sign, and makes none: these stand where they stand in the text.
     """
-    find = lowered.encode("ascii").translate(_DIGIT_SKELETON).find
+    find = ascii_text.translate(_DIGIT_SKELETON).find
     match = DIGIT_QUANTITY.match
     at = find(0)
     while at >= 0:
+        if ascii_text[at] == _QUESTION_MARK and lowered[at] not in _SIGN_CHARS:
+            at = find(0, at + 1)
+            continue
         m = match(lowered, at)
-        if m is None:  # a "$" with no digit after it
+        if m is None:  # a sign with no digit after it
             at = find(0, at + 1)
         else:
             yield m
@@ -1484,13 +1495,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     """
     if not isinstance(text, str):
         raise TextInputError("text", text)
-    lowered = text.lower()
+    lowered = _text.lower(text)
     if len(lowered) != len(text):  # a few letters lower-case to two ("İ"): keep offsets
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     size = len(text)
-    matches = (
-        _ascii_digit_matches(lowered) if lowered.isascii() else DIGIT_QUANTITY.finditer(lowered)
-    )
+    matches = _digit_matches(lowered, _text.skeleton(text))
     candidates = [_read_digit_match(text, lowered, size, m) for m in matches]
     spaced = lowered
     for separator in _WORD_SEPARATORS:

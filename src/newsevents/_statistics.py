@@ -691,7 +691,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     text = document.text
     if not document.quantities:
         return ()
-    units, low, index, times = read(document, actors)
+    units, low, index, times, ascii_low = read(document, actors)
     today = reference_date(document)
     paragraphs = sorted(document.paragraphs, key=_span_key)
     paragraph_starts = [p.start for p in paragraphs]
@@ -708,7 +708,7 @@ def find_statistics(document: Document, actors: tuple[Actor, ...]) -> tuple[Stat
     last_measure: tuple[int, str | None] = (-1, None)
     head_span = units.headline
     story_day = TimeSpan.day(today) if today is not None else None
-    story = _Story(text, low, index, times)
+    story = _Story(text, low, index, times, ascii_low)
     rlow = story.rlow
     n = len(rlow)
     ordered = sorted(document.quantities, key=_START)
@@ -883,13 +883,24 @@ class _Story:
         "times",
     )
 
-    def __init__(self, text: str, low: str, index: ActorIndex, times: TimeIndex) -> None:
-        """Find the speech keys and the place starts, and reverse the lower-case text."""
+    def __init__(
+        self,
+        text: str,
+        low: str,
+        index: ActorIndex,
+        times: TimeIndex,
+        ascii_low: str | None = None,
+    ) -> None:
+        """Find the speech keys and the place starts, and reverse the lower-case text.
+
+        The speech keys are found in ``ascii_low``, a stand-in of ``low``
+        (:func:`~newsevents._clauses.ascii_lower`), if given.
+        """
         self.text = text
         self.low = low
         self.index = index
         self.times = times
-        self.speech_starts = key_starts(low, SOURCE_KEYS)
+        self.speech_starts = key_starts(low if ascii_low is None else ascii_low, SOURCE_KEYS)
         self.rlow = low[::-1]
         self.place_starts = place_starts(text, here=False)  # statistics take no "here"
         self.named: list[tuple[int, int, str]] | None = None

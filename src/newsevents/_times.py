@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
+from newsevents import _text
 from newsevents._mentions import (
     _TIME_KIND,
     _TIME_SPAN,
@@ -2337,7 +2338,7 @@ def _mentions(ctx: _Context) -> list[TimeMention]:
     year its last one names: "Oct. 30-Nov. 2, 2022".
     """
     text = ctx.text
-    lowered = text.lower()
+    lowered = _text.lower(text)
     heads: Iterable[tuple[int, int]]
     if len(lowered) == len(text):
         heads, starters, expression = _heads(lowered), _STARTER_FIRST, TIME_EXPRESSION

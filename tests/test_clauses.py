@@ -121,15 +121,19 @@ _ASCII_PLACE_TEXT = st.lists(
 ).map(lambda parts: "".join(word + gap for word, gap in parts))
 
 
+def _assert_place_starts_are_the_patterns(text: str, *, here: bool) -> None:
+    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
+    expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
+    assert expected == place_starts(text, here=here)
+
+
 @given(_ASCII_PLACE_TEXT, st.booleans())
 def test_place_starts_of_ascii_text_are_those_the_patterns_find(
     text: str,
     here: bool,  # noqa: FBT001  # drawn by hypothesis
 ) -> None:
     """In ASCII text the skeleton's needles find every start the patterns find, and no other."""
-    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
-    expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
-    assert expected == place_starts(text, here=here)
+    _assert_place_starts_are_the_patterns(text, here=here)
 
 
 _TYPOGRAPHIC_PLACE_TEXT = st.lists(
@@ -159,9 +163,7 @@ def test_place_starts_beyond_ascii_are_those_the_patterns_find(
     here: bool,  # noqa: FBT001  # drawn by hypothesis
 ) -> None:
     """Beyond ASCII too, the skeleton's needles find every start the patterns find, no other."""
-    patterns = _PLACE_STARTS if here else _PLACE_STARTS[:3]
-    expected = sorted(m.start() for pattern in patterns for m in pattern.finditer(text))
-    assert expected == place_starts(text, here=here)
+    _assert_place_starts_are_the_patterns(text, here=here)
 
 
 def test_a_place_after_in_is_found_with_its_span() -> None:
